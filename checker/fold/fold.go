@@ -1,0 +1,81 @@
+// Package fold turns text into matching keys: "Tô Lâm" and "To Lam" fold to
+// the same key. The original text is kept for display; keys are only for
+// matching.
+package fold
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Key folds s for matching: compatibility decomposition, marks removed,
+// lower case, typographic quotes and dashes made plain, and runs of space
+// made one.
+func Key(s string) string {
+	if isPlainLower(s) {
+		return s
+	}
+	t := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	out, _, err := transform.String(t, s)
+	if err != nil {
+		out = s
+	}
+	var b strings.Builder
+	b.Grow(len(out))
+	space := false
+	for _, r := range out {
+		switch r {
+		case '\u2018', '\u2019', '\u02bc', '`':
+			r = '\''
+		case '\u201c', '\u201d':
+			r = '"'
+		case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212':
+			r = '-'
+		case 'đ', 'Đ':
+			r = 'd'
+		case 'ø', 'Ø':
+			r = 'o'
+		case 'ł', 'Ł':
+			r = 'l'
+		case 'ß':
+			b.WriteString("ss")
+			space = false
+			continue
+		}
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// isPlainLower reports whether s is already a key: lower-case ASCII letters,
+// digits and single spaces.
+func isPlainLower(s string) bool {
+	prevSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '-', c == '\'', c == '.':
+			prevSpace = false
+		case c == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+		default:
+			return false
+		}
+	}
+	return !prevSpace || s == ""
+}

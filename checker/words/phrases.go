@@ -1,0 +1,80 @@
+package words
+
+import (
+	"sort"
+	"strings"
+)
+
+// Phrases matches multi-word phrases against tokens, longest first.
+type Phrases struct {
+	byFirst map[string][]phrase
+}
+
+type phrase struct {
+	keys  []string
+	value string
+}
+
+// Add registers a phrase (matched case-insensitively, marks ignored) that
+// yields value when found.
+func (p *Phrases) Add(text, value string) {
+	if p.byFirst == nil {
+		p.byFirst = map[string][]phrase{}
+	}
+	var keys []string
+	for _, t := range Split(text) {
+		keys = append(keys, t.Key)
+	}
+	if len(keys) == 0 {
+		return
+	}
+	list := append(p.byFirst[keys[0]], phrase{keys, value})
+	sort.SliceStable(list, func(i, j int) bool { return len(list[i].keys) > len(list[j].keys) })
+	p.byFirst[keys[0]] = list
+}
+
+// Match returns the value and length (in tokens) of the longest phrase that
+// starts at toks[i], or "", 0.
+func (p *Phrases) Match(toks []Token, i int) (string, int) {
+	for _, ph := range p.byFirst[toks[i].Key] {
+		if i+len(ph.keys) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, key := range ph.keys {
+			t := toks[i+k]
+			if t.Key != key {
+				ok = false
+				break
+			}
+			// A possessive may only end a phrase ("Japan's"), never split one.
+			if t.Poss && k < len(ph.keys)-1 {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return ph.value, len(ph.keys)
+		}
+	}
+	return "", 0
+}
+
+// Has reports whether key (already folded) starts any phrase.
+func (p *Phrases) Has(key string) bool { return len(p.byFirst[key]) > 0 }
+
+// Singular is a light English stemmer for counted nouns and measures:
+// "members" and "membership" both give "member".
+func Singular(key string) string {
+	switch {
+	case strings.HasSuffix(key, "ship") && len(key) > 7:
+		key = strings.TrimSuffix(key, "ship")
+	case strings.HasSuffix(key, "ies") && len(key) > 4:
+		key = strings.TrimSuffix(key, "ies") + "y"
+	case strings.HasSuffix(key, "sses"):
+		key = strings.TrimSuffix(key, "es")
+	case strings.HasSuffix(key, "s") && !strings.HasSuffix(key, "ss") && !strings.HasSuffix(key, "us") && len(key) > 3:
+		key = strings.TrimSuffix(key, "s")
+	}
+	return key
+}

@@ -1,0 +1,142 @@
+// Package words splits a unit of text into word and punctuation tokens with
+// byte offsets, and matches vocabulary phrases against them.
+package words
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factlint/factlint/checker/fold"
+)
+
+// Token is one word or punctuation mark.
+type Token struct {
+	Start, End int    // byte offsets in the text; End exclusive
+	Text       string // as written, without a possessive 's
+	Key        string // folded, for matching
+	Word       bool   // a word (letters or digits), not punctuation
+	Cap        bool   // starts with an upper-case letter
+	Poss       bool   // was followed by a possessive 's
+}
+
+// Split tokenizes text. Words may hold inner hyphens, apostrophes and dots
+// ("sit-down", "O'Brien", "U.S."); a trailing possessive ("Japan's") is
+// dropped from Text and recorded in Poss.
+func Split(text string) []Token {
+	var toks []Token
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case isWordRune(r):
+			j := i + n
+			for j < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if isWordRune(r2) {
+					j += n2
+					continue
+				}
+				// Inner joiners: a hyphen, apostrophe or dot followed by a word rune.
+				if isJoiner(r2) && j+n2 < len(text) {
+					r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+					if isWordRune(r3) && (r2 != '.' || !unicode.IsUpper(r3) || initials(text, i, j)) {
+						j += n2
+						continue
+					}
+				}
+				// "U.S." keeps its final dot: a dot after a single letter
+				// that followed another dot.
+				if r2 == '.' && isAbbrevDot(text[i:j]) {
+					j += n2
+				}
+				// "workers'" keeps its possessive apostrophe.
+				if (r2 == '\'' || r2 == '’') && text[j-1] == 's' {
+					r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+					if j+n2 >= len(text) || !isWordRune(r3) {
+						j += n2
+					}
+				}
+				break
+			}
+			toks = append(toks, word(text, i, j))
+			i = j
+		default:
+			toks = append(toks, Token{Start: i, End: i + n, Text: text[i : i+n], Key: fold.Key(text[i : i+n])})
+			i += n
+		}
+	}
+	return toks
+}
+
+func word(text string, i, j int) Token {
+	t := Token{Start: i, End: j, Text: text[i:j], Word: true}
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(t.Text, suf) && len(t.Text) > len(suf) {
+			if suf == "'" || suf == "’" {
+				// "workers'" is possessive; "rock 'n'" is rare enough to ignore.
+				if !strings.HasSuffix(strings.TrimSuffix(t.Text, suf), "s") {
+					continue
+				}
+			}
+			t.Text = t.Text[:len(t.Text)-len(suf)]
+			t.Poss = true
+			break
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	t.Cap = unicode.IsUpper(r)
+	t.Key = fold.Key(t.Text)
+	return t
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isJoiner(r rune) bool {
+	switch r {
+	case '-', '\'', '’', '.', '\u2010', '\u2011', '&':
+		return true
+	}
+	return false
+}
+
+// initials reports whether text[i:j] is a single letter (or letters joined
+// by dots) followed by ".X." — the start of a dotted abbreviation like U.S.
+func initials(text string, i, j int) bool {
+	if !isAbbrevDot(text[i:j]+".x") || j+3 > len(text) {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(text[j+1:])
+	return unicode.IsLetter(r) && j+1+n < len(text) && text[j+1+n] == '.'
+}
+
+// isAbbrevDot reports whether w looks like a dotted abbreviation in progress
+// ("U.S", "e.g"): single letters separated by dots.
+func isAbbrevDot(w string) bool {
+	parts := strings.Split(w, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// Keys returns the folded keys of toks[i:j] joined by spaces.
+func Keys(toks []Token, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].Key)
+	}
+	return b.String()
+}
