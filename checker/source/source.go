@@ -1,0 +1,370 @@
+// Package source reads documents (.txt, .md, .html) into plain text with a
+// map back to the original file's lines and columns, and dates them from a
+// manifest, front matter or HTML metadata.
+//
+// Every format reader produces the same thing: a Source whose Text is the
+// visible text, split into Blocks, and whose Position method turns a byte
+// offset in Text into the line and column of the original file.
+package source
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// DefaultMaxFileSize is the size above which a file is skipped when
+// Options.MaxFileSize is zero.
+const DefaultMaxFileSize = 50 << 20
+
+// Options tune reading.
+type Options struct {
+	// MaxFileSize is the largest file read, in bytes; larger files are
+	// skipped with a Problem. Zero means DefaultMaxFileSize.
+	MaxFileSize int64
+}
+
+func (o Options) maxSize() int64 {
+	if o.MaxFileSize > 0 {
+		return o.MaxFileSize
+	}
+	return DefaultMaxFileSize
+}
+
+// Input is one document to read.
+type Input struct {
+	FS   fs.FS  // where to read from
+	Name string // path inside FS
+	Path string // path shown to the user
+	ID   string // stable id; Read derives one from Name when empty
+	// Named reports whether the user named this file on the command line;
+	// failing to read it is then an error rather than a Problem.
+	Named bool
+	// Entry is the manifest's entry for this file, if there is one.
+	Entry *Entry
+}
+
+// Problem is something wrong with an input that does not stop the run.
+type Problem struct {
+	Path      string
+	Line, Col int // 1-based; zero when unknown
+	Msg       string
+	Skipped   bool // the input was not checked at all
+}
+
+func (p Problem) String() string {
+	switch {
+	case p.Line > 0 && p.Col > 0:
+		return fmt.Sprintf("%s:%d:%d: %s", p.Path, p.Line, p.Col, p.Msg)
+	case p.Line > 0:
+		return fmt.Sprintf("%s:%d: %s", p.Path, p.Line, p.Msg)
+	}
+	return fmt.Sprintf("%s: %s", p.Path, p.Msg)
+}
+
+// Where the publication date came from.
+const (
+	FromManifest    = "manifest"
+	FromFrontMatter = "front-matter"
+	FromHTMLMeta    = "html-meta"
+)
+
+// Source is a document read into plain text.
+type Source struct {
+	ID                 string
+	Path               string
+	Title, Outlet, URL string
+	Published          *time.Time // UTC midnight; nil when unknown
+	PublishedFrom      string     // FromManifest, FromFrontMatter, FromHTMLMeta or ""
+	PublishedNote      string     // how the manifest says the date was determined
+	Text               string     // the visible text
+	Blocks             []Block    // structural blocks of Text, in order, non-overlapping
+	Directives         []Directive
+	Exclude            []string // rule ids the manifest excludes this source from
+
+	doc   string // the decoded file the offsets in segs point into
+	segs  []seg  // map from Text offsets to doc offsets, sorted by t
+	lines []int  // byte offsets in doc where each line starts
+}
+
+// BlockKind says what a block of text is.
+type BlockKind int
+
+const (
+	Line      BlockKind = iota // one line of a plain text file
+	Paragraph                  // a paragraph of markup
+	Heading
+	ListItem
+	Caption
+	TableCell
+	Quote
+)
+
+var blockKindNames = [...]string{"line", "paragraph", "heading", "list-item", "caption", "table-cell", "quote"}
+
+func (k BlockKind) String() string {
+	if int(k) < len(blockKindNames) {
+		return blockKindNames[k]
+	}
+	return fmt.Sprintf("BlockKind(%d)", int(k))
+}
+
+// Block is a structural piece of Text: Text[Start:End].
+type Block struct {
+	Start, End int
+	Kind       BlockKind
+}
+
+// Directive is a factlint comment in the document:
+//
+//	<!-- factlint-disable RULE... -->
+//	<!-- factlint-enable RULE... -->
+//	<!-- factlint-disable-next-line RULE... -->
+type Directive struct {
+	Action string   // "disable", "enable" or "disable-next-line"
+	Rules  []string // rule ids; empty means every rule
+	Line   int      // line of the comment's end in the original file
+	Offset int      // offset in Text where the comment stood
+}
+
+// Directive actions.
+const (
+	Disable         = "disable"
+	Enable          = "enable"
+	DisableNextLine = "disable-next-line"
+)
+
+// parseDirective reads a comment's body; ok is false when it is not a
+// factlint directive.
+func parseDirective(body string) (d Directive, ok bool) {
+	f := strings.Fields(strings.ReplaceAll(body, ",", " "))
+	if len(f) == 0 {
+		return d, false
+	}
+	switch f[0] {
+	case "factlint-disable":
+		d.Action = Disable
+	case "factlint-enable":
+		d.Action = Enable
+	case "factlint-disable-next-line":
+		d.Action = DisableNextLine
+	default:
+		return d, false
+	}
+	d.Rules = f[1:]
+	if len(d.Rules) == 0 {
+		d.Rules = nil
+	}
+	return d, true
+}
+
+// Position maps a byte offset in Text to the 1-based line and column (in
+// characters) of the original file. Offsets out of range are clamped.
+func (s *Source) Position(off int) (line, col int) {
+	d := s.docOffset(off)
+	i := sort.SearchInts(s.lines, d+1) - 1
+	if i < 0 {
+		i = 0
+	}
+	start := 0
+	if i < len(s.lines) {
+		start = s.lines[i]
+	}
+	return i + 1, utf8.RuneCountInString(s.doc[start:d]) + 1
+}
+
+// docOffset maps an offset in Text to an offset in the decoded file.
+func (s *Source) docOffset(off int) int {
+	if len(s.segs) == 0 {
+		return 0
+	}
+	off = max(0, min(off, len(s.Text)))
+	i := sort.Search(len(s.segs), func(i int) bool { return s.segs[i].t > off }) - 1
+	if i < 0 {
+		i = 0
+	}
+	g := s.segs[i]
+	d := g.d
+	if g.copy {
+		d += off - g.t
+	}
+	if i+1 < len(s.segs) && d > s.segs[i+1].d {
+		d = s.segs[i+1].d
+	}
+	return max(0, min(d, len(s.doc)))
+}
+
+// seg maps Text[t:] onward (until the next seg) to the document: a copied
+// run maps byte for byte from d; a replaced run (an entity, an inserted
+// separator) maps every offset to d.
+type seg struct {
+	t, d int
+	copy bool
+}
+
+// lineStarts returns the offsets where lines start; "\r\n", "\n" and a
+// lone "\r" each end a line.
+func lineStarts(doc string) []int {
+	starts := []int{0}
+	for i := 0; i < len(doc); i++ {
+		switch doc[i] {
+		case '\n':
+			starts = append(starts, i+1)
+		case '\r':
+			if i+1 < len(doc) && doc[i+1] == '\n' {
+				i++
+			}
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// lineCol returns the line and column of a doc offset, for problems found
+// while parsing (before a Source exists).
+func lineCol(doc string, lines []int, d int) (int, int) {
+	i := sort.SearchInts(lines, d+1) - 1
+	if i < 0 {
+		i = 0
+	}
+	return i + 1, utf8.RuneCountInString(doc[lines[i]:d]) + 1
+}
+
+// builder assembles Text, its map to the document and its blocks.
+type builder struct {
+	text   []byte
+	segs   []seg
+	blocks []Block
+	start  int // where the open block starts in text
+	dend   int // doc offset just after the last piece written
+}
+
+// copyText appends doc[d:d+len(s)] verbatim.
+func (b *builder) copyText(s string, d int) {
+	if s == "" {
+		return
+	}
+	b.mark(d, true)
+	b.text = append(b.text, s...)
+	b.dend = d + len(s)
+}
+
+// replace appends s standing for doc[d:dend].
+func (b *builder) replace(s string, d, dend int) {
+	if s == "" {
+		return
+	}
+	b.mark(d, false)
+	b.text = append(b.text, s...)
+	b.dend = dend
+}
+
+// space appends one space for a run of whitespace at d, unless the open
+// block is empty or already ends in a space.
+func (b *builder) space(d, dend int) {
+	if len(b.text) == b.start || b.text[len(b.text)-1] == ' ' || b.text[len(b.text)-1] == '\n' {
+		return
+	}
+	b.replace(" ", d, dend)
+}
+
+func (b *builder) mark(d int, copy bool) {
+	t := len(b.text)
+	if n := len(b.segs); n > 0 {
+		last := &b.segs[n-1]
+		if last.copy && copy && last.d+(t-last.t) == d {
+			return // continues the previous run
+		}
+		if last.t == t {
+			*last = seg{t, max(d, last.d), copy}
+			return
+		}
+		d = max(d, last.d) // keep the map monotonic
+	}
+	b.segs = append(b.segs, seg{t, d, copy})
+}
+
+// endBlock closes the open block, trimming surrounding spaces; an empty
+// block is dropped. Blocks are separated by a newline in Text.
+func (b *builder) endBlock(kind BlockKind) {
+	s, e := b.start, len(b.text)
+	for s < e && isSpaceByte(b.text[s]) {
+		s++
+	}
+	for e > s && isSpaceByte(b.text[e-1]) {
+		e--
+	}
+	if s < e {
+		b.blocks = append(b.blocks, Block{s, e, kind})
+		b.replace("\n", b.dend, b.dend)
+	}
+	b.start = len(b.text)
+}
+
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+}
+
+// finish stores the built text and map in s.
+func (b *builder) finish(s *Source, doc string) {
+	s.Text = string(b.text)
+	s.Blocks = b.blocks
+	s.segs = b.segs
+	s.setDoc(doc)
+}
+
+func (s *Source) setDoc(doc string) {
+	s.doc = doc
+	s.lines = lineStarts(doc)
+	if s.segs == nil {
+		s.segs = []seg{{0, 0, true}}
+	}
+}
+
+// idFor is the default id of a file: its name without extension.
+func idFor(name string) string {
+	base := path.Base(name)
+	return strings.TrimSuffix(base, path.Ext(base))
+}
+
+// parseDate reads a publication date: YYYY-MM-DD, RFC 3339 (the date as
+// written, whatever the offset), or "April 28, 2025" / "28 April 2025".
+// The result is UTC midnight.
+func parseDate(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) >= 10 && s[4] == '-' && s[7] == '-' {
+		rest := s[10:]
+		if rest == "" || rest[0] == 'T' || rest[0] == 't' || rest[0] == ' ' {
+			if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
+				if rest != "" {
+					if _, ok := parseClock(rest[1:]); !ok {
+						return time.Time{}, false
+					}
+				}
+				return t, true
+			}
+		}
+		return time.Time{}, false
+	}
+	for _, layout := range []string{"January 2, 2006", "Jan 2, 2006", "Jan. 2, 2006", "2 January 2006", "2 Jan 2006", "January 2 2006"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// parseClock checks the time part of an RFC 3339-like timestamp loosely:
+// a clock, optionally with fractions and an offset or zone.
+func parseClock(s string) (string, bool) {
+	for _, layout := range []string{"15:04:05Z07:00", "15:04:05.999999999Z07:00", "15:04:05", "15:04:05.999999999", "15:04Z07:00", "15:04", "15:04:05 MST", "15:04:05-0700"} {
+		if _, err := time.Parse(layout, s); err == nil {
+			return s, true
+		}
+	}
+	return "", false
+}

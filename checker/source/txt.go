@@ -1,0 +1,91 @@
+package source
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// readText reads a plain text file: Text is the file itself, and each
+// non-empty line is a Line block. A file hard-wrapped at a fixed width
+// (no line over wrapWidth, paragraphs broken across lines) has its wrapped
+// lines joined into one block, so sentences stay whole.
+func readText(s *Source, doc string) {
+	s.Text = doc
+	s.setDoc(doc)
+	type span struct{ start, end, runes int }
+	var lines []span
+	for i, start := range s.lines {
+		end := len(doc)
+		if i+1 < len(s.lines) {
+			end = s.lines[i+1]
+		}
+		line := strings.TrimRight(doc[start:end], "\r\n")
+		lines = append(lines, span{start, start + len(line), utf8.RuneCountInString(line)})
+	}
+	// The wrap width is the longest line not over wrapWidth; line i was
+	// wrapped if the next line's first word would not have fitted on it.
+	width, long := 0, 0
+	for _, l := range lines {
+		if l.runes > wrapWidth {
+			long++
+		} else {
+			width = max(width, l.runes)
+		}
+	}
+	wraps := func(i int) bool {
+		if i+1 >= len(lines) || lines[i].runes < minWrapped || lines[i].runes > wrapWidth || lines[i+1].runes == 0 {
+			return false
+		}
+		cur, next := doc[lines[i].start:lines[i].end], doc[lines[i+1].start:lines[i+1].end]
+		word := strings.TrimLeft(next, " \t")
+		if k := strings.IndexAny(word, " \t"); k >= 0 {
+			word = word[:k]
+		}
+		return lines[i].runes+1+utf8.RuneCountInString(word) > width && cur != next && !startsBullet(next)
+	}
+	wrapped := 0
+	for i := range lines {
+		if wraps(i) {
+			wrapped++
+		}
+	}
+	joinWrapped := wrapped >= 3 && long*5 < wrapped
+	for i := 0; i < len(lines); i++ {
+		start, end := lines[i].start, lines[i].end
+		for joinWrapped && wraps(i) {
+			i++
+			end = lines[i].end
+		}
+		for start < end && isSpaceByte(doc[start]) {
+			start++
+		}
+		for end > start && isSpaceByte(doc[end-1]) {
+			end--
+		}
+		if start < end {
+			s.Blocks = append(s.Blocks, Block{start, end, Line})
+		}
+	}
+}
+
+// Hard-wrapped text has lines of at least minWrapped and at most wrapWidth
+// characters.
+const (
+	minWrapped = 40
+	wrapWidth  = 100
+)
+
+// startsBullet reports whether a line starts with a list marker.
+func startsBullet(line string) bool {
+	line = strings.TrimLeft(line, " \t")
+	for _, m := range []string{"- ", "* ", "• ", "– ", "— ", "+ "} {
+		if strings.HasPrefix(line, m) {
+			return true
+		}
+	}
+	n := 0
+	for n < len(line) && n < 4 && line[n] >= '0' && line[n] <= '9' {
+		n++
+	}
+	return n > 0 && n < 4 && n+1 < len(line) && (line[n] == '.' || line[n] == ')') && line[n+1] == ' '
+}
