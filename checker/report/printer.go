@@ -23,8 +23,14 @@ type Printer interface {
 
 // printers maps each format name to its constructor.
 var printers = map[string]func(Options) Printer{
-	"text": func(o Options) Printer { return textPrinter{o} },
-	"json": func(Options) Printer { return jsonPrinter{} },
+	"text":     func(o Options) Printer { return textPrinter{o} },
+	"json":     func(Options) Printer { return jsonPrinter{} },
+	"line":     func(Options) Printer { return linePrinter{} },
+	"github":   func(Options) Printer { return githubPrinter{} },
+	"sarif":    func(Options) Printer { return sarifPrinter{} },
+	"junit":    func(Options) Printer { return junitPrinter{} },
+	"markdown": func(Options) Printer { return markdownPrinter{} },
+	"rdjson":   func(Options) Printer { return rdjsonPrinter{} },
 }
 
 // Formats returns the names of the output formats, sorted.
@@ -146,4 +152,21 @@ func summaryLine(s Summary) string {
 		line += fmt.Sprintf(" (%d skipped)", s.Skipped)
 	}
 	return line
+}
+
+// evidence lists a finding's message and where each value is stated, one
+// line per item, for formats that carry plain text.
+func evidence(f *Finding) []string {
+	lines := strings.Split(strings.TrimRight(f.Message, "\n"), "\n")
+	for i := range f.Values {
+		v := &f.Values[i]
+		lines = append(lines, valueLabel(v))
+		for _, m := range v.Mentions {
+			lines = append(lines, "  "+mentionLine(m))
+		}
+	}
+	for _, rel := range f.Related {
+		lines = append(lines, "kept apart: "+rel.Value+": "+oneLine(rel.Why), "  "+mentionLine(rel.Mention))
+	}
+	return lines
 }
