@@ -1,0 +1,522 @@
+package recognize
+
+import "strconv"
+
+// mkDate builds a date or year value ending before token end.
+func (s *scanner) mkDate(typ Type, w DateInfo, end int) match {
+	if w.Resolved {
+		if typ == Date && w.Month == 0 && w.EndMonth == 0 {
+			typ = Year
+		}
+		return match{end: end, v: Value{Type: typ, Norm: normDate(w), When: w}}
+	}
+	return match{end: end, v: Value{Type: typ, When: w}}
+}
+
+// date recognizes calendar dates: "April 29, 2025", "29 April 2025",
+// "2025-04-28", "04/28/2025", "April 2025", "early September", "the 28th
+// of April", with an optional weekday in front.
+func (s *scanner) date(i int) (match, bool) {
+	switch s.kind(i) {
+	case kNum:
+		best, ok := s.numericDate(i)
+		if m, ok2 := s.dayFirst(i); ok2 && (!ok || m.end > best.end) {
+			best, ok = m, true
+		}
+		return best, ok
+	case kWord:
+	default:
+		return match{}, false
+	}
+	e := s.lx(i)
+	switch {
+	case e.weekday != 0:
+		j := i + 1
+		if e.flags&fAbbrev != 0 && s.sym(j, ".") && s.glued(j) {
+			j++
+		}
+		if s.sym(j, ",") {
+			j++
+		}
+		m, ok := s.monthFirst(j, false)
+		if !ok {
+			m, ok = s.dayFirst(j)
+		}
+		if !ok || m.v.When.Day == 0 {
+			return match{}, false
+		}
+		m.v.When.Weekday = int(e.weekday)
+		return m, true
+	case e.month != 0:
+		return s.monthFirst(i, true)
+	case e.flags&fPart != 0:
+		// "early September", "mid-April", "late March 2024"
+		j := i + 1
+		if s.dash(j) && s.glued(j) {
+			j++
+		}
+		if s.lx(j).month == 0 || s.lx(j).flags&fAbbrev != 0 {
+			return match{}, false
+		}
+		m, ok := s.monthFirst(j, false)
+		if !ok {
+			m, ok = s.bareMonth(j, true)
+		}
+		if !ok || m.v.When.Day != 0 {
+			return match{}, false
+		}
+		return m, true
+	case s.is(i, "the") || e.okind != cNone:
+		return s.dayFirst(i)
+	}
+	return match{}, false
+}
+
+// dayAt reads a day of the month: "28", "28th", "twenty-eighth".
+func (s *scanner) dayAt(i int) (int, int, bool) {
+	switch s.kind(i) {
+	case kNum:
+		w := s.str(i)
+		if len(w) > 2 || s.t[i].dots != 0 {
+			return 0, i, false
+		}
+		d, _ := strconv.Atoi(w)
+		j := i + 1
+		if s.ordSuffix(j) {
+			j++
+		} else if s.kind(j) == kWord && s.glued(j) {
+			return 0, i, false
+		}
+		if d < 1 || d > 31 || s.sym(j, ":%") || s.percentWord(j) {
+			return 0, i, false
+		}
+		return d, j, true
+	case kWord:
+		if s.lx(i).okind == cNone {
+			return 0, i, false
+		}
+		v, j, ok := s.ordAt(i)
+		if !ok || v < 1 || v > 31 {
+			return 0, i, false
+		}
+		return v, j, true
+	}
+	return 0, i, false
+}
+
+func (s *scanner) percentWord(i int) bool {
+	return s.is(i, "percent") || s.is(i, "per") && s.is(i+1, "cent")
+}
+
+// yearAt reads a four-digit year, 1000..2199, with an optional era:
+// "2025", "2500 BC". It returns an astronomical year (1 BC is 0).
+func (s *scanner) yearAt(i int) (int, int, bool) {
+	if !s.yearLike(i) && !(s.kind(i) == kNum && s.eraAt(i+1) != 0) {
+		return 0, i, false
+	}
+	w := s.str(i)
+	if s.t[i].dots != 0 || len(w) > 4 {
+		return 0, i, false
+	}
+	y, _ := strconv.Atoi(w)
+	j := i + 1
+	if s.kind(j) == kWord && s.glued(j) && s.eraAt(j) == 0 {
+		return 0, i, false
+	}
+	switch s.eraAt(j) {
+	case -1:
+		y = 1 - y
+		j = s.eraEnd(j)
+	case 1:
+		j = s.eraEnd(j)
+	}
+	return y, j, true
+}
+
+// eraAt returns -1 for "BC"/"BCE", 1 for "AD"/"CE", 0 otherwise. "B.C." is
+// spelled with points.
+func (s *scanner) eraAt(i int) int {
+	switch {
+	case s.is(i, "bc") || s.is(i, "bce"):
+		return -1
+	case s.is(i, "ad") && s.t[i].up || s.is(i, "ce") && s.t[i].up:
+		return 1
+	case s.is(i, "b") && s.sym(i+1, ".") && s.is(i+2, "c"):
+		return -1
+	case s.is(i, "a") && s.t[i].up && s.sym(i+1, ".") && s.is(i+2, "d") && s.glued(i+1):
+		return 1
+	}
+	return 0
+}
+
+func (s *scanner) eraEnd(i int) int {
+	if s.sym(i+1, ".") && s.glued(i+1) {
+		j := i + 3
+		if s.sym(j, ".") && s.glued(j) {
+			j++
+		}
+		if s.is(i+3, "e") {
+			j = i + 4
+		}
+		return j
+	}
+	return i + 1
+}
+
+// monthAt reads a month name at i, with the point of an abbreviation.
+func (s *scanner) monthAt(i int) (int, int, bool) {
+	e := s.lx(i)
+	if e.month == 0 || s.kind(i) != kWord {
+		return 0, i, false
+	}
+	j := i + 1
+	if e.flags&fAbbrev != 0 && s.sym(j, ".") && s.glued(j) {
+		j++
+	}
+	return int(e.month), j, true
+}
+
+// monthFirst reads "April 29, 2025", "Sept. 13", "April 2025", and, when
+// bare is set, a month alone in a date context ("in September").
+func (s *scanner) monthFirst(i int, bare bool) (match, bool) {
+	m, j, ok := s.monthAt(i)
+	if !ok {
+		return match{}, false
+	}
+	abbrev := s.lx(i).flags&fAbbrev != 0
+	k := j
+	if s.is(k, "the") {
+		k++
+	}
+	if d, k2, ok := s.dayAt(k); ok && !(s.kind(k) == kNum && s.glued(k)) {
+		w := DateInfo{Month: m, Day: d}
+		end := k2
+		// "November 19-20", "April 9th through 17th"
+		if s.dash(end) || s.is(end, "through") || s.is(end, "to") || s.is(end, "until") {
+			if d2, k3, ok := s.dayAt(end + 1); ok && d2 > d && !s.monthNext(k3) {
+				w.EndMonth, w.EndDay = m, d2
+				end = k3
+			}
+		}
+		y, end2, ok := s.yearAfter(end)
+		if ok {
+			return s.fixed(w, y, end2)
+		}
+		if abbrev && !s.t[i].up && s.kind(k) != kNum {
+			return match{}, false
+		}
+		if s.lx(i).month == 5 && !s.t[i].up && s.kind(k) == kNum && !s.ordSuffix(k+1) {
+			return match{}, false // "may 5" in lower case is too often a verb
+		}
+		return s.noYear(w, end)
+	}
+	if y, end, ok := s.yearAfter(j); ok {
+		if s.is(j, "of") || s.sym(j, ",") || !s.glued(j) || s.glued(j) && s.sym(j-1, "-/") || s.kind(j) == kNum {
+			return s.fixed(DateInfo{Month: m}, y, end)
+		}
+	}
+	if !bare {
+		return match{}, false
+	}
+	return s.bareMonth(i, false)
+}
+
+// monthNext reports whether a month name follows at i ("26 june to 28
+// june"), which makes the second number a day of another date.
+func (s *scanner) monthNext(i int) bool {
+	return s.lx(i).month != 0 || s.is(i, "of") && s.lx(i+1).month != 0
+}
+
+// yearAfter reads the year that may close a date: ", 2025", " 2025", "of
+// 2025", "-2018", "/2018".
+func (s *scanner) yearAfter(i int) (int, int, bool) {
+	j := i
+	if s.sym(j, ",") || s.is(j, "of") || s.is(j, "in") {
+		j++
+	} else if s.sym(j, "-/") && s.glued(j) && s.glued(j+1) {
+		j++
+	}
+	y, end, ok := s.yearAt(j)
+	if !ok {
+		return 0, i, false
+	}
+	if s.is(i, "in") && s.dash(end) {
+		return 0, i, false
+	}
+	// "March 5 2024 people" is not a date in any reading worth having.
+	if s.lx(end).flags&fQuantNoun != 0 && s.eraAt(j+1) == 0 {
+		return 0, i, false
+	}
+	return y, end, true
+}
+
+// bareMonth reads a month name without day or year, which needs context:
+// a preceding preposition, or a capital letter for the unambiguous names.
+// part says an "early"/"mid"/"late" precedes.
+func (s *scanner) bareMonth(i int, part bool) (match, bool) {
+	m, j, ok := s.monthAt(i)
+	if !ok || s.lx(i).flags&fAbbrev != 0 {
+		return match{}, false
+	}
+	p := i - 1
+	if s.is(p, "the") {
+		p--
+	}
+	prep := part || s.lx(p).flags&fDatePrep != 0
+	switch m {
+	case 3, 5: // "march", "may" are verbs too
+		if !part && !s.strongPrep(p) {
+			return match{}, false
+		}
+		if s.kind(j) == kWord && !s.t[j].up && s.lx(j).flags&(fDatePrep|fQuantNoun) == 0 && !s.is(j, "and") {
+			// "in May the" fine; "by march forward" is a verb.
+			if m == 3 && !s.t[i].up {
+				return match{}, false
+			}
+		}
+	default:
+		if !prep && !s.t[i].up {
+			return match{}, false
+		}
+		if !prep && s.kind(j) == kWord && s.t[j].up {
+			return match{}, false // "June Carter"
+		}
+	}
+	if s.t[i].up == false && !prep {
+		return match{}, false
+	}
+	return s.noYear(DateInfo{Month: m}, j)
+}
+
+// strongPrep reports whether the word at i introduces a month for sure:
+// "in May", "since March", "by May". Bare "may" and "march" need one.
+func (s *scanner) strongPrep(i int) bool {
+	if s.kind(i) != kWord {
+		return false
+	}
+	switch lower(s.str(i), make([]byte, 0, 16)) {
+	case "in", "of", "since", "until", "till", "by", "before", "after", "from", "during",
+		"through", "throughout", "early", "mid", "late", "last", "next", "end", "beginning",
+		"start", "middle", "between", "to", "and":
+		return !(s.is(i, "to") || s.is(i, "and")) || s.lx(i-1).month != 0 || s.kind(i-1) == kNum
+	}
+	return false
+}
+
+// fixed completes a date with a stated year.
+func (s *scanner) fixed(w DateInfo, y, end int) (match, bool) {
+	w.Year = y
+	if w.EndMonth != 0 {
+		w.EndYear = y
+	}
+	if w.Day != 0 && !validDay(y, w.Month, w.Day) {
+		return match{}, false
+	}
+	if w.EndDay != 0 && !validDay(y, w.EndMonth, w.EndDay) {
+		return match{}, false
+	}
+	w.Resolved = true
+	return s.mkDate(Date, w, end), true
+}
+
+// noYear completes a month and day (or a month alone) that has no year:
+// the year comes from the reference date, one year back when the date
+// would fall more than about two months after it (news looks back).
+func (s *scanner) noYear(w DateInfo, end int) (match, bool) {
+	if w.Day != 0 && w.Day > daysIn(2000, w.Month) {
+		return match{}, false
+	}
+	w.NoYear = true
+	if !s.hasRef {
+		return s.mkDate(Date, w, end), true
+	}
+	y := s.refC.Year
+	d := w.Day
+	if d == 0 {
+		d = 1
+	}
+	if !validDay(y, w.Month, d) {
+		d = daysIn(y, w.Month)
+	}
+	if daysFromCivil(y, w.Month, d) > s.ref+61 {
+		y--
+	}
+	if w.Day != 0 && !validDay(y, w.Month, w.Day) {
+		return match{}, false
+	}
+	w.Year = y
+	if w.EndMonth != 0 {
+		w.EndYear = y
+	}
+	w.Resolved = true
+	return s.mkDate(Date, w, end), true
+}
+
+// dayFirst reads "29 April 2025", "28th of April", "the 28th of April",
+// "12/25 November 1917" and "9-12 June".
+func (s *scanner) dayFirst(i int) (match, bool) {
+	j := i
+	the := false
+	if s.is(j, "the") {
+		j++
+		the = true
+	}
+	d, k, ok := s.dayAt(j)
+	if !ok || the && s.kind(j) == kNum && !s.ordSuffix(j+1) {
+		return match{}, false
+	}
+	w := DateInfo{Day: d}
+	// Dual dating, Julian/Gregorian: "12/25 November 1917". The second
+	// day is the New Style (Gregorian) date and is the one kept.
+	if s.sym(k, "/") && s.glued(k) && s.glued(k+1) {
+		if d2, k2, ok := s.dayAt(k + 1); ok && s.monthNext(k2) {
+			w.Day, k = d2, k2
+		}
+	}
+	// "9-12 June", "9 to 12 June"
+	if s.dash(k) || s.is(k, "to") || s.is(k, "and") {
+		if d2, k2, ok := s.dayAt(k + 1); ok && d2 > w.Day && s.monthNext(k2) {
+			w.EndDay, k = d2, k2
+		}
+	}
+	if s.is(k, "of") {
+		k++
+	} else if s.sym(k, "-/") && s.glued(k) && s.glued(k+1) && s.lx(k+1).month != 0 {
+		k++ // "05-Aug-2016"
+	}
+	m, k2, ok := s.monthAt(k)
+	if !ok {
+		return match{}, false
+	}
+	w.Month = m
+	if w.EndDay != 0 {
+		w.EndMonth = m
+	}
+	if y, end, ok := s.yearAfter(k2); ok {
+		return s.fixed(w, y, end)
+	}
+	e := s.lx(k)
+	if !s.t[k].up && (m == 3 || m == 5) && !s.is(k-1, "of") {
+		return match{}, false
+	}
+	if e.flags&fAbbrev != 0 && !s.t[k].up {
+		return match{}, false
+	}
+	return s.noYear(w, k2)
+}
+
+// numericDate reads dates written in digits: "2025-04-28", "2025/04/28",
+// "04/28/2025" (US order unless the first number is above 12),
+// "28.04.2025", "20161016", "2015-12".
+func (s *scanner) numericDate(i int) (match, bool) {
+	w := s.str(i)
+	t := &s.t[i]
+	if t.dots == 2 {
+		a, b, c, ok := split3(w, '.')
+		if !ok {
+			return match{}, false
+		}
+		if len(a) == 4 {
+			return s.ymd(atoi(a), atoi(b), atoi(c), i+1)
+		}
+		if len(c) == 4 && len(a) <= 2 && len(b) <= 2 {
+			return s.ymd(atoi(c), atoi(b), atoi(a), i+1)
+		}
+		return match{}, false
+	}
+	if t.dots != 0 {
+		return match{}, false
+	}
+	if len(w) == 8 && s.numRun(i) == i+1 && !(s.kind(i+1) == kWord && s.glued(i+1)) {
+		y, m, d := atoi(w[:4]), atoi(w[4:6]), atoi(w[6:])
+		if y >= 1900 && y < 2100 {
+			return s.ymd(y, m, d, i+1)
+		}
+		return match{}, false
+	}
+	sep := s.str(i + 1)
+	if (sep != "-" && sep != "/") || !s.glued(i+1) || s.kind(i+2) != kNum || !s.glued(i+2) {
+		return match{}, false
+	}
+	w2 := s.str(i + 2)
+	has3 := s.str(i+3) == sep && s.glued(i+3) && s.kind(i+4) == kNum && s.glued(i+4)
+	if len(w) == 4 {
+		if has3 {
+			return s.ymd(atoi(w), atoi(w2), atoi(s.str(i+4)), i+5)
+		}
+		// "2015-12" is a month unless it reads as consecutive years
+		// ("2010-11").
+		y, m := atoi(w), atoi(w2)
+		if len(w2) <= 2 && m >= 1 && m <= 12 && (y+1)%100 != m && !(s.kind(i+3) == kSym && s.glued(i+3)) {
+			if y >= 1000 && y <= 2199 {
+				return s.fixed(DateInfo{Month: m}, y, i+3)
+			}
+		}
+		return match{}, false
+	}
+	if !has3 || len(w) > 2 || len(w2) > 2 {
+		return match{}, false
+	}
+	w3 := s.str(i + 4)
+	if s.numRun(i) > i+5 {
+		return match{}, false
+	}
+	a, b, y := atoi(w), atoi(w2), atoi(w3)
+	switch len(w3) {
+	case 2:
+		y += 1900
+		if y < 1950 {
+			y += 100
+		}
+	case 4:
+	default:
+		return match{}, false
+	}
+	if a > 12 {
+		a, b = b, a
+	}
+	return s.ymd(y, a, b, i+5)
+}
+
+func (s *scanner) ymd(y, m, d, end int) (match, bool) {
+	if y < 1000 || y > 2199 || !validDay(y, m, d) {
+		return match{}, false
+	}
+	return s.fixed(DateInfo{Month: m, Day: d}, y, end)
+}
+
+func split3(w string, sep byte) (a, b, c string, ok bool) {
+	p := -1
+	q := -1
+	for k := 0; k < len(w); k++ {
+		if w[k] == sep {
+			if p < 0 {
+				p = k
+			} else if q < 0 {
+				q = k
+			} else {
+				return "", "", "", false
+			}
+		}
+	}
+	if q < 0 {
+		return "", "", "", false
+	}
+	return w[:p], w[p+1 : q], w[q+1:], true
+}
+
+// atoi reads up to 9 digits; anything else is 0.
+func atoi(w string) int {
+	if len(w) == 0 || len(w) > 9 {
+		return 0
+	}
+	n := 0
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c < '0' || c > '9' {
+			return 0
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}

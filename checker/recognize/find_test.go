@@ -1,0 +1,312 @@
+package recognize
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"testing"
+)
+
+var ref = &Civil{2025, 4, 30} // a Wednesday
+
+// want is one expected value, written "type norm [qualifier] @text".
+type want struct {
+	typ  Type
+	norm string
+	q    Qualifier
+	text string
+}
+
+func w(typ Type, norm, text string) want { return want{typ, norm, Exact, text} }
+
+func wq(typ Type, norm string, q Qualifier, text string) want { return want{typ, norm, q, text} }
+
+type findCase struct {
+	in   string
+	want []want
+}
+
+func runFind(t *testing.T, opt Options, cases []findCase) {
+	t.Helper()
+	for _, c := range cases {
+		got := Find(c.in, opt)
+		if !sameValues(got, c.want) {
+			t.Errorf("Find(%q)\n got: %s\nwant: %s", c.in, fmtValues(got), fmtWants(c.want))
+		}
+	}
+}
+
+func sameValues(got []Value, want []want) bool {
+	if len(got) != len(want) {
+		return false
+	}
+	for k, v := range got {
+		q := v.Qualifier
+		if q == "" {
+			q = Exact
+		}
+		if v.Type != want[k].typ || v.Norm != want[k].norm || q != want[k].q || v.Text != want[k].text {
+			return false
+		}
+	}
+	return true
+}
+
+func fmtValues(vs []Value) string {
+	var b strings.Builder
+	for _, v := range vs {
+		q := v.Qualifier
+		if q == "" {
+			q = Exact
+		}
+		fmt.Fprintf(&b, "[%s %q %s @%q] ", v.Type, v.Norm, q, v.Text)
+	}
+	return b.String()
+}
+
+func fmtWants(ws []want) string {
+	var b strings.Builder
+	for _, v := range ws {
+		fmt.Fprintf(&b, "[%s %q %s @%q] ", v.typ, v.norm, v.q, v.text)
+	}
+	return b.String()
+}
+
+func TestDates(t *testing.T) {
+	runFind(t, Options{Ref: ref}, []findCase{
+		{"a summit in Hanoi on Monday, April 29, 2025, between", []want{w(Date, "2025-04-29", "Monday, April 29, 2025")}},
+		{"29 April 2025", []want{w(Date, "2025-04-29", "29 April 2025")}},
+		{"Sept. 13, 2023.", []want{w(Date, "2023-09-13", "Sept. 13, 2023")}},
+		{"It began Jan. 5, 2010.", []want{w(Date, "2010-01-05", "Jan. 5, 2010")}},
+		{"on 2025-04-28 and 04/28/2025", []want{w(Date, "2025-04-28", "2025-04-28"), w(Date, "2025-04-28", "04/28/2025")}},
+		{"28/04/2025", []want{w(Date, "2025-04-28", "28/04/2025")}},
+		{"in April 2025 and September 2021", []want{w(Date, "2025-04", "April 2025"), w(Date, "2021-09", "September 2021")}},
+		{"in early September", []want{w(Date, "2024-09", "early September")}},
+		{"in early March", []want{w(Date, "2025-03", "early March")}},
+		{"the 12/25 November 1917 revolution", []want{w(Date, "1917-11-25", "12/25 November 1917")}},
+		{"The april 28th summit", []want{w(Date, "2025-04-28", "april 28th")}},
+		{"on the 28th of April", []want{w(Date, "2025-04-28", "the 28th of April")}},
+		{"by Oct. 25", []want{w(Date, "2024-10-25", "Oct. 25")}},
+		{"On April 27, the minister", []want{w(Date, "2025-04-27", "April 27")}},
+		{"fourth of july, 1995", []want{w(Date, "1995-07-04", "fourth of july, 1995")}},
+		{"November 19-20, 2024", []want{w(Date, "2024-11-19/2024-11-20", "November 19-20, 2024")}},
+		// Traps.
+		{"This may take longer.", nil},
+		{"May I ask why?", nil},
+		{"They will march on.", nil},
+		{"June Carter sang.", nil},
+		{"Two plus Two talks", []want{w(Count, "2", "Two"), w(Count, "2", "Two")}},
+		{"in the 21st century", []want{w(Rank, "21", "21st century")}},
+		{"ratio 4:3 at 10:30", nil},
+		{"The ssn is 123-12-1234", nil},
+	})
+}
+
+func TestDatesWithoutRef(t *testing.T) {
+	got := Find("on April 27 and on Monday, yesterday", Options{})
+	if len(got) != 3 {
+		t.Fatalf("got %s", fmtValues(got))
+	}
+	for _, v := range got {
+		if v.When.Resolved || v.Norm != "" {
+			t.Errorf("%q resolved without a reference date: %+v", v.Text, v)
+		}
+	}
+	if got[0].When.Month != 4 || got[0].When.Day != 27 || !got[0].When.NoYear {
+		t.Errorf("April 27: %+v", got[0].When)
+	}
+}
+
+func TestYears(t *testing.T) {
+	runFind(t, Options{Ref: ref}, []findCase{
+		{"in 2024", []want{w(Year, "2024", "2024")}},
+		{"a 2023 article", []want{w(Year, "2023", "2023")}},
+		{"since 1973", []want{w(Year, "1973", "1973")}},
+		{"Apollo (1968) flew", []want{w(Year, "1968", "1968")}},
+		{"from 1968–1972", []want{w(Year, "1968/1972", "1968–1972")}},
+		{"the 2010-11 season", []want{w(Year, "2010/2011", "2010-11")}},
+		{"in the 1890s", []want{w(Year, "1890/1899", "1890s")}},
+		{"in the early 1970s", []want{w(Year, "1970/1973", "early 1970s")}},
+		{"the '90s", []want{w(Year, "1990/1999", "'90s")}},
+		{"c. 2500 BC", []want{wq(Year, "-2499", Approx, "c. 2500 BC")}},
+		{"in 79 AD", []want{w(Year, "0079", "79 AD")}},
+		{"FY2024 and fiscal 2023", []want{w(Year, "2024", "FY2024"), w(Year, "2023", "fiscal 2023")}},
+		{"between 2014 and 2018", []want{w(Year, "2014/2018", "between 2014 and 2018")}},
+		{"up 2.7% from 2023", []want{w(Percent, "2.7%", "2.7%"), w(Year, "2023", "2023")}},
+		// Counts, not years.
+		{"2024 people", []want{w(Count, "2024", "2024")}},
+		{"1500 km", []want{w(Count, "1500 km", "1500 km")}},
+		{"in their 20s", nil},
+		{"over 2023 levels", []want{w(Year, "2023", "2023")}},
+	})
+}
+
+func TestRelative(t *testing.T) {
+	runFind(t, Options{Ref: ref}, []findCase{
+		{"Today", []want{w(Date, "2025-04-30", "Today")}},
+		{"yesterday and tomorrow", []want{w(Date, "2025-04-29", "yesterday"), w(Date, "2025-05-01", "tomorrow")}},
+		{"last week", []want{w(Date, "2025-04-21/2025-04-27", "last week")}},
+		{"next month", []want{w(Date, "2025-05", "next month")}},
+		{"this year", []want{w(Year, "2025", "this year")}},
+		{"the first meeting slated for later this year", []want{w(Rank, "1", "first"), w(Year, "2025", "later this year")}},
+		{"last year and next year", []want{w(Year, "2024", "last year"), w(Year, "2026", "next year")}},
+		{"early next month", []want{w(Date, "2025-05", "early next month")}},
+		{"earlier this month", []want{w(Date, "2025-04", "earlier this month")}},
+		{"last month", []want{w(Date, "2025-03", "last month")}},
+		{"three years ago", []want{w(Year, "2022", "three years ago")}},
+		// Weekdays: the Ref is a Wednesday.
+		{"talks on Wednesday", []want{w(Date, "2025-04-30", "Wednesday")}},
+		{"Leaders met on Monday", []want{w(Date, "2025-04-28", "Monday")}},
+		{"Leaders will meet on Monday", []want{w(Date, "2025-05-05", "Monday")}},
+		{"Japan to host talks on Friday", []want{w(Date, "2025-05-02", "Friday")}},
+		{"the Friday talks", []want{w(Date, "2025-05-02", "Friday")}},
+		{"the Sunday talks", []want{w(Date, "2025-04-27", "Sunday")}},
+		{"next Monday", []want{w(Date, "2025-05-05", "next Monday")}},
+		{"last Monday", []want{w(Date, "2025-04-21", "last Monday")}},
+		{"on Mondays", nil},
+	})
+}
+
+func TestMoney(t *testing.T) {
+	runFind(t, Options{}, []findCase{
+		{"$46.2 billion", []want{w(Money, "USD 46200000000", "$46.2 billion")}},
+		{"nearly $50 billion", []want{wq(Money, "USD 50000000000", Approx, "nearly $50 billion")}},
+		{"US$5m", []want{w(Money, "USD 5000000", "US$5m")}},
+		{"€3.5bn", []want{w(Money, "EUR 3500000000", "€3.5bn")}},
+		{"£20 and ¥1,000", []want{w(Money, "GBP 20", "£20"), w(Money, "JPY 1000", "¥1,000")}},
+		{"EUR 12 million", []want{w(Money, "EUR 12000000", "EUR 12 million")}},
+		{"12 million euros", []want{w(Money, "EUR 12000000", "12 million euros")}},
+		{"400 shillings", []want{w(Money, "SHILLING 400", "400 shillings")}},
+		{"HK$ 10.05 billion", []want{w(Money, "HKD 10050000000", "HK$ 10.05 billion")}},
+		{"125 million Australian dollars", []want{w(Money, "AUD 125000000", "125 million Australian dollars")}},
+		{"five million yen", []want{w(Money, "JPY 5000000", "five million yen")}},
+		{"$5-10 million", []want{w(Money, "USD 5000000-10000000", "$5-10 million")}},
+		{"1,000 billion dong", []want{w(Money, "VND 1000000000000", "1,000 billion dong")}},
+		// Traps.
+		{"a 200 pound man", []want{w(Count, "200", "200")}},
+		{"try 3 times", []want{w(Count, "3", "3")}},
+	})
+}
+
+func TestCounts(t *testing.T) {
+	runFind(t, Options{}, []findCase{
+		{"600,000 workers", []want{w(Count, "600000", "600,000")}},
+		{"652,723 people", []want{w(Count, "652723", "652,723")}},
+		{"1.5 million", []want{w(Count, "1500000", "1.5 million")}},
+		{"twenty-one, a dozen, three hundred and six", []want{w(Count, "21", "twenty-one"), w(Count, "12", "a dozen"), w(Count, "306", "three hundred and six")}},
+		{"seven major directions", []want{w(Count, "7", "seven")}},
+		{"7 major directions", []want{w(Count, "7", "7")}},
+		{"about 200, around 5, some 600 workers", []want{wq(Count, "200", Approx, "about 200"), wq(Count, "5", Approx, "around 5"), wq(Count, "600", Approx, "some 600")}},
+		{"more than 100 and at least 5 and over 40", []want{wq(Count, "100", AtLeast, "more than 100"), wq(Count, "5", AtLeast, "at least 5"), wq(Count, "40", AtLeast, "over 40")}},
+		{"fewer than 3, up to 20 and no more than 9", []want{wq(Count, "3", AtMost, "fewer than 3"), wq(Count, "20", AtMost, "up to 20"), wq(Count, "9", AtMost, "no more than 9")}},
+		{"an estimated 2,000 and ~40", []want{wq(Count, "2000", Approx, "an estimated 2,000"), wq(Count, "40", Approx, "~40")}},
+		{"69 km and 1.4 hectares and 26.5mm", []want{w(Count, "69 km", "69 km"), w(Count, "1.4 ha", "1.4 hectares"), w(Count, "26.5 mm", "26.5mm")}},
+		{"one inch, 5 m, 1.5 kg", []want{w(Count, "1 in", "one inch"), w(Count, "5 m", "5 m"), w(Count, "1.5 kg", "1.5 kg")}},
+		{"10-12 people", []want{w(Count, "10-12", "10-12")}},
+		// Traps.
+		{"the source [[1]] and [3]", nil},
+		{"1. Reinforcing trust\n2. Expanding ties", nil},
+		{"call 555-1234 or +1-222-333-4444", nil},
+		{"version 1.10.2 and v1.2.3", nil},
+		{"COVID-19 and F-16", nil},
+		{"at 10:30 or 3 p.m. or 10am", nil},
+		{"5G networks and 3D printing", nil},
+		{"The one you mentioned, which one, one of them", nil},
+		{"hundreds of people", nil},
+		{"a 9999999999999999999999 figure", nil},
+	})
+}
+
+func TestPercent(t *testing.T) {
+	runFind(t, Options{}, []findCase{
+		{"2.7%, 40.4%", []want{w(Percent, "2.7%", "2.7%"), w(Percent, "40.4%", "40.4%")}},
+		{"57–58%", []want{w(Percent, "57-58%", "57–58%")}},
+		{"12 percent, 12 per cent, twelve percent", []want{w(Percent, "12%", "12 percent"), w(Percent, "12%", "12 per cent"), w(Percent, "12%", "twelve percent")}},
+		{"about 5%", []want{wq(Percent, "5%", Approx, "about 5%")}},
+		{"rose 1.5 percentage points", []want{w(Percent, "1.5 pp", "1.5 percentage points")}},
+	})
+}
+
+func TestRanks(t *testing.T) {
+	runFind(t, Options{}, []findCase{
+		{"the fourth recipient", []want{w(Rank, "4", "fourth")}},
+		{"the fourth-largest economy", []want{w(Rank, "4", "fourth-largest")}},
+		{"third largest", []want{w(Rank, "3", "third largest")}},
+		{"4th, 50th, 21st", []want{w(Rank, "4", "4th"), w(Rank, "50", "50th"), w(Rank, "21", "21st")}},
+		{"his first visit", []want{w(Rank, "1", "first")}},
+		{"twenty-first", []want{w(Rank, "21", "twenty-first")}},
+		// Traps.
+		{"wait a second.", nil},
+		{"a third of voters", nil},
+	})
+	v := Find("the fourth-largest economy", Options{})
+	if len(v) != 1 || v[0].Unit != "largest" {
+		t.Errorf("fourth-largest: %+v", v)
+	}
+}
+
+// checkInvariants holds for every output of Find.
+func checkInvariants(t *testing.T, in string, vs []Value) {
+	t.Helper()
+	last := 0
+	for _, v := range vs {
+		if v.Start < last || v.End <= v.Start || v.End > len(in) {
+			t.Fatalf("Find(%q): bad span %d:%d after %d", in, v.Start, v.End, last)
+		}
+		if in[v.Start:v.End] != v.Text {
+			t.Fatalf("Find(%q): Text %q != input[%d:%d] %q", in, v.Text, v.Start, v.End, in[v.Start:v.End])
+		}
+		for _, f := range []float64{v.Num, v.High} {
+			if math.IsNaN(f) || math.IsInf(f, 0) || math.Abs(f) > maxAmount {
+				t.Fatalf("Find(%q): %q has amount %v", in, v.Text, f)
+			}
+		}
+		if v.When.Resolved != (v.Norm != "") && (v.Type == Date || v.Type == Year) {
+			t.Fatalf("Find(%q): %q Resolved=%v with Norm %q", in, v.Text, v.When.Resolved, v.Norm)
+		}
+		last = v.End
+	}
+}
+
+var fuzzSeeds = []string{
+	"The announcement came during a summit in Hanoi on Monday, April 29, 2025, between leaders.",
+	"The presence of 600,000 Vietnamese workers in Japan [[1]].",
+	"Revenue hit $46.2 billion, nearly $50 billion, US$5m, €3.5bn, £20, ¥1,000.",
+	"Inflation was 57–58%, up 2.7% from 2023; the fourth-largest.",
+	"12/25 November 1917, the 1890s, early 1970s, c. 2500 BC.",
+	"call +1-222-333-4444 v1.10.2 COVID-19 10:30 am",
+	"\xff\xfe\x00 9999999999999999999999999999.5 $ - - -1e308",
+	"twenty-one trillion and three hundred twenty second",
+	"",
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, in string, withRef bool) {
+		opt := Options{}
+		if withRef {
+			opt.Ref = ref
+		}
+		checkInvariants(t, in, Find(in, opt))
+	})
+}
+
+func TestInvariantsOnSeeds(t *testing.T) {
+	for _, s := range fuzzSeeds {
+		checkInvariants(t, s, Find(s, Options{Ref: ref}))
+		checkInvariants(t, s, Find(s, Options{}))
+	}
+}
+
+func TestCivil(t *testing.T) {
+	for _, c := range []Civil{{1970, 1, 1}, {2000, 2, 29}, {2025, 4, 30}, {-2499, 3, 1}, {1, 1, 1}, {0, 12, 31}} {
+		if got := civilFromDays(c.days()); got != c {
+			t.Errorf("round trip %v -> %v", c, got)
+		}
+	}
+	if w := weekdayOf(daysFromCivil(2025, 4, 28)); w != 1 {
+		t.Errorf("2025-04-28 weekday %d, want 1 (Monday)", w)
+	}
+}

@@ -1,0 +1,501 @@
+package recognize
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Qualifier phrases, keyed by their first word.
+var qualPhrases = map[string][]struct {
+	rest []string
+	q    Qualifier
+}{}
+
+func init() {
+	for p, q := range map[string]Qualifier{
+		"about": Approx, "around": Approx, "approximately": Approx, "roughly": Approx,
+		"some": Approx, "nearly": Approx, "almost": Approx, "an estimated": Approx,
+		"estimated": Approx, "close to": Approx, "approx": Approx, "approx .": Approx,
+		"circa": Approx, "ca .": Approx, "~": Approx, "≈": Approx, "just about": Approx,
+		"an approximate": Approx, "more or less": Approx, "almost exactly": Approx,
+		"over": AtLeast, "more than": AtLeast, "at least": AtLeast, "upwards of": AtLeast,
+		"in excess of": AtLeast, "no less than": AtLeast, "not less than": AtLeast,
+		"greater than": AtLeast, "above": AtLeast, "just over": AtLeast,
+		"well over": AtLeast, "a minimum of": AtLeast, "no fewer than": AtLeast,
+		"more than about": AtLeast, "exceeding": AtLeast, "over than": AtLeast,
+		"under": AtMost, "less than": AtMost, "fewer than": AtMost, "at most": AtMost,
+		"up to": AtMost, "no more than": AtMost, "not more than": AtMost,
+		"as many as": AtMost, "as much as": AtMost, "below": AtMost,
+		"just under": AtMost, "a maximum of": AtMost, "as high as": AtMost,
+		"just below": AtMost, "well under": AtMost, "a little under": AtMost,
+		"a little over": AtLeast, "slightly more than": AtLeast,
+		"slightly less than": AtMost,
+	} {
+		w := strings.Fields(p)
+		qualPhrases[w[0]] = append(qualPhrases[w[0]], struct {
+			rest []string
+			q    Qualifier
+		}{w[1:], q})
+		if len(w[0]) > 1 || w[0][0] < 0x80 && w[0][0] >= 'a' {
+			lex(w[0]).flags |= fQualStart
+		}
+	}
+}
+
+// qualifier reads a qualifier phrase at token i, returning the token after
+// it, or Exact and i when there is none.
+func (s *scanner) qualifier(i int) (Qualifier, int) {
+	k := s.kind(i)
+	if k == kSym {
+		switch s.str(i) {
+		case "~", "≈":
+			return Approx, i + 1
+		}
+		return Exact, i
+	}
+	if k != kWord || s.lx(i).flags&fQualStart == 0 {
+		return Exact, i
+	}
+	var buf [16]byte
+	best, bestEnd := Exact, i
+	for _, p := range qualPhrases[lower(s.str(i), buf[:0])] {
+		j := i + 1
+		ok := true
+		for _, w := range p.rest {
+			if w == "." {
+				ok = s.sym(j, ".")
+			} else {
+				ok = s.is(j, w)
+			}
+			if !ok {
+				break
+			}
+			j++
+		}
+		if ok && j > bestEnd {
+			best, bestEnd = p.q, j
+		}
+	}
+	return best, bestEnd
+}
+
+func lower(w string, buf []byte) string {
+	if len(w) > cap(buf) {
+		return strings.ToLower(w)
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return string(buf)
+}
+
+// quantity recognizes money, percentages and counts, with an optional
+// qualifier in front.
+func (s *scanner) quantity(i int) (match, bool) {
+	q, j := s.qualifier(i)
+	m, ok := s.amount(j)
+	if !ok {
+		return match{}, false
+	}
+	if q != Exact {
+		if m.v.Type == Count && m.v.Unit == "" && m.end == j+1 && s.yearLike(j) {
+			// "over 2023" is a year, not a count.
+			return match{}, false
+		}
+		m.v.Qualifier = q
+	}
+	return m, true
+}
+
+// amount recognizes money, a percentage or a count at token i.
+func (s *scanner) amount(i int) (match, bool) {
+	if s.identNum(i) {
+		return match{}, false
+	}
+	neg := false
+	j := i
+	if s.sym(i, "-−") && s.t[i].sp && s.kind(i+1) == kNum && s.glued(i+1) {
+		neg, j = true, i+1
+	} else if (s.is(i, "minus") || s.is(i, "negative")) && s.kind(i+1) != kSym {
+		neg, j = true, i+1
+	}
+	// Currency before the amount: "$46.2 billion", "US$5m", "EUR 12 million".
+	if code, k, ok := s.curPrefix(j); ok {
+		n, ok := s.numAt(k, true)
+		if !ok {
+			return match{}, false
+		}
+		end := n.end
+		lo, hi := n.val, n.val
+		// A range: "$5-10 million".
+		if s.dash(end) {
+			k2 := end + 1
+			if c2, k3, ok := s.curPrefix(k2); ok && c2 == code {
+				k2 = k3
+			}
+			if n2, ok := s.numAt(k2, true); ok && !n2.words && n2.val > n.val {
+				hi = n2.val
+				if n2.scaleExp > 0 && n.scaleExp == 0 {
+					lo = s.rescale(n, n2.scaleExp)
+				}
+				end = n2.end
+			}
+		}
+		// "$10 dollars" and "US$ 5 million dollars" say it twice.
+		if c2, k2, ok := s.curSuffix(end, true); ok && (c2 == code || c2 == "USD" && strings.HasSuffix(s.str(k), "$")) {
+			end = k2
+		}
+		return s.money(end, code, lo, hi, neg), true
+	}
+	n, ok := s.numAt(j, true)
+	if !ok {
+		return match{}, false
+	}
+	if n.words && n.val == 1 && n.end == j+1 && s.pronounOne(j) {
+		return match{}, false
+	}
+	end := n.end
+	if s.is(end, "s") && s.glued(end) {
+		return match{}, false // "in their 20s"
+	}
+	lo, hi := n.val, n.val
+	// A range "57–58%" or "10-12 people": the second number takes the same
+	// unit.
+	if s.dash(end) && !n.words {
+		if n2, ok := s.numAt(end+1, true); ok && !n2.words && n2.val > n.val && !s.dash(n2.end) {
+			if n2.scaleExp > 0 && n.scaleExp == 0 {
+				lo = s.rescale(n, n2.scaleExp)
+			}
+			hi = n2.val
+			end = n2.end
+		}
+	}
+	if neg {
+		lo, hi = -hi, -lo
+	}
+	// Percentages.
+	if k, unit, ok := s.percentSuffix(end); ok {
+		v := Value{Type: Percent, Num: lo, High: hi, Unit: unit}
+		b := make([]byte, 0, 16)
+		b = append(b, fmtNum(lo)...)
+		if hi != lo {
+			b = append(b, '-')
+			b = append(b, fmtNum(hi)...)
+		}
+		if unit == "" {
+			b = append(b, '%')
+		} else {
+			b = append(b, ' ')
+			b = append(b, unit...)
+		}
+		v.Norm = string(b)
+		return match{end: k, v: v}, true
+	}
+	// Money with the currency after the amount: "12 million euros".
+	if code, k, ok := s.curSuffix(end, n.end != j+1 || !n.plain || !s.is(end, "pounds") && !s.is(end, "pound")); ok {
+		return s.money(k, code, lo, hi, false), true
+	}
+	// "5m" without a currency is five metres: read the number again.
+	if n.scaleExp > 0 && s.lx(n.end-1).flags&fScaleAfterCur != 0 && s.str(n.end-1) != "M" {
+		if n2, ok := s.numAt(j, false); ok {
+			n, end, lo, hi = n2, n2.end, n2.val, n2.val
+			if neg {
+				lo, hi = -lo, -hi
+			}
+		}
+	}
+	v := Value{Type: Count, Num: lo, High: hi}
+	if u, k, ok := s.unitAt(end); ok {
+		v.Unit = u
+		end = k
+	}
+	b := make([]byte, 0, 16)
+	b = append(b, fmtNum(lo)...)
+	if hi != lo {
+		b = append(b, '-')
+		b = append(b, fmtNum(hi)...)
+	}
+	if v.Unit != "" {
+		b = append(b, ' ')
+		b = append(b, v.Unit...)
+	}
+	v.Norm = string(b)
+	return match{end: end, v: v}, true
+}
+
+func (s *scanner) money(end int, code string, lo, hi float64, neg bool) match {
+	if neg {
+		lo, hi = -hi, -lo
+	}
+	v := Value{Type: Money, Num: lo, High: hi, Currency: code}
+	b := make([]byte, 0, 24)
+	b = append(b, code...)
+	b = append(b, ' ')
+	b = append(b, fmtNum(lo)...)
+	if hi != lo {
+		b = append(b, '-')
+		b = append(b, fmtNum(hi)...)
+	}
+	v.Norm = string(b)
+	return match{end: end, v: v}
+}
+
+// rescale reads number n again with a scale of 10^exp, for the first
+// half of "$5-10 million".
+func (s *scanner) rescale(n num, exp int) float64 {
+	var b [64]byte
+	d, ok := s.parseDigits(n.tok, b[:0])
+	if !ok {
+		return n.val
+	}
+	d = append(d, 'e')
+	d = strconv.AppendInt(d, int64(exp), 10)
+	v, err := strconv.ParseFloat(string(d), 64)
+	if err != nil || v > maxAmount {
+		return n.val
+	}
+	return v
+}
+
+// pronounOne reports whether the word "one" at i is a pronoun ("the one
+// you mentioned", "one of them") rather than a count.
+func (s *scanner) pronounOne(i int) bool {
+	if i > 0 && s.lx(i-1).flags&fDeterminer != 0 {
+		return true
+	}
+	return s.is(i+1, "of") || s.is(i+1, "another") || s.is(i+1, "by") || s.sym(i+1, "'’")
+}
+
+// identNum reports whether the number at i is part of an identifier:
+// "COVID-19", "F-16", "v1.2", "+1-222".
+func (s *scanner) identNum(i int) bool {
+	if s.kind(i) != kNum || !s.glued(i) {
+		return false
+	}
+	p := i - 1
+	switch {
+	case s.dash(p) || s.sym(p, "./_#:"):
+		if !s.glued(p) {
+			return false
+		}
+		if s.kind(p-1) == kNum && s.dash(p) {
+			return false // "10-12" is a range
+		}
+		return s.kind(p-1) != kSym && s.lx(p-1).flags&fPart == 0 && !s.is(p-1, "pre") && !s.is(p-1, "post")
+	case s.sym(p, "+"):
+		return true
+	}
+	return false
+}
+
+// yearLike reports whether token i is a plain four-digit number that reads
+// as a year.
+func (s *scanner) yearLike(i int) bool {
+	if s.kind(i) != kNum || s.t[i].dots != 0 {
+		return false
+	}
+	w := s.str(i)
+	if len(w) != 4 {
+		return false
+	}
+	y, _ := strconv.Atoi(w)
+	return y >= 1000 && y <= 2199
+}
+
+// curPrefix reads a currency written before an amount.
+func (s *scanner) curPrefix(i int) (string, int, bool) {
+	switch s.kind(i) {
+	case kSym:
+		c, ok := currencySymbols[s.str(i)]
+		if !ok {
+			return "", i, false
+		}
+		if s.kind(i+1) == kNum || s.kind(i+1) == kWord && s.lx(i+1).ckind != cNone {
+			return c, i + 1, true
+		}
+	case kWord:
+		w := s.str(i)
+		var buf [16]byte
+		lw := lower(w, buf[:0])
+		// "US$5m", "HK$ 10", "C$300".
+		if s.sym(i+1, "$") && s.glued(i+1) {
+			if c, ok := dollarPrefixes[lw]; ok {
+				return c, i + 2, true
+			}
+		}
+		// "U.S. $5": the letters come as "U", ".", "S", ".".
+		if (lw == "u") && s.sym(i+1, ".") && s.is(i+2, "s") {
+			k := i + 3
+			if s.sym(k, ".") {
+				k++
+			}
+			if s.sym(k, "$") {
+				return "USD", k + 1, true
+			}
+		}
+		e := s.lx(i)
+		if e.cur != "" && len(w) == 3 && isUpper(w) && (s.kind(i+1) == kNum) {
+			return e.cur, i + 1, true
+		}
+		if lw == "rs" || lw == "inr" {
+			k := i + 1
+			if s.sym(k, ".") && s.glued(k) {
+				k++
+			}
+			if s.kind(k) == kNum {
+				return "INR", k, true
+			}
+		}
+	}
+	return "", i, false
+}
+
+func isUpper(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if w[k] < 'A' || w[k] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// curSuffix reads a currency written after an amount: "euros", "US
+// dollars", "€", "USD". pound says "pounds" may be money; a bare "200
+// pounds" is a weight.
+func (s *scanner) curSuffix(i int, pound bool) (string, int, bool) {
+	switch s.kind(i) {
+	case kSym:
+		if c, ok := currencySymbols[s.str(i)]; ok {
+			if s.kind(i+1) == kNum && !s.glued(i) {
+				return "", i, false // "10 $ 30" belongs to the next amount
+			}
+			return c, i + 1, true
+		}
+		return "", i, false
+	case kWord:
+	default:
+		return "", i, false
+	}
+	// Nationality and noun: "Hong Kong dollars", "Swiss francs".
+	var buf [48]byte
+	key := buf[:0]
+	for n := 0; n < 3 && s.kind(i+n) == kWord; n++ {
+		if n > 0 {
+			key = append(key, ' ')
+		}
+		w := s.str(i + n)
+		if len(key)+len(w) > cap(key) {
+			break
+		}
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			key = append(key, c)
+		}
+		if n == 0 {
+			continue
+		}
+		k := string(key)
+		if c, ok := currencyAdj[k]; ok {
+			return c, i + n + 1, true
+		}
+		if c, ok := currencyAdj[strings.TrimSuffix(k, "s")]; ok {
+			return c, i + n + 1, true
+		}
+		if strings.HasSuffix(k, "ies") {
+			if c, ok := currencyAdj[k[:len(k)-3]+"y"]; ok {
+				return c, i + n + 1, true
+			}
+		}
+	}
+	e := s.lx(i)
+	if e.cur == "" {
+		return "", i, false
+	}
+	w := s.str(i)
+	if len(w) == 3 && e.cur == strings.ToUpper(w) && !isUpper(w) && w != "yen" {
+		return "", i, false // "try", "php" in lower case are words
+	}
+	if e.cur == "GBP" && (s.is(i, "pound") || s.is(i, "pounds")) && !pound && !s.is(i+1, "sterling") {
+		return "", i, false
+	}
+	end := i + 1
+	if s.is(end, "sterling") {
+		end++
+	}
+	return e.cur, end, true
+}
+
+// percentSuffix reads "%", "percent", "per cent" or "percentage points"
+// at i, returning the unit ("" for percent, "pp" for points).
+func (s *scanner) percentSuffix(i int) (int, string, bool) {
+	switch {
+	case s.sym(i, "%％"):
+		return i + 1, "", true
+	case s.is(i, "percent") || s.is(i, "pct") || s.is(i, "percents"):
+		if s.is(i+1, "points") || s.is(i+1, "point") {
+			return i + 2, "pp", true
+		}
+		return i + 1, "", true
+	case s.is(i, "per") && s.is(i+1, "cent"):
+		return i + 2, "", true
+	case s.is(i, "percentage") && (s.is(i+1, "points") || s.is(i+1, "point")):
+		return i + 2, "pp", true
+	case s.is(i, "pp") || s.is(i, "ppt") || s.is(i, "ppts"):
+		return i + 1, "pp", true
+	}
+	return i, "", false
+}
+
+// unitAt reads a unit of measure after a number.
+func (s *scanner) unitAt(i int) (string, int, bool) {
+	if s.kind(i) == kSym {
+		if s.sym(i, "°") {
+			if s.glued(i+1) && (s.is(i+1, "c") || s.is(i+1, "f")) {
+				return "°" + strings.ToUpper(s.str(i+1)), i + 2, true
+			}
+			return "deg", i + 1, true
+		}
+		return "", i, false
+	}
+	if s.kind(i) != kWord {
+		return "", i, false
+	}
+	if s.kind(i+1) == kWord {
+		var buf [40]byte
+		k := lower(s.str(i), buf[:0])
+		if len(k) < 20 {
+			k2 := k + " " + strings.ToLower(s.str(i+1))
+			if u, ok := units2[k2]; ok && u != "" {
+				return u, i + 2, true
+			}
+		}
+	}
+	if s.sym(i+1, "/") && s.glued(i+1) && s.is(i+2, "h") && s.is(i, "km") {
+		return "km/h", i + 3, true
+	}
+	u := s.lx(i).unit
+	if u == "" {
+		return "", i, false
+	}
+	if s.sym(i+1, "²2") && s.glued(i+1) && (u == "km" || u == "m") {
+		return u + "2", i + 2, true
+	}
+	// One-letter units must touch the number or stand alone: "5 m", "5m",
+	// but not "5 m people"; their case matters ("5G" is no weight).
+	if w := s.str(i); len(w) == 1 {
+		if s.kind(i+1) == kWord && !s.glued(i) {
+			return "", i, false
+		}
+		if (w[0] >= 'A' && w[0] <= 'Z') != (u == "W" || u == "l") && w != "l" {
+			return "", i, false
+		}
+	}
+	return u, i + 1, true
+}

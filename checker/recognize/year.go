@@ -1,0 +1,209 @@
+package recognize
+
+import "strings"
+
+// year recognizes years and spans of years: "2024", "(1968)", "1968–1972",
+// "2010-11", "the 1890s", "early 1970s", "c. 2500 BC", "FY2024", "fiscal
+// 2024", "between 2014 and 2018".
+func (s *scanner) year(i int) (match, bool) {
+	switch s.kind(i) {
+	case kNum:
+		return s.plainYear(i, false)
+	case kSym:
+		// "'90s"
+		if s.sym(i, "'’‘") && s.kind(i+1) == kNum && s.glued(i+1) && s.is(i+2, "s") && s.glued(i+2) {
+			return s.decade(i+1, true)
+		}
+		return match{}, false
+	}
+	e := s.lx(i)
+	switch {
+	case e.flags&fPart != 0:
+		j := i + 1
+		if s.dash(j) && s.glued(j) {
+			j++
+		}
+		if s.is(j, "the") {
+			j++
+		}
+		m, ok := s.plainYear(j, true)
+		if !ok {
+			return match{}, false
+		}
+		w := &m.v.When
+		if m.v.Type == Year && w.EndYear == w.Year+9 && w.Year%10 == 0 {
+			// Thirds of a decade: early 1970s is 1970..1973.
+			switch {
+			case s.is(i, "early"):
+				w.EndYear = w.Year + 3
+			case s.is(i, "mid") || s.is(i, "middle"):
+				w.Year, w.EndYear = w.Year+4, w.Year+6
+			case s.is(i, "late"):
+				w.Year += 7
+			}
+			m.v.Norm = normDate(*w)
+		}
+		return m, true
+	case e.flags&fApproxYear != 0:
+		j := i + 1
+		if s.sym(j, ".") && s.glued(j) {
+			j++
+		} else if s.is(i, "c") || s.is(i, "ca") {
+			return match{}, false
+		}
+		m, ok := s.plainYear(j, true)
+		if !ok {
+			return match{}, false
+		}
+		m.v.Qualifier = Approx
+		return m, true
+	case e.flags&fEra != 0:
+		// "AD 79"
+		if s.eraAt(i) == 1 && s.kind(i+1) == kNum && len(s.str(i+1)) <= 4 && s.t[i+1].dots == 0 {
+			y := atoi(s.str(i + 1))
+			if y > 0 {
+				return s.mkDate(Year, DateInfo{Year: y, Resolved: true}, i+2), true
+			}
+		}
+		return match{}, false
+	case s.is(i, "fiscal") || s.is(i, "year") || s.is(i, "fy"):
+		j := i + 1
+		if s.is(i, "fiscal") && s.is(j, "year") {
+			j++
+		}
+		return s.plainYear(j, true)
+	case s.is(i, "between") || s.is(i, "from"):
+		y1, j, ok := s.yearAt(i + 1)
+		if !ok || !(s.is(j, "and") && s.is(i, "between") || s.is(i, "from") && (s.is(j, "to") || s.is(j, "through") || s.is(j, "until") || s.is(j, "till"))) {
+			return match{}, false
+		}
+		y2, end, ok := s.yearAt(j + 1)
+		if !ok || y2 <= y1 || !s.yearEnds(end) {
+			return match{}, false
+		}
+		return s.mkDate(Year, DateInfo{Year: y1, EndYear: y2, Resolved: true}, end), true
+	}
+	// "FY2024", "FY24"
+	if w := s.str(i); len(w) > 2 && strings.EqualFold(w[:2], "fy") {
+		d := w[2:]
+		y := atoi(d)
+		switch len(d) {
+		case 2:
+			y += 2000
+		case 4:
+		default:
+			return match{}, false
+		}
+		if y >= 1000 && y <= 2199 {
+			return s.mkDate(Year, DateInfo{Year: y, Resolved: true}, i+1), true
+		}
+	}
+	return match{}, false
+}
+
+// plainYear reads a year or a span of years at a number token. strong
+// says the context already marks it as a year ("fiscal 2024", "c. 2500").
+func (s *scanner) plainYear(i int, strong bool) (match, bool) {
+	if s.kind(i) != kNum || s.identNum(i) && !strong {
+		return match{}, false
+	}
+	if s.is(i+1, "s") && s.glued(i+1) {
+		return s.decade(i, strong)
+	}
+	y, end, ok := s.yearAt(i)
+	if !ok {
+		// Eras make short numbers years: "79 AD", "500 BC".
+		if s.kind(i) == kNum && s.t[i].dots == 0 && len(s.str(i)) <= 4 && s.eraAt(i+1) != 0 {
+			y = atoi(s.str(i))
+			if s.eraAt(i+1) < 0 {
+				y = 1 - y
+			}
+			return s.mkDate(Year, DateInfo{Year: y, Resolved: true}, s.eraEnd(i+1)), true
+		}
+		return match{}, false
+	}
+	if !strong && !s.yearEnds(end) {
+		return match{}, false
+	}
+	w := DateInfo{Year: y, Resolved: true}
+	// "1968–1972", "1968-72", "2024/25"
+	if (s.dash(end) || s.sym(end, "/")) && s.eraAt(end-1) == 0 && s.kind(end+1) == kNum {
+		k := end + 1
+		w2 := s.str(k)
+		y2 := 0
+		switch {
+		case len(w2) == 4 && s.t[k].dots == 0:
+			y2 = atoi(w2)
+		case len(w2) == 2 && s.t[k].dots == 0 && s.glued(k) && s.glued(end):
+			y2 = y - y%100 + atoi(w2)
+		}
+		if y2 > y && y2-y <= 200 && s.yearEnds(k+1) && s.numRun(i) <= k+1 {
+			w.EndYear = y2
+			end = k + 1
+		}
+	}
+	return s.mkDate(Year, w, end), true
+}
+
+// yearEnds reports whether the token at i lets the number before it be a
+// year: "2024 people", "1500 km", "2000%" and "2024 million" are counts.
+func (s *scanner) yearEnds(i int) bool {
+	e := s.lx(i)
+	switch s.kind(i) {
+	case kWord:
+		if s.glued(i) && e.flags&fEra == 0 {
+			return false
+		}
+		if e.flags&fQuantNoun != 0 || e.scale > 0 || e.cur != "" && !s.is(i, "mark") || s.percentWord(i) {
+			return false
+		}
+		if e.unit != "" && e.unit != "year" && e.unit != "month" && e.unit != "day" &&
+			e.unit != "week" && e.unit != "second" && e.unit != "t" && e.unit != "g" && e.unit != "m" {
+			return false
+		}
+		// "2,000 more people" is cut at "more"; "2000 new jobs" too.
+		if (s.is(i, "new") || s.is(i, "more") || s.is(i, "additional") || s.is(i, "other")) && s.lx(i+1).flags&fQuantNoun != 0 {
+			return false
+		}
+	case kSym:
+		if s.sym(i, "%") {
+			return false
+		}
+		if _, ok := currencySymbols[s.str(i)]; ok && s.glued(i) {
+			return false
+		}
+		if s.sym(i, ":") && s.glued(i) && s.kind(i+1) == kNum {
+			return false
+		}
+	}
+	return true
+}
+
+// decade reads "1890s" or "90s" at the number i (followed by a glued
+// "s"). Two-digit decades need an apostrophe or "the" before them: "in
+// their 20s" is an age.
+func (s *scanner) decade(i int, strong bool) (match, bool) {
+	w := s.str(i)
+	if s.t[i].dots != 0 || w[len(w)-1] != '0' {
+		return match{}, false
+	}
+	y := atoi(w)
+	switch len(w) {
+	case 4:
+		if y < 1000 || y > 2190 {
+			return match{}, false
+		}
+	case 2:
+		p := i - 1
+		if !strong && !s.sym(p, "'’‘") && !s.is(p, "the") && s.lx(p).flags&fPart == 0 {
+			return match{}, false
+		}
+		y += 1900
+		if y < 1930 {
+			y += 100
+		}
+	default:
+		return match{}, false
+	}
+	return s.mkDate(Year, DateInfo{Year: y, EndYear: y + 9, Resolved: true}, i+2), true
+}
