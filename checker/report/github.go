@@ -15,9 +15,12 @@ func (githubPrinter) Print(w io.Writer, r *Report) error {
 	bw := bufio.NewWriter(w)
 	for _, f := range bySeverity(r.Findings) {
 		for _, m := range mentions(&f) {
-			fmt.Fprintf(bw, "::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s\n",
-				githubLevel(f.Severity), githubProperty(m.Path), m.Line, m.Column, m.EndLine, m.EndColumn,
-				githubProperty(f.Rule), githubData(f.Message))
+			props := "file=" + githubProperty(m.Path)
+			if m.Line > 0 {
+				endLine, endCol := endOf(m)
+				props += fmt.Sprintf(",line=%d,col=%d,endLine=%d,endColumn=%d", m.Line, m.Column, endLine, endCol)
+			}
+			fmt.Fprintf(bw, "::%s %s,title=%s::%s\n", githubLevel(f.Severity), props, githubProperty(f.Rule), githubData(f.Message))
 		}
 	}
 	return bw.Flush()

@@ -15,7 +15,7 @@ func (linePrinter) Print(w io.Writer, r *Report) error {
 	for _, f := range bySeverity(r.Findings) {
 		msg := oneLine(f.Message)
 		for _, m := range mentions(&f) {
-			fmt.Fprintf(bw, "%s:%d:%d: %s: %s [%s]\n", m.Path, m.Line, m.Column, f.Severity, msg, f.Rule)
+			fmt.Fprintf(bw, "%s:%d:%d: %s: %s [%s]\n", oneLine(m.Path), m.Line, m.Column, f.Severity, msg, oneLine(f.Rule))
 		}
 	}
 	return bw.Flush()

@@ -44,7 +44,7 @@ func (markdownPrinter) Print(w io.Writer, r *Report) error {
 		// Lines of the message end in a hard break ("\\"), not a space.
 		lines := strings.Split(strings.TrimRight(f.Message, "\n"), "\n")
 		for k, line := range lines {
-			line = mdEscape(strings.TrimRight(line, "\r"))
+			line = mdEscape(printable(strings.TrimRight(line, "\r")))
 			if k < len(lines)-1 {
 				line += "\\"
 			}

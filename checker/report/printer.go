@@ -5,6 +5,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Options tune how a report is printed. Formats that have no use for an
@@ -95,9 +96,9 @@ func sourceIDs(v *Value) []string {
 func valueLabel(v *Value) string {
 	var b strings.Builder
 	if v.Period != "" {
-		b.WriteString(v.Period + ": ")
+		b.WriteString(oneLine(v.Period) + ": ")
 	}
-	b.WriteString(v.Value)
+	b.WriteString(oneLine(v.Value))
 	if v.Implied {
 		b.WriteString(" implied")
 	}
@@ -105,18 +106,30 @@ func valueLabel(v *Value) string {
 		fmt.Fprintf(&b, " ×%d", v.SupportedBy)
 	}
 	if ids := sourceIDs(v); len(ids) > 0 {
-		b.WriteString(" (" + strings.Join(ids, ", ") + ")")
+		b.WriteString(" (" + oneLine(strings.Join(ids, ", ")) + ")")
 	}
 	return b.String()
 }
 
 // oneLine folds line breaks into spaces, for formats that are read one
-// line per record.
+// line per record, and makes the text printable.
 func oneLine(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
-	return strings.Map(func(r rune) rune {
+	return printable(strings.Map(func(r rune) rune {
 		if r == '\n' || r == '\r' {
 			return ' '
+		}
+		return r
+	}, s))
+}
+
+// printable replaces control characters other than newline and tab, so
+// text quoted from a source cannot move the cursor or change colours on
+// the reader's terminal.
+func printable(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r != '\n' && r != '\t' && unicode.IsControl(r) {
+			return '\uFFFD'
 		}
 		return r
 	}, s)
@@ -169,4 +182,14 @@ func evidence(f *Finding) []string {
 		lines = append(lines, "kept apart: "+rel.Value+": "+oneLine(rel.Why), "  "+mentionLine(rel.Mention))
 	}
 	return lines
+}
+
+// endOf returns where a mention ends (inclusive column), falling back to
+// its start when the end is missing or before the start.
+func endOf(m Mention) (line, col int) {
+	line, col = m.EndLine, m.EndColumn
+	if line < m.Line || (line == m.Line && col < m.Column) {
+		return m.Line, m.Column
+	}
+	return line, col
 }

@@ -232,6 +232,16 @@ func TestNoColorByDefault(t *testing.T) {
 	if out := render(t, "text", Options{Color: true}, fixture()); !bytes.Contains(out, []byte(ansiRed)) {
 		t.Errorf("text: no colour with Options.Color")
 	}
+	// Escapes quoted from a source must not reach the terminal either.
+	r := fixture()
+	r.Findings[0].Message = "bad \x1b[2J message"
+	r.Findings[0].Values[0].Mentions[0].Text = "\x1b]0;title\x07"
+	r.Findings[0].Values[0].Mentions[0].Sentence = "a \x1b[31m sentence"
+	for _, format := range []string{"text", "line", "markdown"} {
+		if out := render(t, format, Options{}, r); bytes.Contains(out, []byte("\x1b")) {
+			t.Errorf("%s: escape from the source text reached the output", format)
+		}
+	}
 }
 
 func TestDeterministic(t *testing.T) {

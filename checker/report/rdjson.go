@@ -103,11 +103,12 @@ func (rdjsonPrinter) Print(w io.Writer, r *Report) error {
 // rdLocate places a mention. rdjson ranges end after the last character,
 // the report's EndColumn is on it.
 func rdLocate(m Mention) rdLocation {
+	endLine, endCol := endOf(m)
 	return rdLocation{
 		Path: m.Path,
 		Range: rdRange{
 			Start: rdPosition{Line: m.Line, Column: m.Column},
-			End:   rdPosition{Line: m.EndLine, Column: m.EndColumn + 1},
+			End:   rdPosition{Line: endLine, Column: endCol + 1},
 		},
 	}
 }

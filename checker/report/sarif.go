@@ -95,17 +95,19 @@ func sarifLevel(severity string) string {
 
 // sarifLocation places a mention. SARIF's endColumn is exclusive, the
 // report's inclusive.
+// A mention without a line points at the whole file.
 func sarifLocation(m Mention) *sarif.Location {
-	region := sarif.NewRegion().
-		WithStartLine(m.Line).
-		WithStartColumn(m.Column).
-		WithEndLine(m.EndLine).
-		WithEndColumn(m.EndColumn + 1).
-		WithSnippet(sarif.NewArtifactContent().WithText(m.Text))
-	return sarif.NewLocationWithPhysicalLocation(
-		sarif.NewPhysicalLocation().
-			WithArtifactLocation(sarif.NewSimpleArtifactLocation(sarifURI(m.Path))).
-			WithRegion(region))
+	phys := sarif.NewPhysicalLocation().
+		WithArtifactLocation(sarif.NewSimpleArtifactLocation(sarifURI(m.Path)))
+	if m.Line > 0 {
+		endLine, endCol := endOf(m)
+		region := sarif.NewRegion().WithStartLine(m.Line).WithEndLine(endLine)
+		if m.Column > 0 {
+			region.WithStartColumn(m.Column).WithEndColumn(endCol + 1)
+		}
+		phys.WithRegion(region.WithSnippet(sarif.NewArtifactContent().WithText(m.Text)))
+	}
+	return sarif.NewLocationWithPhysicalLocation(phys)
 }
 
 // sarifURI turns a file path into a relative URI reference: slashes,

@@ -31,7 +31,7 @@ func TestSARIFSchema(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, r := range []*Report{fixture(), emptyReport()} {
+	for _, r := range []*Report{fixture(), emptyReport(), brokenReport()} {
 		out := render(t, "sarif", Options{}, r)
 		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(out))
 		if err != nil {

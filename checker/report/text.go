@@ -32,7 +32,7 @@ func (p textPrinter) Print(w io.Writer, r *Report) error {
 		b.WriteByte('\n')
 	}
 	for _, s := range r.Skipped {
-		fmt.Fprintf(&b, "skipped %s: %s\n", s.Path, oneLine(s.Reason))
+		fmt.Fprintf(&b, "skipped %s: %s\n", oneLine(s.Path), oneLine(s.Reason))
 	}
 	b.WriteString(summaryLine(r.Summary) + "\n")
 	_, err := w.Write(b.Bytes())
@@ -51,7 +51,7 @@ func (p textPrinter) table(w *bytes.Buffer, fs []Finding) error {
 		for j := range f.Values {
 			vals = append(vals, valueLabel(&f.Values[j]))
 		}
-		rows[i] = []string{f.Severity, f.Rule, cell(f.Subject), cell(strings.Join(vals, "\n"))}
+		rows[i] = []string{cell(f.Severity), cell(f.Rule), cell(f.Subject), cell(strings.Join(vals, "\n"))}
 	}
 	fitColumns(header, rows, p.opt.Width)
 
@@ -103,7 +103,7 @@ func (p textPrinter) colorRow(line string) string {
 // cell makes s safe for a table cell: no tabs (their width depends on the
 // terminal) and no carriage returns.
 func cell(s string) string {
-	return strings.NewReplacer("\t", " ", "\r", "").Replace(s)
+	return printable(strings.NewReplacer("\t", " ", "\r", "").Replace(s))
 }
 
 // textWidth is the display width of s, measured the same way everywhere.
@@ -168,9 +168,9 @@ func wrap(s string, width int, indent string) string {
 
 // detail writes a finding's message and evidence.
 func (p textPrinter) detail(w *bytes.Buffer, f *Finding) {
-	fmt.Fprintf(w, "%s %s: %s\n", p.severity(f.Severity), f.Rule, oneLine(f.Subject))
+	fmt.Fprintf(w, "%s %s: %s\n", p.severity(f.Severity), oneLine(f.Rule), oneLine(f.Subject))
 	for _, line := range strings.Split(strings.TrimRight(f.Message, "\n"), "\n") {
-		fmt.Fprintf(w, "  %s\n", strings.TrimRight(line, "\r"))
+		fmt.Fprintf(w, "  %s\n", printable(strings.TrimRight(line, "\r")))
 	}
 	for i := range f.Values {
 		v := &f.Values[i]
@@ -192,7 +192,7 @@ func (p textPrinter) detail(w *bytes.Buffer, f *Finding) {
 	if len(f.Related) > 0 {
 		w.WriteString("  kept apart:\n")
 		for _, rel := range f.Related {
-			fmt.Fprintf(w, "    %s: %s\n", rel.Value, oneLine(rel.Why))
+			fmt.Fprintf(w, "    %s: %s\n", oneLine(rel.Value), oneLine(rel.Why))
 			fmt.Fprintf(w, "      %s\n", mentionLine(rel.Mention))
 		}
 	}
@@ -216,7 +216,7 @@ func (p textPrinter) severity(s string) string {
 
 // mentionLine formats a mention as `path:line:col: "text"`.
 func mentionLine(m Mention) string {
-	return fmt.Sprintf("%s:%d:%d: \"%s\"", m.Path, m.Line, m.Column, oneLine(m.Text))
+	return fmt.Sprintf("%s:%d:%d: \"%s\"", oneLine(m.Path), m.Line, m.Column, oneLine(m.Text))
 }
 
 func sourceOf(m Mention) string {
