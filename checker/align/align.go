@@ -1,0 +1,214 @@
+// Package align puts claims about the same thing, from any source, into one
+// group. Claims are bucketed by key (kind, class, scope) and joined within a
+// bucket only through a shared anchor (a person, a named thing, a country,
+// the document's topic), found by hashing, never by comparing all pairs.
+package align
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/factlint/factlint/checker/claims"
+	"github.com/factlint/factlint/rules"
+)
+
+// Group is a set of claims judged to be about the same thing.
+type Group struct {
+	Kind   string
+	Class  string
+	Claims []int // indexes into the claims slice, ascending
+}
+
+// Anchor levels, strongest first. Two claims are joined only through
+// anchors of the same level.
+const (
+	levelPeople = iota
+	levelThings
+	levelCountries
+	levelTopic
+	levelScope
+)
+
+// Align groups cl. People's names must already be canonical (see People).
+func Align(cl []claims.Claim) []Group {
+	buckets := map[string][]int{}
+	var order []string
+	for i, c := range cl {
+		if c.Kind == rules.KindWeekdayDate {
+			continue
+		}
+		k := c.Kind + "\x00" + c.Class + "\x00" + c.ScopeKey
+		if _, ok := buckets[k]; !ok {
+			order = append(order, k)
+		}
+		buckets[k] = append(buckets[k], i)
+	}
+	sort.Strings(order)
+	var groups []Group
+	for _, k := range order {
+		idx := buckets[k]
+		for _, members := range joinBucket(cl, idx) {
+			c := cl[members[0]]
+			groups = append(groups, Group{Kind: c.Kind, Class: c.Class, Claims: members})
+		}
+	}
+	return groups
+}
+
+// anchors returns a claim's anchor level and anchors.
+func anchors(c *claims.Claim) (int, []string) {
+	if c.Kind == rules.KindRole {
+		return levelScope, []string{c.ScopeKey}
+	}
+	switch {
+	case len(c.Persons) > 0:
+		keys := make([]string, len(c.Persons))
+		for i, p := range c.Persons {
+			keys[i] = p.Key
+		}
+		return levelPeople, keys
+	case len(c.Things) > 0:
+		return levelThings, c.Things
+	case len(c.Countries) > 0 && c.Kind != rules.KindMeasure:
+		return levelCountries, c.Countries
+	}
+	return levelTopic, c.Topic
+}
+
+// joinBucket joins the claims of one bucket that share an anchor. At the
+// people level a claim naming a subset of another's people joins it only
+// when exactly one distinct set of people contains it, so "Ishiba's
+// meeting" is not joined to two different meetings at once.
+func joinBucket(cl []claims.Claim, idx []int) [][]int {
+	parent := make(map[int]int, len(idx))
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	union := func(a, b int) {
+		ra, rb := find(a), find(b)
+		if ra == rb {
+			return
+		}
+		if ra < rb {
+			parent[rb] = ra
+		} else {
+			parent[ra] = rb
+		}
+	}
+	for _, i := range idx {
+		parent[i] = i
+	}
+
+	// People level: group by the exact set of people, then attach subsets.
+	sets := map[string][]int{} // sorted people -> claims
+	var setKeys []string
+	byAnchor := map[string][]int{} // level:anchor -> claims
+	var anchorKeys []string
+	for _, i := range idx {
+		lvl, as := anchors(&cl[i])
+		if len(as) == 0 {
+			continue
+		}
+		if lvl == levelPeople {
+			s := append([]string(nil), as...)
+			sort.Strings(s)
+			k := strings.Join(s, "\x00")
+			if _, ok := sets[k]; !ok {
+				setKeys = append(setKeys, k)
+			}
+			sets[k] = append(sets[k], i)
+			continue
+		}
+		for _, a := range as {
+			k := string(rune('0'+lvl)) + a
+			if _, ok := byAnchor[k]; !ok {
+				anchorKeys = append(anchorKeys, k)
+			}
+			byAnchor[k] = append(byAnchor[k], i)
+		}
+	}
+	sort.Strings(setKeys)
+	for _, k := range setKeys {
+		m := sets[k]
+		for _, i := range m[1:] {
+			union(m[0], i)
+		}
+	}
+	// A set that is a proper subset of exactly one maximal set joins it.
+	for _, k := range setKeys {
+		sub := strings.Split(k, "\x00")
+		var supers []string
+		for _, k2 := range setKeys {
+			if k2 != k && isSubset(sub, strings.Split(k2, "\x00")) {
+				supers = append(supers, k2)
+			}
+		}
+		if max := maximal(supers); max != "" {
+			union(sets[k][0], sets[max][0])
+		}
+	}
+	sort.Strings(anchorKeys)
+	for _, k := range anchorKeys {
+		m := byAnchor[k]
+		for _, i := range m[1:] {
+			union(m[0], i)
+		}
+	}
+
+	groups := map[int][]int{}
+	for _, i := range idx {
+		r := find(i)
+		groups[r] = append(groups[r], i)
+	}
+	roots := make([]int, 0, len(groups))
+	for r := range groups {
+		roots = append(roots, r)
+	}
+	sort.Ints(roots)
+	out := make([][]int, 0, len(roots))
+	for _, r := range roots {
+		out = append(out, groups[r])
+	}
+	return out
+}
+
+// maximal returns the one set among keys that contains all the others, or "".
+func maximal(keys []string) string {
+	if len(keys) == 0 {
+		return ""
+	}
+	best := keys[0]
+	for _, k := range keys[1:] {
+		if len(strings.Split(k, "\x00")) > len(strings.Split(best, "\x00")) {
+			best = k
+		}
+	}
+	b := strings.Split(best, "\x00")
+	for _, k := range keys {
+		if !isSubset(strings.Split(k, "\x00"), b) {
+			return ""
+		}
+	}
+	return best
+}
+
+func isSubset(a, b []string) bool {
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			if x == y {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,114 @@
+package align
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/factlint/factlint/checker/claims"
+)
+
+// People makes people's names canonical across the corpus: "Shigeru
+// Ishiba" and "Ishiba Shigeru" (the same words in another order), and
+// "Marina Baker" and "Marina Augusta Baker" (one name inside the other, first
+// and last words the same) are one person. It rewrites the keys in cl and
+// returns each canonical key's display name: the spelling most mentions
+// use.
+func People(cl []claims.Claim) map[string]string {
+	type person struct {
+		words  []string
+		counts map[string]int // display spelling -> mentions
+	}
+	byWords := map[string]*person{}
+	visit := func(n claims.Name) {
+		w := sortedWords(n.Key)
+		k := strings.Join(w, " ")
+		p := byWords[k]
+		if p == nil {
+			p = &person{words: w, counts: map[string]int{}}
+			byWords[k] = p
+		}
+		p.counts[n.Text]++
+	}
+	for i := range cl {
+		for _, n := range cl[i].Persons {
+			visit(n)
+		}
+		for _, n := range cl[i].Value.Holders {
+			visit(n)
+		}
+	}
+	keys := make([]string, 0, len(byWords))
+	for k := range byWords {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+
+	// A shorter name joins the one longer name that holds all its words.
+	canon := map[string]string{}
+	for _, k := range keys {
+		p := byWords[k]
+		var supers []string
+		for _, k2 := range keys {
+			if k2 != k && len(byWords[k2].words) > len(p.words) && isSubset(p.words, byWords[k2].words) {
+				supers = append(supers, k2)
+			}
+		}
+		canon[k] = k
+		if len(supers) == 1 {
+			canon[k] = supers[0]
+		}
+	}
+	// Follow chains to the longest name.
+	for _, k := range keys {
+		c := canon[k]
+		for canon[c] != c {
+			c = canon[c]
+		}
+		canon[k] = c
+	}
+	display := map[string]string{}
+	best := map[string]int{}
+	for _, k := range keys {
+		c := canon[k]
+		for text, n := range byWords[k].counts {
+			if len(strings.Fields(text)) < len(byWords[c].words) {
+				n = 0 // prefer full names for display
+			}
+			if d, ok := display[c]; !ok || n > best[c] || n == best[c] && text < d {
+				display[c], best[c] = text, n
+			}
+		}
+	}
+	rewrite := func(n *claims.Name) {
+		n.Key = canon[strings.Join(sortedWords(n.Key), " ")]
+		n.Text = display[n.Key]
+	}
+	for i := range cl {
+		for j := range cl[i].Persons {
+			rewrite(&cl[i].Persons[j])
+		}
+		for j := range cl[i].Value.Holders {
+			rewrite(&cl[i].Value.Holders[j])
+		}
+		if len(cl[i].Value.Holders) > 0 {
+			var names []string
+			for _, h := range cl[i].Value.Holders {
+				names = append(names, h.Text)
+			}
+			cl[i].Value.Norm = strings.Join(names, "; ")
+		}
+	}
+	return display
+}
+
+func sortedWords(key string) []string {
+	var w []string
+	for _, f := range strings.Fields(key) {
+		if f == "jr" || f == "sr" || f == "." {
+			continue
+		}
+		w = append(w, f)
+	}
+	sort.Strings(w)
+	return w
+}

@@ -1,0 +1,220 @@
+// Package checker runs the whole check: sources are read and turned into
+// claims concurrently, one document at a time; the claims are then aligned
+// across the corpus and compared into a report.
+package checker
+
+import (
+	"runtime"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/factlint/factlint/checker/align"
+	"github.com/factlint/factlint/checker/claims"
+	"github.com/factlint/factlint/checker/findings"
+	"github.com/factlint/factlint/checker/recognize"
+	"github.com/factlint/factlint/checker/report"
+	"github.com/factlint/factlint/checker/segment"
+	"github.com/factlint/factlint/checker/source"
+	"github.com/factlint/factlint/rules"
+)
+
+// Options control a check.
+type Options struct {
+	Rules       *rules.Set // nil means the built-in rules
+	Jobs        int        // documents read at once; 0 means one per core
+	MaxFileSize int64
+	// Progress, when set, is called after each document is read.
+	Progress func(done, total int)
+}
+
+// Problem is a diagnostic about one input; the check goes on without it
+// (or without the part of it that is named).
+type Problem = source.Problem
+
+// doc is what the check keeps of one source after reading it: its
+// metadata, its claims and where each claim's evidence is. The text itself
+// is dropped.
+type doc struct {
+	src      report.Source
+	pub      *time.Time
+	exclude  []string
+	claims   []claims.Claim
+	mentions []report.Mention // one per claim
+	problems []Problem
+	err      error
+}
+
+// Check reads inputs and returns the report. The error is for an input the
+// user named that cannot be read; the report then still covers the others.
+func Check(inputs []source.Input, opt Options) (*report.Report, []Problem, error) {
+	set := opt.Rules
+	if set == nil {
+		set = rules.Builtin()
+	}
+	lx := claims.NewLexicon(set)
+	jobs := opt.Jobs
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+
+	docs := make([]*doc, len(inputs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	var mu sync.Mutex
+	done := 0
+	for w := 0; w < jobs; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				docs[i] = readDoc(inputs[i], i, lx, opt)
+				if opt.Progress != nil {
+					mu.Lock()
+					done++
+					opt.Progress(done, len(inputs))
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	for i := range inputs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	rep := &report.Report{Version: report.Version, Sources: []report.Source{}, Findings: []report.Finding{}}
+	var problems []Problem
+	var firstErr error
+	var all []claims.Claim
+	var mentions []report.Mention
+	var srcs []findings.Source
+	for _, d := range docs {
+		problems = append(problems, d.problems...)
+		if d.err != nil && firstErr == nil {
+			firstErr = d.err
+		}
+		if d.src.Path == "" {
+			continue
+		}
+		idx := len(srcs)
+		for i := range d.claims {
+			d.claims[i].Source = idx
+			d.claims[i].Seq = len(all) + i
+		}
+		rep.Sources = append(rep.Sources, d.src)
+		srcs = append(srcs, findings.Source{ID: d.src.ID, Path: d.src.Path, Published: d.pub})
+		all = append(all, d.claims...)
+		mentions = append(mentions, d.mentions...)
+	}
+	for _, p := range problems {
+		if p.Skipped {
+			rep.Skipped = append(rep.Skipped, report.Skipped{Path: p.Path, Reason: p.Msg})
+		}
+	}
+
+	align.People(all)
+	groups := align.Align(all)
+	rep.Findings = findings.Find(findings.Input{
+		Claims:  all,
+		Groups:  groups,
+		Sources: srcs,
+		Rules:   set,
+		Mention: func(c *claims.Claim) report.Mention { return mentions[c.Seq] },
+	})
+	if rep.Findings == nil {
+		rep.Findings = []report.Finding{}
+	}
+	rep.Summary = summarize(rep, len(all))
+	return rep, problems, firstErr
+}
+
+func summarize(rep *report.Report, claims int) report.Summary {
+	s := report.Summary{Sources: len(rep.Sources), Claims: claims, Skipped: len(rep.Skipped)}
+	for _, f := range rep.Findings {
+		switch f.Severity {
+		case report.SeverityError:
+			s.Errors++
+		case report.SeverityWarning:
+			s.Warnings++
+		case report.SeverityInfo:
+			s.Infos++
+		}
+	}
+	return s
+}
+
+// readDoc reads one input and extracts its claims.
+func readDoc(in source.Input, idx int, lx *claims.Lexicon, opt Options) *doc {
+	d := &doc{}
+	src, probs, err := source.Read(in, source.Options{MaxFileSize: opt.MaxFileSize})
+	d.problems = probs
+	if err != nil || src == nil {
+		d.err = err
+		return d
+	}
+	units := segment.Split(src)
+	pub, from := dateSource(src, units)
+	d.pub = pub
+	d.src = report.Source{ID: src.ID, Path: src.Path, Title: src.Title, PublishedFrom: from}
+	if pub != nil {
+		s := pub.Format("2006-01-02")
+		d.src.Published = &s
+	}
+	d.exclude = src.Exclude
+
+	var ref *recognize.Civil
+	if pub != nil {
+		ref = &recognize.Civil{Year: pub.Year(), Month: int(pub.Month()), Day: pub.Day()}
+	}
+	cd := &claims.Doc{Source: idx, Text: src.Text, Published: ref}
+	for _, u := range units {
+		cd.Units = append(cd.Units, claims.Unit{Start: u.Start, End: u.End, Heading: u.Kind == segment.Heading})
+		cd.Values = append(cd.Values, recognize.Find(src.Text[u.Start:u.End], recognize.Options{Ref: ref}))
+	}
+	d.claims = excludeRules(lx.Extract(cd), src.Exclude)
+	for i := range d.claims {
+		c := &d.claims[i]
+		u := cd.Units[c.Span.Unit]
+		d.mentions = append(d.mentions, mention(src, c.Span, src.Text[u.Start:u.End]))
+	}
+	return d
+}
+
+// excludeRules drops the claims of rule kinds the manifest excludes the
+// source from.
+func excludeRules(cl []claims.Claim, exclude []string) []claims.Claim {
+	if len(exclude) == 0 {
+		return cl
+	}
+	out := cl[:0]
+	for _, c := range cl {
+		skip := false
+		for _, id := range exclude {
+			if id == c.Kind {
+				skip = true
+			}
+		}
+		if !skip {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// mention locates a span in its source's original file.
+func mention(src *source.Source, sp claims.Span, sentence string) report.Mention {
+	line, col := src.Position(sp.Start)
+	last := sp.End
+	if last > sp.Start {
+		_, size := utf8.DecodeLastRuneInString(src.Text[sp.Start:sp.End])
+		last -= size
+	}
+	endLine, endCol := src.Position(last)
+	return report.Mention{
+		Source: src.ID, Path: src.Path,
+		Line: line, Column: col, EndLine: endLine, EndColumn: endCol,
+		Text: sp.Text, Sentence: sentence,
+	}
+}

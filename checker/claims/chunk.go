@@ -1,0 +1,215 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/checker/recognize"
+	"github.com/factlint/factlint/checker/words"
+)
+
+type chunkKind int
+
+const (
+	cWord    chunkKind = iota // any other word
+	cPunct                    // punctuation
+	cValue                    // a recognized value
+	cName                     // a capitalized name not in the vocabulary
+	cEntity                   // a known entity (country, organization)
+	cRole                     // a role title
+	cEvent                    // an event word
+	cMeasure                  // a measure word
+	cHonor                    // an honorific ("Dr.")
+)
+
+// chunk is a run of tokens that means one thing.
+type chunk struct {
+	kind   chunkKind
+	i, j   int    // token range
+	val    string // canonical role, event class, measure or entity
+	v      *recognize.Value
+	person bool   // for cName: judged to name a person
+	key    string // folded text
+}
+
+// unitText is one unit with its tokens and chunks.
+type unitText struct {
+	idx     int // index of the unit in the document
+	start   int // byte offset of the unit in the document text
+	text    string
+	heading bool
+	toks    []words.Token
+	chunks  []chunk
+	values  []recognize.Value // offsets relative to text
+	// lowerSeen holds the words the document also writes in lower case: a
+	// unit's first word in that set is capitalized only by position.
+	lowerSeen map[string]bool
+}
+
+func (u *unitText) chunkText(c chunk) string {
+	return u.text[u.toks[c.i].Start:u.toks[c.j-1].End]
+}
+
+// word returns the folded key of token i, or "" out of range.
+func (u *unitText) word(i int) string {
+	if i < 0 || i >= len(u.toks) {
+		return ""
+	}
+	return u.toks[i].Key
+}
+
+// chunkUnit groups a unit's tokens into chunks.
+func (lx *Lexicon) chunkUnit(u *unitText) {
+	toks := u.toks
+	vi := 0
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		// A recognized value covers whole tokens.
+		for vi < len(u.values) && u.values[vi].End <= t.Start {
+			vi++
+		}
+		if vi < len(u.values) && u.values[vi].Start < t.End {
+			v := &u.values[vi]
+			j := i
+			for j < len(toks) && toks[j].Start < v.End {
+				j++
+			}
+			u.chunks = append(u.chunks, chunk{kind: cValue, i: i, j: j, v: v})
+			i = j
+			vi++
+			continue
+		}
+		if !t.Word {
+			u.chunks = append(u.chunks, chunk{kind: cPunct, i: i, j: i + 1, key: t.Key})
+			i++
+			continue
+		}
+		if val, n := lx.roles.Match(toks, i); n > 0 && lx.roleHere(u, i, n) {
+			u.chunks = append(u.chunks, chunk{kind: cRole, i: i, j: i + n, val: val, key: words.Keys(toks, i, i+n)})
+			i += n
+			continue
+		}
+		if t.Cap {
+			if val, n := lx.entities.Match(toks, i); n > 0 {
+				u.chunks = append(u.chunks, chunk{kind: cEntity, i: i, j: i + n, val: val, key: words.Keys(toks, i, i+n)})
+				i += n
+				continue
+			}
+		}
+		if val, n := lx.events.Match(toks, i); n > 0 {
+			u.chunks = append(u.chunks, chunk{kind: cEvent, i: i, j: i + n, val: val, key: words.Keys(toks, i, i+n)})
+			i += n
+			continue
+		}
+		if val, n := lx.measures.Match(toks, i); n > 0 && !t.Cap {
+			u.chunks = append(u.chunks, chunk{kind: cMeasure, i: i, j: i + n, val: val, key: words.Keys(toks, i, i+n)})
+			i += n
+			continue
+		}
+		if honorifics[t.Key] && t.Cap && i+1 < len(toks) && (toks[i+1].Cap || toks[i+1].Key == ".") {
+			j := i + 1
+			if toks[j].Key == "." {
+				j++
+			}
+			u.chunks = append(u.chunks, chunk{kind: cHonor, i: i, j: j, key: t.Key})
+			i = j
+			continue
+		}
+		if t.Cap && !closedWord(t) && !isDigitWord(t.Text) && !(i == 0 && u.lowerSeen[t.Key]) {
+			j := lx.nameEnd(u, i)
+			u.chunks = append(u.chunks, chunk{kind: cName, i: i, j: j, key: nameKey(toks, i, j)})
+			i = j
+			continue
+		}
+		u.chunks = append(u.chunks, chunk{kind: cWord, i: i, j: i + 1, key: t.Key})
+		i++
+	}
+}
+
+// roleHere reports whether a role title at toks[i:i+n] is used as a title:
+// capitalized, or in "the prime minister of", or before a name.
+func (lx *Lexicon) roleHere(u *unitText, i, n int) bool {
+	t := u.toks[i]
+	if t.Cap {
+		return true
+	}
+	next := u.word(i + n)
+	prev := u.word(i - 1)
+	return next == "of" || prev == "the" || prev == "'s" || (i+n < len(u.toks) && u.toks[i+n].Cap)
+}
+
+// nameEnd returns the end of the capitalized name that starts at toks[i]:
+// capitalized words, initials ("M."), particles between capitals ("de",
+// "van", "of the" only inside names of things), up to a possessive.
+func (lx *Lexicon) nameEnd(u *unitText, i int) int {
+	toks := u.toks
+	j := i + 1
+	if toks[i].Poss {
+		return j
+	}
+	for j < len(toks) {
+		t := toks[j]
+		switch {
+		case t.Word && t.Cap && !isDigitWord(t.Text) && !closedWord(t):
+			if _, n := lx.roles.Match(toks, j); n > 0 {
+				return j
+			}
+			if _, n := lx.events.Match(toks, j); n > 0 {
+				return j
+			}
+			if _, n := lx.entities.Match(toks, j); n > 0 && !isThingHead(toks, j) {
+				return j
+			}
+		case t.Key == "." && j+1 < len(toks) && len([]rune(toks[j-1].Text)) == 1 && toks[j+1].Cap:
+			// an initial: "Wesley M. Oler"
+		case (t.Key == "jr" || t.Key == "sr") && t.Cap:
+		case particles[t.Key] && j+1 < len(toks) && toks[j+1].Cap && !closedWord(toks[j+1]):
+		default:
+			return j
+		}
+		j++
+		if toks[j-1].Poss {
+			return j
+		}
+	}
+	return j
+}
+
+// closedWord reports a closed-class word ("The", "During", "We're") by its
+// unfolded spelling, so that "Tô" is not taken for "to".
+func closedWord(t words.Token) bool {
+	w := strings.ToLower(t.Text)
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		w = w[:i]
+	}
+	return notName[w]
+}
+
+func isThingHead(toks []words.Token, j int) bool { return thingHeads[toks[j].Key] }
+
+var particles = setOf(`de da del della der den van von bin binti al el la le du dos das di ibn ben`)
+
+func isDigitWord(s string) bool {
+	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
+
+// nameKey folds a name for matching: words only, initials and particles kept.
+func nameKey(toks []words.Token, i, j int) string {
+	var parts []string
+	for k := i; k < j; k++ {
+		if toks[k].Word {
+			parts = append(parts, toks[k].Key)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// thingLike reports whether a name chunk names a thing (an organization,
+// place or work) rather than a person.
+func (u *unitText) thingLike(c chunk) bool {
+	for k := c.i; k < c.j; k++ {
+		if thingHeads[u.toks[k].Key] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,64 @@
+// Package claims turns a document's units and recognized values into claims:
+// each value attached to what it is about (an event and its participants, a
+// measure and its period, a role and its scope, a first occurrence, a rank).
+package claims
+
+import (
+	"github.com/factlint/factlint/checker/recognize"
+)
+
+// Doc is one source ready for claim extraction.
+type Doc struct {
+	Source    int // index of the source in the corpus
+	Text      string
+	Units     []Unit
+	Values    [][]recognize.Value // per unit; offsets relative to the unit
+	Published *recognize.Civil    // nil when unknown
+}
+
+// Unit is a sentence, heading, bullet or caption of Doc.Text.
+type Unit struct {
+	Start, End int
+	Heading    bool
+}
+
+// Name is a person or thing as written, with its folded key.
+type Name struct {
+	Key  string // folded words, in written order
+	Text string
+}
+
+// Claim is one value about one thing.
+type Claim struct {
+	Kind   string // a rules kind
+	Source int
+	Seq    int // the claim's position in the corpus, set by the caller
+	// What the claim is about.
+	Class     string   // event class, measure, role, first-occurrence key or rank key
+	Word      string   // the words the text uses for it ("summit", "bilateral trade")
+	Persons   []Name   // people the claim is about (participants; the ranked or measured party)
+	Things    []string // folded names of other named things in the unit
+	Countries []string // canonical countries in the unit
+	Scope     string   // role or rank scope as written ("Japan", "the National Assembly")
+	ScopeKey  string   // canonical or folded scope
+	Place     string   // where an event happened, as written
+	Period    string   // reference period stated in the text ("2024"), or ""
+	Topic     []string // the document's most mentioned entities (folded), for anchoring
+
+	Value   Val
+	Span    Span
+	Implied string // for an implied value: the words it follows from
+}
+
+// Val is a claim's value.
+type Val struct {
+	recognize.Value
+	Holders []Name // for role claims: the people holding the role
+}
+
+// Span locates a claim's evidence in the document text.
+type Span struct {
+	Unit       int
+	Start, End int // byte offsets in Doc.Text
+	Text       string
+}

@@ -1,0 +1,386 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/checker/fold"
+	"github.com/factlint/factlint/checker/recognize"
+	"github.com/factlint/factlint/checker/words"
+	"github.com/factlint/factlint/rules"
+)
+
+// maxTriggerDistance is how many tokens may separate a date from the event
+// word it dates.
+const maxTriggerDistance = 12
+
+// events makes a claim of each resolved date or year in u that dates an
+// event: the nearest event word in the unit, or, for a date in a unit with
+// none, an event the next unit refers back to ("their Hanoi sit-down").
+func (x *extraction) events(u *unitText) {
+	for k, c := range u.chunks {
+		if c.kind != cValue || !isTime(c.v) || !c.v.When.Resolved || c.v.Norm == "" {
+			continue
+		}
+		if isComparisonBase(u, c) || isMeasurePeriod(u, k) {
+			continue
+		}
+		if x.firstOccurrence(u, k) {
+			continue
+		}
+		ev := nearestEvent(u, k)
+		src := u
+		if ev < 0 {
+			src, ev = x.eventReferredBack(u)
+			if ev < 0 {
+				continue
+			}
+		}
+		e := src.chunks[ev]
+		class := e.val
+		people, things, countries := x.participants(src)
+		if src != u {
+			p2, t2, c2 := x.participants(u)
+			people, things, countries = mergeNames(people, p2), mergeStrings(things, t2), mergeStrings(countries, c2)
+		}
+		// An event that makes something ("established diplomatic ties")
+		// is that thing's event: without a person or name to anchor it,
+		// its object is part of what it is.
+		if len(people) == 0 && len(things) == 0 && objectClasses[class] {
+			obj := objectAfter(src, ev)
+			if obj == "" {
+				continue
+			}
+			class += ": " + obj
+		}
+		x.claims = append(x.claims, Claim{
+			Kind:      rules.KindEventDate,
+			Class:     class,
+			Word:      strings.ToLower(src.chunkText(e)),
+			Persons:   people,
+			Things:    things,
+			Countries: countries,
+			Place:     placeAfter(src, ev),
+			Value:     Val{Value: *c.v},
+			Span:      x.valueSpan(u, c.v),
+		})
+	}
+}
+
+// objectClasses are the classes of event that make, end or hand over a
+// thing, so that the thing tells two such events apart.
+var objectClasses = setOf(`founding opening closing release signing acquisition construction completion award appointment announcement`)
+
+// objectAfter returns the folded object of the event word at chunk ev: the
+// lower-case words after it up to a preposition or punctuation mark
+// ("diplomatic ties", "extensive strategic partnership").
+func objectAfter(u *unitText, ev int) string {
+	c := u.chunks[ev]
+	var parts []string
+	for i := c.j; i < len(u.toks) && len(parts) < 4; i++ {
+		t := u.toks[i]
+		if !t.Word || t.Cap && len(parts) > 0 {
+			break
+		}
+		if isArticle(t.Key) || t.Key == "their" || t.Key == "its" || t.Key == "his" || t.Key == "her" {
+			if len(parts) == 0 {
+				continue
+			}
+			break
+		}
+		if stopWords[t.Key] || copulas[t.Key] {
+			break
+		}
+		parts = append(parts, t.Key)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	parts[len(parts)-1] = words.Singular(parts[len(parts)-1])
+	return strings.Join(parts, " ")
+}
+
+func isTime(v *recognize.Value) bool {
+	return v != nil && (v.Type == recognize.Date || v.Type == recognize.Year)
+}
+
+// isComparisonBase reports a year that is only the base of a change
+// ("up 2.7% from 2023").
+func isComparisonBase(u *unitText, c chunk) bool {
+	p := u.word(c.i - 1)
+	return p == "from" || p == "than" || p == "over" && c.v.Type == recognize.Year
+}
+
+// isMeasurePeriod reports a year that gives the period of a figure in the
+// same clause ("hit $46.2 billion in 2024"): it dates the figure, not an event.
+func isMeasurePeriod(u *unitText, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-3; i-- {
+		c := u.chunks[i]
+		if c.kind == cValue && (c.v.Type == recognize.Money || c.v.Type == recognize.Count || c.v.Type == recognize.Percent) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestEvent returns the index of the event chunk nearest to chunk k
+// within maxTriggerDistance tokens, preferring one before it; -1 if none.
+func nearestEvent(u *unitText, k int) int {
+	best, bestD := -1, maxTriggerDistance+1
+	c := u.chunks[k]
+	for i, e := range u.chunks {
+		if e.kind != cEvent {
+			continue
+		}
+		var d int
+		if i < k {
+			d = c.i - e.j
+		} else {
+			d = e.i - c.j + 1 // ties go to the word before
+		}
+		if d < bestD {
+			best, bestD = i, d
+		}
+	}
+	return best
+}
+
+// eventReferredBack looks at the two units after u for an event word
+// introduced by a possessive or definite article ("their Hanoi sit-down",
+// "the meeting") that shares a participant with u: the text goes on to talk
+// about the event u dates.
+func (x *extraction) eventReferredBack(u *unitText) (*unitText, int) {
+	for n := u.idx + 1; n < len(x.units) && n <= u.idx+2; n++ {
+		next := x.units[n]
+		for i, c := range next.chunks {
+			if c.kind != cEvent || c.i > 12 {
+				continue
+			}
+			for back := c.i - 1; back >= 0 && back >= c.i-2; back-- {
+				switch next.toks[back].Key {
+				case "their", "the", "its", "this", "that", "his", "her":
+					if shareParticipant(x, u, next) {
+						return next, i
+					}
+				}
+			}
+		}
+	}
+	return nil, -1
+}
+
+func shareParticipant(x *extraction, a, b *unitText) bool {
+	pa, ta, ca := x.participants(a)
+	pb, tb, cb := x.participants(b)
+	for _, p := range pa {
+		for _, q := range pb {
+			if p.Key == q.Key {
+				return true
+			}
+		}
+	}
+	return len(intersect(ta, tb)) > 0 || len(intersect(ca, cb)) > 0
+}
+
+func intersect(a, b []string) []string {
+	var out []string
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				out = append(out, x)
+			}
+		}
+	}
+	return out
+}
+
+// placeAfter returns the place named by "in X" right after an event word.
+func placeAfter(u *unitText, ev int) string {
+	for i := ev + 1; i < len(u.chunks) && i <= ev+3; i++ {
+		c := u.chunks[i]
+		if c.kind == cWord && c.key == "in" && i+1 < len(u.chunks) {
+			n := u.chunks[i+1]
+			if n.kind == cEntity || n.kind == cName {
+				return u.chunkText(n)
+			}
+		}
+	}
+	// "their Hanoi sit-down": a place before the event word.
+	if ev > 0 {
+		p := u.chunks[ev-1]
+		if (p.kind == cEntity || p.kind == cName) && !p.person {
+			return u.chunkText(p)
+		}
+	}
+	return ""
+}
+
+// firstWords mark a first occurrence.
+var firstWords = setOf(`first inaugural maiden debut`)
+
+// firstOccurrence makes a first-occurrence claim when the date at chunk k
+// dates the first of something: "first" or "inaugural" in the unit before
+// a named thing (a quoted term, a name, or an event word). It reports
+// whether it made one.
+func (x *extraction) firstOccurrence(u *unitText, k int) bool {
+	c := u.chunks[k]
+	for i := range u.toks {
+		if !firstWords[u.toks[i].Key] || i < c.i-15 || i > c.j+15 {
+			continue
+		}
+		// The first-thing's name: a quoted term within six tokens after
+		// "first", else a quoted term anywhere in the unit when "first"
+		// heads a generic event word ("the first meeting").
+		name, word := quotedAfter(u, i, 6)
+		if name == "" {
+			if ev := eventAt(u, i+1, 3); ev >= 0 {
+				name, word = quotedAfter(u, 0, len(u.toks))
+				if name == "" {
+					continue
+				}
+			}
+		}
+		if name == "" {
+			continue
+		}
+		people, things, countries := x.participants(u)
+		x.claims = append(x.claims, Claim{
+			Kind:      rules.KindFirst,
+			Class:     name,
+			Word:      word,
+			Persons:   people,
+			Things:    things,
+			Countries: countries,
+			Value:     Val{Value: *c.v},
+			Span:      x.valueSpan(u, c.v),
+		})
+		return true
+	}
+	return false
+}
+
+// quotedAfter returns the folded key and text of the first quoted term
+// that opens within n tokens after token i.
+func quotedAfter(u *unitText, i, n int) (key, text string) {
+	for j := i + 1; j < len(u.toks) && j <= i+n; j++ {
+		if !isOpenQuote(u.toks[j].Text) {
+			continue
+		}
+		for e := j + 1; e < len(u.toks) && e <= j+6; e++ {
+			if isCloseQuote(u.toks[e].Text) {
+				if e == j+1 {
+					break
+				}
+				text = u.text[u.toks[j+1].Start:u.toks[e-1].End]
+				return strings.ReplaceAll(fold.Key(text), "-", " "), text
+			}
+		}
+	}
+	return "", ""
+}
+
+func isOpenQuote(s string) bool  { return s == "\"" || s == "“" || s == "‘" }
+func isCloseQuote(s string) bool { return s == "\"" || s == "”" || s == "’" }
+
+// eventAt returns the chunk index of an event word starting within n
+// tokens from token i, or -1.
+func eventAt(u *unitText, i, n int) int {
+	for k, c := range u.chunks {
+		if c.kind == cEvent && c.i >= i && c.i < i+n {
+			return k
+		}
+	}
+	return -1
+}
+
+// inheritParticipants gives a dated event that names no one the people of
+// the document's other mentions of the same class of event, when those
+// mentions all name the same people: "the April 28th summit in Hanoi" in an
+// article whose opening names the summit's two leaders.
+func (x *extraction) inheritParticipants() {
+	sets := map[string][][]Name{}
+	for _, u := range x.units {
+		people, _, _ := x.participants(u)
+		if len(people) == 0 {
+			continue
+		}
+		for _, c := range u.chunks {
+			if c.kind == cEvent {
+				sets[c.val] = append(sets[c.val], people)
+			}
+		}
+	}
+	for i := range x.claims {
+		cl := &x.claims[i]
+		if cl.Kind != rules.KindEventDate || len(cl.Persons) > 0 {
+			continue
+		}
+		if max, ok := maximalSet(sets[cl.Class]); ok {
+			cl.Persons = max
+		}
+	}
+}
+
+// maximalSet returns the one set of names that contains every other in
+// sets, if there is one.
+func maximalSet(sets [][]Name) ([]Name, bool) {
+	var max []Name
+	for _, s := range sets {
+		if len(s) > len(max) {
+			max = s
+		}
+	}
+	if max == nil {
+		return nil, false
+	}
+	keys := make([]string, len(max))
+	for i, n := range max {
+		keys[i] = n.Key
+	}
+	for _, s := range sets {
+		for _, n := range s {
+			found := false
+			for _, k := range keys {
+				if k == n.Key {
+					found = true
+					break
+				}
+			}
+			if !found {
+				return nil, false
+			}
+		}
+	}
+	return max, true
+}
+
+func mergeNames(a, b []Name) []Name {
+	out := append([]Name(nil), a...)
+	for _, n := range b {
+		dup := false
+		for _, m := range out {
+			if m.Key == n.Key {
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func mergeStrings(a, b []string) []string {
+	out := append([]string(nil), a...)
+	for _, s := range b {
+		dup := false
+		for _, t := range out {
+			if s == t {
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, s)
+		}
+	}
+	return out
+}

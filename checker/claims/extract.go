@@ -1,0 +1,344 @@
+package claims
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/factlint/factlint/checker/recognize"
+	"github.com/factlint/factlint/checker/words"
+	"github.com/factlint/factlint/rules"
+)
+
+// extraction holds the state of one document's extraction.
+type extraction struct {
+	lx     *Lexicon
+	doc    *Doc
+	units  []*unitText
+	people map[string]Name // folded full name -> as first written
+	topic  []string
+	claims []Claim
+}
+
+// Extract returns the claims of one document.
+func (lx *Lexicon) Extract(doc *Doc) []Claim {
+	x := &extraction{lx: lx, doc: doc, people: map[string]Name{}}
+	lower := map[string]bool{}
+	for i, u := range doc.Units {
+		ut := &unitText{idx: i, start: u.Start, text: doc.Text[u.Start:u.End], heading: u.Heading, lowerSeen: lower}
+		ut.toks = words.Split(ut.text)
+		for k, t := range ut.toks {
+			if t.Word && !t.Cap && k > 0 {
+				lower[t.Key] = true
+			}
+		}
+		if i < len(doc.Values) {
+			ut.values = doc.Values[i]
+		}
+		x.units = append(x.units, ut)
+	}
+	for _, ut := range x.units {
+		lx.chunkUnit(ut)
+	}
+	x.findPeople()
+	x.topic = x.topicEntities()
+	for _, u := range x.units {
+		x.roles(u)
+		x.events(u)
+		x.measures(u)
+		x.ranks(u)
+		x.weekdays(u)
+	}
+	x.inheritParticipants()
+	for i := range x.claims {
+		x.claims[i].Source = doc.Source
+		x.claims[i].Topic = x.topic
+	}
+	return x.claims
+}
+
+// findPeople marks the name chunks that name people. A name is a person's
+// when a title or honorific precedes it, a role follows it as an
+// apposition, a verb of speech or a birth or death follows it, or a
+// country precedes it ("Vietnam's Pham Minh Chinh"); after that, the same
+// name anywhere in the document, or one of its words alone ("Ishiba"), is
+// the same person.
+func (x *extraction) findPeople() {
+	for _, u := range x.units {
+		for k := range u.chunks {
+			c := &u.chunks[k]
+			if c.kind != cName || u.thingLike(*c) {
+				continue
+			}
+			if x.anchoredPerson(u, k) {
+				c.person = true
+				if _, ok := x.people[c.key]; !ok {
+					x.people[c.key] = Name{Key: c.key, Text: personText(u, *c)}
+				}
+			}
+		}
+	}
+	for _, u := range x.units {
+		for k := range u.chunks {
+			c := &u.chunks[k]
+			if c.kind != cName || c.person || u.thingLike(*c) {
+				continue
+			}
+			if full, ok := x.resolve(c.key); ok {
+				c.person = true
+				c.key = full
+			}
+		}
+	}
+}
+
+// resolve finds the person a name refers to: the same words in any order,
+// or one word of exactly one known person's name.
+func (x *extraction) resolve(key string) (string, bool) {
+	if _, ok := x.people[key]; ok {
+		return key, true
+	}
+	set := strings.Fields(key)
+	var found []string
+	for full := range x.people {
+		if subset(set, strings.Fields(full)) {
+			found = append(found, full)
+		}
+	}
+	if len(found) == 1 {
+		return found[0], true
+	}
+	return "", false
+}
+
+func subset(a, b []string) bool {
+	for _, w := range a {
+		ok := false
+		for _, v := range b {
+			if v == w {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return len(a) > 0
+}
+
+// personText is a name as written, without a possessive ending.
+func personText(u *unitText, c chunk) string {
+	text := u.chunkText(c)
+	if last := u.toks[c.j-1]; last.Poss {
+		text = u.text[u.toks[c.i].Start : last.Start+len(last.Text)]
+	}
+	return strings.TrimSpace(text)
+}
+
+func (x *extraction) anchoredPerson(u *unitText, k int) bool {
+	c := u.chunks[k]
+	prev := prevChunk(u, k)
+	if prev >= 0 {
+		p := u.chunks[prev]
+		if p.kind == cRole || p.kind == cHonor {
+			return true
+		}
+		// A country's person: "Vietnam's Pham Minh Chinh".
+		if p.kind == cEntity && u.toks[p.j-1].Poss && c.j-c.i >= 2 && c.j-c.i <= 4 {
+			return true
+		}
+		// An apposition after a role phrase: "General Secretary of the
+		// Communist Party of Vietnam, Tô Lâm".
+		if p.kind == cPunct && p.key == "," && roleBefore(u, prev) {
+			return true
+		}
+	}
+	// "Tran Thanh Man, chairman of the National Assembly".
+	if n := nextChunk(u, k); n >= 0 && u.chunks[n].kind == cPunct && u.chunks[n].key == "," {
+		n2 := nextChunk(u, n)
+		if n2 >= 0 && (u.chunks[n2].kind == cWord && isArticle(u.chunks[n2].key)) {
+			n2 = nextChunk(u, n2)
+		}
+		if n2 >= 0 && u.chunks[n2].kind == cRole {
+			return true
+		}
+	}
+	// A verb of speech, birth or death after a name of two or more words.
+	if c.j-c.i >= 2 {
+		for j := c.j; j < len(u.toks) && j < c.j+3; j++ {
+			w := u.toks[j].Key
+			if personVerbs[w] {
+				return true
+			}
+			if w != "(" && w != "," && w != "was" && w != "is" && w != "had" && w != "has" {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// roleBefore reports whether the chunks before index k (a comma) go back to
+// a role title through only "of", "the" and names.
+func roleBefore(u *unitText, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-8; i-- {
+		c := u.chunks[i]
+		switch {
+		case c.kind == cRole:
+			return true
+		case c.kind == cName, c.kind == cEntity:
+		case c.kind == cWord && (c.key == "of" || c.key == "the"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
+
+func prevChunk(u *unitText, k int) int {
+	if k > 0 {
+		return k - 1
+	}
+	return -1
+}
+
+func nextChunk(u *unitText, k int) int {
+	if k+1 < len(u.chunks) {
+		return k + 1
+	}
+	return -1
+}
+
+// topicEntities returns the document's three most mentioned names and
+// countries: what the document is about, used to anchor claims whose own
+// sentence names nothing.
+func (x *extraction) topicEntities() []string {
+	count := map[string]int{}
+	first := map[string]int{}
+	n := 0
+	for _, u := range x.units {
+		for _, c := range u.chunks {
+			var key string
+			switch {
+			case c.kind == cEntity:
+				key = c.val
+			case c.kind == cName && (c.person || !u.heading):
+				key = c.key
+			default:
+				continue
+			}
+			if _, ok := first[key]; !ok {
+				first[key] = n
+				n++
+			}
+			count[key]++
+		}
+	}
+	keys := make([]string, 0, len(count))
+	for k := range count {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if count[keys[i]] != count[keys[j]] {
+			return count[keys[i]] > count[keys[j]]
+		}
+		return first[keys[i]] < first[keys[j]]
+	})
+	if len(keys) > 3 {
+		keys = keys[:3]
+	}
+	return keys
+}
+
+// participants returns the people, other named things and countries a unit mentions.
+func (x *extraction) participants(u *unitText) (people []Name, things, countries []string) {
+	seenP := map[string]bool{}
+	seenT := map[string]bool{}
+	seenC := map[string]bool{}
+	for _, c := range u.chunks {
+		switch {
+		case c.kind == cName && c.person:
+			if !seenP[c.key] {
+				seenP[c.key] = true
+				people = append(people, x.personName(c.key, u, c))
+			}
+		case c.kind == cName && !u.heading:
+			if !seenT[c.key] && len(c.key) > 1 {
+				seenT[c.key] = true
+				things = append(things, c.key)
+			}
+		case c.kind == cEntity:
+			if !seenC[c.val] {
+				seenC[c.val] = true
+				countries = append(countries, c.val)
+			}
+		}
+	}
+	return
+}
+
+// personName is the full name a person chunk refers to, as first written.
+func (x *extraction) personName(key string, u *unitText, c chunk) Name {
+	if n, ok := x.people[key]; ok {
+		return n
+	}
+	return Name{Key: key, Text: personText(u, c)}
+}
+
+func (x *extraction) span(u *unitText, start, end int) Span {
+	return Span{Unit: u.idx, Start: u.start + start, End: u.start + end, Text: u.text[start:end]}
+}
+
+func (x *extraction) valueSpan(u *unitText, v *recognize.Value) Span {
+	return x.span(u, v.Start, v.End)
+}
+
+// weekdays reports dates whose stated weekday is not the date's weekday.
+func (x *extraction) weekdays(u *unitText) {
+	for i := range u.values {
+		v := &u.values[i]
+		w := v.When
+		if v.Type != recognize.Date || w.Weekday == 0 || w.Relative || w.Day == 0 || w.Month == 0 {
+			continue
+		}
+		if actual := weekdayOf(w.Year, w.Month, w.Day); actual != w.Weekday {
+			x.claims = append(x.claims, Claim{
+				Kind:  rules.KindWeekdayDate,
+				Class: weekdayNames[w.Weekday],
+				Word:  weekdayNames[actual],
+				Value: Val{Value: *v},
+				Span:  x.valueSpan(u, v),
+			})
+		}
+	}
+}
+
+var weekdayNames = [...]string{"", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+// weekdayOf returns the ISO weekday (1 Monday .. 7 Sunday) of a
+// proleptic Gregorian date.
+func weekdayOf(y, m, d int) int {
+	// Sakamoto's method.
+	t := [...]int{0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4}
+	if m < 3 {
+		y--
+	}
+	w := (y + floorDiv(y, 4) - floorDiv(y, 100) + floorDiv(y, 400) + t[m-1] + d) % 7
+	if w < 0 {
+		w += 7
+	}
+	if w == 0 {
+		return 7
+	}
+	return w
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if (a%b != 0) && ((a < 0) != (b < 0)) {
+		q--
+	}
+	return q
+}

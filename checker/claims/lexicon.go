@@ -1,0 +1,108 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/checker/words"
+	"github.com/factlint/factlint/rules"
+)
+
+// Lexicon is the vocabulary of a rule set compiled for matching.
+type Lexicon struct {
+	events   words.Phrases // word -> event class
+	roles    words.Phrases // title -> role
+	measures words.Phrases // phrase -> measure
+	entities words.Phrases // name or alias -> canonical name
+	kinds    map[string]string // canonical name -> entity kind
+}
+
+// NewLexicon compiles the vocabulary of set.
+func NewLexicon(set *rules.Set) *Lexicon {
+	lx := &Lexicon{kinds: map[string]string{}}
+	for class, ws := range set.Events {
+		for _, w := range ws {
+			lx.events.Add(w, class)
+		}
+	}
+	for role, ws := range set.Roles {
+		lx.roles.Add(role, role)
+		for _, w := range ws {
+			lx.roles.Add(w, role)
+		}
+	}
+	for m, ws := range set.Measures {
+		for _, w := range ws {
+			lx.measures.Add(w, m)
+		}
+	}
+	for _, e := range set.Entities {
+		lx.entities.Add(e.Name, e.Name)
+		lx.kinds[e.Name] = e.Kind
+		for _, a := range e.Aliases {
+			lx.entities.Add(a, e.Name)
+		}
+	}
+	return lx
+}
+
+// Closed-class words that start sentences and headings with a capital but
+// never begin a name.
+var notName = setOf(`a an the this that these those there here it its it's he she they we you i his her
+their our your my me him them us who whom whose which what when where why how
+in on at by for from of to into onto with without within about above after before
+during since until while as than but and or nor yet so if then thus also however
+although though because despite meanwhile furthermore moreover additionally still
+today yesterday tomorrow now recently earlier later last next first second third
+monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+is are was were be been being has have had do does did will would can could
+should may might must shall not no yes all any each every both either neither
+some many most more much few several such other another one two three four five
+six seven eight nine ten breaking table contents sources source related read
+reader poll pros cons faq expert tip rapid fact photo file update updated
+published posted according many analysts officials experts
+mr mrs ms dr prof sir`)
+
+// Words that make a capitalized sequence an organization, place or thing
+// rather than a person.
+var thingHeads = setOf(`party committee ministry ministries department university college school
+company corporation corp inc ltd llc group holdings bank agency institute
+center centre association federation union council assembly parliament
+congress senate court commission office bureau authority service services
+army navy force forces police guard coast sea ocean river lake mountain
+mountains island islands bay gulf strait peninsula region province state
+states city county district street road avenue bridge airport station port
+program programme assistance partnership community initiative framework
+project fund foundation organization organisation alliance coalition treaty
+agreement accord pact news times post journal daily herald tribune shimbun
+press television radio network club team league cup championship games
+hotel hospital church cathedral temple museum library theatre theater hall
+house palace tower building park garden zone area valley desert forest
+pacific atlantic asia europe africa america east west north south
+summit conference dialogue forum war battle operation revolution empire
+kingdom republic dynasty era age century day week month year plan policy
+law act bill order code system model series edition version album song
+film book novel show festival award prize index market exchange
+economic economy global international national regional strategic cooperation
+challenges challenge relations ties security defense defence trade
+dimension factor perspective viewpoint importance future role framework
+first generation`)
+
+// Honorifics and ranks that precede a person's name.
+var honorifics = setOf(`mr mrs ms miss dr prof professor sir dame lord lady gen general col colonel
+lt lieutenant capt maj major sgt sergeant adm admiral rev reverend fr father
+sister brother judge justice sen senator rep representative gov mp
+president minister secretary chairman chairwoman ceo`)
+
+// Words after a name that show it names a person.
+var personVerbs = setOf(`said says told added explained noted stated wrote asked argued warned
+born died married who whom whose aged`)
+
+func setOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}

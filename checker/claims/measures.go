@@ -1,0 +1,366 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/checker/recognize"
+	"github.com/factlint/factlint/checker/words"
+	"github.com/factlint/factlint/rules"
+)
+
+// measures makes a claim of each figure (money, count, percentage) in u
+// that is tied to a measure: a measure word before it in the clause
+// ("bilateral trade hit $46.2 billion"), a measure or counted noun after it
+// ("650,000 members", "three monks"), or a unit of measurement ("69 km").
+// A change ("up 2.7% from 2023") is not a claim itself but implies the
+// measure's value for the base period.
+func (x *extraction) measures(u *unitText) {
+	people, things, countries := x.participants(u)
+	var made []int // indexes in x.claims of this unit's measure claims
+	for k, c := range u.chunks {
+		if c.kind != cValue || !isFigure(c.v) {
+			continue
+		}
+		if isChange(u, c) || isDeterminer(u, c) {
+			continue
+		}
+		measure, word := measureFor(u, k)
+		if measure == "" {
+			continue
+		}
+		if c.v.Type == recognize.Money {
+			measure += " (" + c.v.Currency + ")"
+		}
+		x.claims = append(x.claims, Claim{
+			Kind:      rules.KindMeasure,
+			Class:     measure,
+			Word:      word,
+			Persons:   people,
+			Things:    things,
+			Countries: countries,
+			Period:    figurePeriod(u, k),
+			Value:     Val{Value: *c.v},
+			Span:      x.valueSpan(u, c.v),
+		})
+		made = append(made, len(x.claims)-1)
+	}
+	x.impliedValues(u, made)
+}
+
+func isFigure(v *recognize.Value) bool {
+	return v != nil && (v.Type == recognize.Money || v.Type == recognize.Count || v.Type == recognize.Percent)
+}
+
+var changeWords = setOf(`up down rose fell increased decreased grew dropped declined climbed jumped gained lost increase decrease growth drop decline rise fall`)
+
+// isChange reports a percentage that is a change, not a level.
+func isChange(u *unitText, c chunk) bool {
+	if c.v.Type != recognize.Percent {
+		return false
+	}
+	for i := c.i - 1; i >= 0 && i >= c.i-3; i-- {
+		if changeWords[u.toks[i].Key] {
+			return true
+		}
+	}
+	return false
+}
+
+// isDeterminer reports a count that only picks out a known set ("the two
+// countries", "both leaders") or stands for "a" ("one possible scenario"):
+// not a figure anyone states as a fact.
+func isDeterminer(u *unitText, c chunk) bool {
+	if c.v.Type != recognize.Count || c.v.Unit != "" {
+		return false
+	}
+	switch u.word(c.i - 1) {
+	case "the", "these", "those", "both", "all", "its", "their", "his", "her", "our", "my", "your", "every", "each":
+		return true
+	}
+	return c.v.Num == 1 && (c.v.Qualifier == recognize.Exact || c.v.Qualifier == "")
+}
+
+// measureFor names what the figure at chunk k measures, and the words the
+// text uses for it: for a count, the measure or counted noun right after it
+// comes first ("600,000 Vietnamese workers"); otherwise a measure word
+// shortly before it in the same clause ("bilateral trade hit $46.2 billion").
+func measureFor(u *unitText, k int) (measure, word string) {
+	c := u.chunks[k]
+	if c.v.Type == recognize.Count {
+		if m, w := measureAfter(u, k); m != "" {
+			return m, w
+		}
+	}
+	for i := k - 1; i >= 0 && c.i-u.chunks[i].j <= 6; i-- {
+		p := u.chunks[i]
+		if p.kind == cValue && !isDeterminer(u, p) || p.kind == cPunct && (p.key == ";" || p.key == "(" || p.key == ".") {
+			break
+		}
+		if p.kind == cMeasure {
+			return p.val, measurePhrase(u, i)
+		}
+	}
+	return measureAfter(u, k)
+}
+
+// measureAfter finds a measure word or counted noun right after chunk k,
+// or the dimension of a unit of measurement.
+func measureAfter(u *unitText, k int) (measure, word string) {
+	c := u.chunks[k]
+	for i := k + 1; i < len(u.chunks) && i <= k+3; i++ {
+		n := u.chunks[i]
+		switch {
+		case n.kind == cMeasure:
+			return n.val, u.chunkText(n)
+		case n.kind == cEntity, n.kind == cWord && isModifier(n.key):
+			continue
+		case n.kind == cWord && c.v.Type == recognize.Count && c.v.Unit == "" && isNoun(n.key):
+			return "count of " + words.Singular(n.key), u.chunkText(n)
+		}
+		break
+	}
+	if c.v.Unit != "" && c.v.Type == recognize.Count {
+		if dim := dimension(c.v.Unit); dim != "" {
+			return dim, dim
+		}
+	}
+	return "", ""
+}
+
+// measurePhrase is the measure's words as written, with the adjectives
+// right before the measure word ("bilateral trade").
+func measurePhrase(u *unitText, i int) string {
+	c := u.chunks[i]
+	start := c.i
+	for start > 0 && u.toks[start-1].Word && !u.toks[start-1].Cap && !stopWords[u.toks[start-1].Key] && start > c.i-2 {
+		start--
+	}
+	if start > 0 && u.toks[start-1].Cap && start-1 == 0 {
+		start--
+	}
+	return strings.ToLower(u.text[u.toks[start].Start:u.toks[c.j-1].End])
+}
+
+var stopWords = setOf(`the a an of in on at by for from to and or with its their his her our this that these those is was are were be been has have had`)
+
+// isModifier reports words that may stand between a number and its noun.
+func isModifier(w string) bool {
+	return setAdjectives[w]
+}
+
+var setAdjectives = setOf(`elderly native local foreign new old young senior junior adult more additional other full-time part-time registered active live studio`)
+
+// isNoun is a conservative test for a counted noun: a lower-case word that
+// is not a function word, verb form or adverb we know of.
+func isNoun(w string) bool {
+	if stopWords[w] || notNoun[w] || len(w) < 3 {
+		return false
+	}
+	if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+		return false
+	}
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			if r != '-' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+var notNoun = setOf(`times per percent each all both more less than over under about around nearly
+almost some such who which that what when where while plus minus major minor key
+years year months month weeks week days day hours hour minutes minute seconds
+ago later earlier old`)
+
+// dimension names the kind of quantity a unit measures.
+func dimension(unit string) string {
+	switch unit {
+	case "km", "m", "cm", "mm", "mi", "ft", "in", "yd", "nmi":
+		return "length"
+	case "ha", "km2", "m2", "acre", "acres", "sq mi", "sq km":
+		return "area"
+	case "kg", "g", "t", "lb", "oz", "tonnes", "tons":
+		return "mass"
+	case "l", "ml", "gal":
+		return "volume"
+	}
+	return ""
+}
+
+// figurePeriod returns the period a figure is for: a year or date in the
+// same clause after "in", "for", "as of", "by" or "during" ("hit $46.2
+// billion in 2024"), or "" when the text gives none.
+func figurePeriod(u *unitText, k int) string {
+	for i := k + 1; i < len(u.chunks) && i <= k+6; i++ {
+		c := u.chunks[i]
+		if c.kind == cPunct && (c.key == ";" || c.key == ".") {
+			break
+		}
+		if c.kind == cValue && isTime(c.v) && c.v.When.Resolved && c.v.Norm != "" {
+			p := u.word(c.i - 1)
+			if p == "in" || p == "for" || p == "of" || p == "by" || p == "during" || p == "fiscal" {
+				return periodOf(c.v)
+			}
+		}
+	}
+	for i := k - 1; i >= 0 && i >= k-6; i-- {
+		c := u.chunks[i]
+		if c.kind == cValue && isTime(c.v) && c.v.When.Resolved && c.v.Norm != "" {
+			p := u.word(c.i - 1)
+			if p == "in" || p == "for" || p == "by" || p == "of" || i == 0 {
+				return periodOf(c.v)
+			}
+		}
+	}
+	return ""
+}
+
+// periodOf is the period a time value names: its year, or its month for a
+// date.
+func periodOf(v *recognize.Value) string {
+	n := v.Norm
+	if len(n) > 7 {
+		n = n[:7]
+	}
+	return n
+}
+
+// impliedValues adds, for each change in u ("up 2.7% from 2023"), the
+// value the change implies for its base period, derived from the unit's
+// measure claim.
+func (x *extraction) impliedValues(u *unitText, made []int) {
+	if len(made) != 1 {
+		return // which figure the change applies to would be a guess
+	}
+	base := x.claims[made[0]]
+	if base.Value.Type == recognize.Percent || base.Period == "" {
+		return
+	}
+	for _, c := range u.chunks {
+		if c.kind != cValue || c.v.Type != recognize.Percent || !isChange(u, c) {
+			continue
+		}
+		// The base period: "from 2023", "over 2023", "compared with 2023".
+		var period string
+		var end int
+		for _, n := range u.chunks {
+			if n.kind == cValue && n.v.Type == recognize.Year && n.i > c.i && n.i <= c.j+3 {
+				if p := u.word(n.i - 1); p == "from" || p == "over" || p == "with" || p == "on" {
+					period, end = periodOf(n.v), n.j
+				}
+			}
+		}
+		if period == "" || period == base.Period {
+			continue
+		}
+		rate := c.v.Num / 100
+		start := c.i
+		for start > 0 && start > c.i-2 && changeWords[u.toks[start-1].Key] {
+			start--
+		}
+		if down(u, start) {
+			rate = -rate
+		}
+		if rate <= -1 {
+			continue
+		}
+		imp := base
+		v := base.Value.Value
+		v.Num = base.Value.Num / (1 + rate)
+		v.High = base.Value.High / (1 + rate)
+		v.Qualifier = recognize.Approx
+		v.Norm = ""
+		imp.Value = Val{Value: v}
+		imp.Period = period
+		imp.Span = x.span(u, u.toks[start].Start, u.toks[end-1].End)
+		imp.Implied = imp.Span.Text
+		x.claims = append(x.claims, imp)
+	}
+}
+
+func down(u *unitText, i int) bool {
+	switch u.toks[i].Key {
+	case "down", "fell", "decreased", "dropped", "declined", "lost", "decrease", "drop", "decline", "fall":
+		return true
+	}
+	return false
+}
+
+// ranks makes a claim of each rank ("the fourth-largest trading partner",
+// "the fourth recipient of Japan's Official Security Assistance") whose
+// ranked party is named just before it ("making Japan the ...", "Japan
+// ranks as the ..."). "It is the fourth-largest ..." names no one and
+// makes no claim.
+func (x *extraction) ranks(u *unitText) {
+	for k, c := range u.chunks {
+		if c.kind != cValue || c.v.Type != recognize.Rank {
+			continue
+		}
+		what := rankNoun(u, c)
+		if what == "" || (c.v.Unit == "" && c.v.Num == 1) {
+			continue
+		}
+		if c.v.Unit != "" {
+			what = c.v.Unit + " " + what
+		}
+		ranked := rankedParty(u, k)
+		if ranked.Key == "" {
+			continue
+		}
+		x.claims = append(x.claims, Claim{
+			Kind:    rules.KindRank,
+			Class:   what,
+			Word:    what,
+			Persons: []Name{ranked},
+			Value:   Val{Value: *c.v},
+			Span:    x.valueSpan(u, c.v),
+		})
+	}
+}
+
+// rankNoun returns what a rank is a rank of: the words after it up to a
+// punctuation mark, conjunction or verb, with an "of X" kept ("recipient
+// of official security assistance").
+func rankNoun(u *unitText, c chunk) string {
+	var parts []string
+	for i := c.j; i < len(u.toks) && i < c.j+6; i++ {
+		t := u.toks[i]
+		if !t.Word || t.Key == "and" || t.Key == "in" || t.Key == "for" || t.Key == "to" || t.Key == "since" || copulas[t.Key] {
+			break
+		}
+		if t.Key == "of" && len(parts) == 0 {
+			break
+		}
+		parts = append(parts, t.Key)
+ 	}
+	if len(parts) == 0 || parts[len(parts)-1] == "of" || parts[len(parts)-1] == "the" {
+		return ""
+	}
+	switch parts[0] {
+	case "century", "centuries", "time", "times", "round", "half", "quarter", "day", "week", "month", "year":
+		return ""
+	}
+	return strings.Join(parts, " ")
+}
+
+// rankedParty returns the country or name a rank is about: the one named
+// just before "the <rank>", or before "ranks as the".
+func rankedParty(u *unitText, k int) Name {
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		c := u.chunks[i]
+		switch c.kind {
+		case cEntity:
+			return Name{Key: strings.ToLower(c.val), Text: c.val}
+		case cName:
+			return Name{Key: c.key, Text: u.chunkText(c)}
+		case cWord:
+			if c.key == "the" || c.key == "ranks" || c.key == "ranked" || c.key == "as" || copulas[c.key] {
+				continue
+			}
+		}
+		return Name{}
+	}
+	return Name{}
+}

@@ -1,0 +1,227 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/checker/recognize"
+	"github.com/factlint/factlint/rules"
+)
+
+// roles makes a claim for each role title in u that has both a scope (the
+// country or organization) and a holder:
+//
+//	Japanese Prime Minister Shigeru Ishiba      (scope before, holder after)
+//	General Secretary of the Communist Party of Vietnam, Tô Lâm
+//	Tran Thanh Man, chairman of the National Assembly
+//	The manager of St Eunan's GAA in 2017 was Barry Meehan.
+//
+// A title with no scope ("President Trump") is not a claim: which
+// presidency it is cannot be told from the text.
+func (x *extraction) roles(u *unitText) {
+	for k, c := range u.chunks {
+		if c.kind != cRole {
+			continue
+		}
+		scope, scopeKey, after := roleScope(u, k)
+		if scopeKey == "" {
+			continue
+		}
+		holders := x.roleHolders(u, k, after)
+		if len(holders) == 0 {
+			continue
+		}
+		first, last := holders[0], holders[len(holders)-1]
+		var text []string
+		for _, h := range holders {
+			text = append(text, h.name.Text)
+		}
+		v := recognize.Value{Type: "person", Norm: strings.Join(text, "; "), Qualifier: recognize.Exact}
+		sp := x.span(u, u.toks[first.i].Start, u.toks[last.j-1].End)
+		var names []Name
+		for _, h := range holders {
+			names = append(names, h.name)
+		}
+		x.claims = append(x.claims, Claim{
+			Kind:     rules.KindRole,
+			Class:    c.val,
+			Word:     strings.ToLower(u.chunkText(c)),
+			Scope:    scope,
+			ScopeKey: scopeKey,
+			Period:   unitPeriod(u),
+			Value:    Val{Value: v, Holders: names},
+			Span:     sp,
+		})
+	}
+}
+
+type holder struct {
+	i, j int
+	name Name
+}
+
+// roleScope finds the scope of the role at chunk k: a country or
+// organization right before it ("Japanese", "Japan's", "Vietnamese National
+// Assembly"), or after it with "of" ("of the Communist Party of Vietnam").
+// after is the chunk index just past a scope that follows the title.
+func roleScope(u *unitText, k int) (scope, key string, after int) {
+	after = k + 1
+	if p := k - 1; p >= 0 {
+		pc := u.chunks[p]
+		switch {
+		case pc.kind == cEntity:
+			return u.chunkText(pc), pc.val, after
+		case pc.kind == cName && !pc.person && u.thingLike(pc):
+			// "Vietnamese National Assembly Chairman": the organization,
+			// qualified by the country before it.
+			key := orgKey(pc.key)
+			if p > 0 && u.chunks[p-1].kind == cEntity {
+				return u.chunkText(u.chunks[p-1]) + " " + u.chunkText(pc), key, after
+			}
+			return u.chunkText(pc), key, after
+		}
+	}
+	if n := k + 1; n < len(u.chunks) && u.chunks[n].kind == cWord && u.chunks[n].key == "of" {
+		i := n + 1
+		if i < len(u.chunks) && u.chunks[i].kind == cWord && u.chunks[i].key == "the" {
+			i++
+		}
+		if i >= len(u.chunks) {
+			return "", "", after
+		}
+		sc := u.chunks[i]
+		switch {
+		case sc.kind == cEntity:
+			return u.chunkText(sc), sc.val, i + 1
+		case sc.kind == cName && !sc.person:
+			// "of the Communist Party of Vietnam": the name and its "of X".
+			end := i + 1
+			if end+1 < len(u.chunks) && u.chunks[end].key == "of" && (u.chunks[end+1].kind == cEntity || u.chunks[end+1].kind == cName) {
+				end += 2
+			}
+			text := u.text[u.toks[sc.i].Start:u.toks[u.chunks[end-1].j-1].End]
+			return text, orgKey(strings.Join(chunkKeys(u, i, end), " ")), end
+		}
+	}
+	return "", "", after
+}
+
+func chunkKeys(u *unitText, from, to int) []string {
+	var out []string
+	for i := from; i < to; i++ {
+		c := u.chunks[i]
+		if c.kind == cEntity {
+			out = append(out, strings.ToLower(c.val))
+		} else {
+			out = append(out, c.key)
+		}
+	}
+	return out
+}
+
+// orgKey folds an organization's name for matching.
+func orgKey(key string) string {
+	return strings.TrimPrefix(key, "the ")
+}
+
+// roleHolders finds who holds the role at chunk k.
+func (x *extraction) roleHolders(u *unitText, k, after int) []holder {
+	person := func(i int) (holder, bool) {
+		if i >= 0 && i < len(u.chunks) && u.chunks[i].kind == cName && u.chunks[i].person {
+			c := u.chunks[i]
+			return holder{c.i, c.j, x.personName(c.key, u, c)}, true
+		}
+		return holder{}, false
+	}
+	// Right after the title: "Prime Minister Shigeru Ishiba".
+	if h, ok := person(k + 1); ok {
+		return []holder{h}
+	}
+	// After the scope, set off by a comma: "..., Tô Lâm".
+	if after < len(u.chunks) && u.chunks[after].key == "," {
+		if h, ok := person(after + 1); ok {
+			return []holder{h}
+		}
+	}
+	// Before the title, set off by a comma: "Tran Thanh Man, chairman of".
+	i := k - 1
+	if i >= 0 && u.chunks[i].kind == cWord && isArticle(u.chunks[i].key) {
+		i--
+	}
+	if i >= 1 && u.chunks[i].key == "," {
+		if h, ok := person(i - 1); ok {
+			return []holder{h}
+		}
+	}
+	// "The manager of X (in 2017) was/were A and B."
+	for j := after; j < len(u.chunks) && j < after+8; j++ {
+		c := u.chunks[j]
+		if c.kind != cWord || !copulas[c.key] {
+			continue
+		}
+		var hs []holder
+		for m := j + 1; m < len(u.chunks); m++ {
+			if h, ok := person(m); ok {
+				hs = append(hs, h)
+				continue
+			}
+			if cm := u.chunks[m]; cm.kind == cName && !u.thingLike(cm) && cm.j-cm.i >= 2 {
+				hs = append(hs, holder{cm.i, cm.j, Name{Key: cm.key, Text: u.chunkText(cm)}})
+				continue
+			}
+			if u.chunks[m].key == "and" || u.chunks[m].key == "," {
+				continue
+			}
+			break
+		}
+		return hs
+	}
+	return nil
+}
+
+var copulas = setOf(`is was are were became becomes remains remained`)
+
+// unitPeriod returns the years a unit states ("2017", or "2014/2018" for a
+// range or several years), or "".
+func unitPeriod(u *unitText) string {
+	var years []string
+	for i := range u.values {
+		v := &u.values[i]
+		// Only what the text states outright: a relative date ("later on
+		// Monday") dates an event, not a term of office.
+		if (v.Type == recognize.Year || v.Type == recognize.Date) && v.When.Resolved && v.Norm != "" && !v.When.Relative && !v.When.NoYear {
+			y := v.Norm
+			if len(y) > 4 {
+				y = y[:4]
+			}
+			years = append(years, y)
+			if v.When.EndYear != 0 && v.When.EndYear != v.When.Year {
+				years = append(years, itoa4(v.When.EndYear))
+			}
+		}
+	}
+	if len(years) == 0 {
+		return ""
+	}
+	lo, hi := years[0], years[0]
+	for _, y := range years {
+		if y < lo {
+			lo = y
+		}
+		if y > hi {
+			hi = y
+		}
+	}
+	if lo == hi {
+		return lo
+	}
+	return lo + "/" + hi
+}
+
+func itoa4(y int) string {
+	s := []byte("0000")
+	for i := 3; i >= 0 && y > 0; i-- {
+		s[i] = byte('0' + y%10)
+		y /= 10
+	}
+	return string(s)
+}

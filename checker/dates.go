@@ -1,0 +1,103 @@
+package checker
+
+import (
+	"strings"
+	"time"
+
+	"github.com/factlint/factlint/checker/recognize"
+	"github.com/factlint/factlint/checker/segment"
+	"github.com/factlint/factlint/checker/source"
+)
+
+// How a source's publication date was found, beyond what package source
+// reads from manifests and metadata.
+const (
+	fromDateline = "dateline"
+	fromInferred = "inferred"
+	fromUnknown  = "unknown"
+)
+
+// datelineUnits is how many units from the top a dateline may sit.
+const datelineUnits = 4
+
+// dateSource returns a source's publication date and where it came from:
+// the manifest, front matter or HTML metadata when package source found one;
+// else a dateline ("HANOI, April 28, 2025 —") or a "Published ..." line near
+// the top; else the latest full date the text states, marked inferred.
+func dateSource(src *source.Source, units []segment.Unit) (*time.Time, string) {
+	if src.Published != nil {
+		return src.Published, src.PublishedFrom
+	}
+	for i, u := range units {
+		if i >= datelineUnits {
+			break
+		}
+		text := src.Text[u.Start:u.End]
+		if d := dateline(text); d != nil {
+			return d, fromDateline
+		}
+	}
+	var latest *recognize.Value
+	for _, u := range units {
+		for _, v := range recognize.Find(src.Text[u.Start:u.End], recognize.Options{}) {
+			w := v.When
+			if v.Type != recognize.Date || w.Relative || w.NoYear || w.Day == 0 || w.EndYear != 0 {
+				continue
+			}
+			if latest == nil || later(w, latest.When) {
+				v := v
+				latest = &v
+			}
+		}
+	}
+	if latest != nil {
+		t := time.Date(latest.When.Year, time.Month(latest.When.Month), latest.When.Day, 0, 0, 0, 0, time.UTC)
+		return &t, fromInferred
+	}
+	return nil, fromUnknown
+}
+
+func later(a, b recognize.DateInfo) bool {
+	if a.Year != b.Year {
+		return a.Year > b.Year
+	}
+	if a.Month != b.Month {
+		return a.Month > b.Month
+	}
+	return a.Day > b.Day
+}
+
+var publishedWords = []string{"published", "posted", "updated", "last updated", "date:", "dated"}
+
+// dateline reads a full date at the head of a unit that is a dateline
+// ("NAIROBI, March 3, 2025 (Wire) —") or a publication line ("Published
+// April 28, 2025").
+func dateline(text string) *time.Time {
+	vals := recognize.Find(text, recognize.Options{})
+	if len(vals) == 0 {
+		return nil
+	}
+	v := vals[0]
+	w := v.When
+	if v.Type != recognize.Date || w.Relative || w.NoYear || w.Day == 0 || v.Start > 60 {
+		return nil
+	}
+	head := strings.TrimSpace(text[:v.Start])
+	lower := strings.ToLower(head)
+	ok := false
+	for _, p := range publishedWords {
+		if strings.HasPrefix(lower, p) {
+			ok = true
+		}
+	}
+	// A dateline: a place in capitals, then a comma.
+	if !ok && strings.HasSuffix(head, ",") {
+		place := strings.TrimSuffix(head, ",")
+		ok = place != "" && strings.ToUpper(place) == place && strings.ToLower(place) != place
+	}
+	if !ok {
+		return nil
+	}
+	t := time.Date(w.Year, time.Month(w.Month), w.Day, 0, 0, 0, 0, time.UTC)
+	return &t
+}

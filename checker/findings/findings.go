@@ -1,0 +1,508 @@
+// Package findings compares the claims of each group and reports where
+// they disagree: a conflict between sources, a source that contradicts
+// itself, an older source, or one measure over several periods.
+package findings
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/factlint/factlint/checker/align"
+	"github.com/factlint/factlint/checker/claims"
+	"github.com/factlint/factlint/checker/recognize"
+	"github.com/factlint/factlint/checker/report"
+	"github.com/factlint/factlint/rules"
+)
+
+// Source is what findings need to know of a source.
+type Source struct {
+	ID        string
+	Path      string
+	Published *time.Time
+}
+
+// Input is everything Find compares.
+type Input struct {
+	Claims  []claims.Claim
+	Groups  []align.Group
+	Sources []Source
+	Rules   *rules.Set
+	// Mention locates a claim's evidence in its source.
+	Mention func(c *claims.Claim) report.Mention
+}
+
+// staleAfter is how far apart two publication dates must be for their
+// sources to describe different times.
+const staleAfter = 31 * 24 * time.Hour
+
+type finder struct {
+	Input
+	out []report.Finding
+}
+
+// Find returns the findings, sorted most severe first, then by rule,
+// subject and first mention.
+func Find(in Input) []report.Finding {
+	f := &finder{Input: in}
+	for _, g := range in.Groups {
+		f.group(g)
+	}
+	for i := range in.Claims {
+		if in.Claims[i].Kind == rules.KindWeekdayDate {
+			f.weekday(&in.Claims[i])
+		}
+	}
+	sortFindings(f.out)
+	return f.out
+}
+
+func (f *finder) claimsOf(g align.Group) []*claims.Claim {
+	out := make([]*claims.Claim, len(g.Claims))
+	for i, k := range g.Claims {
+		out[i] = &f.Claims[k]
+	}
+	return out
+}
+
+func (f *finder) group(g align.Group) {
+	cs := f.claimsOf(g)
+	subject := subjectOf(cs)
+	rule := f.Rules.For(g.Kind, subject)
+	if rule == nil {
+		return
+	}
+	if g.Kind != rules.KindMeasure {
+		f.compare(g, cs, rule, subject)
+		return
+	}
+	// A measure: one comparison per period, and a series when the sources
+	// give several periods.
+	byPeriod := map[string][]*claims.Claim{}
+	var periods []string
+	for _, c := range cs {
+		if _, ok := byPeriod[c.Period]; !ok {
+			periods = append(periods, c.Period)
+		}
+		byPeriod[c.Period] = append(byPeriod[c.Period], c)
+	}
+	sort.Strings(periods)
+	for _, p := range periods {
+		s := subject
+		if p != "" {
+			s += " in " + p
+		}
+		f.compare(g, byPeriod[p], rule, s)
+	}
+	f.series(cs, periods, rule, subject)
+}
+
+// compare reports incompatible values among cs.
+func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, subject string) {
+	var cross, stale bool
+	internal := map[int][]*claims.Claim{}
+	for i := 0; i < len(cs); i++ {
+		for j := i + 1; j < len(cs); j++ {
+			a, b := cs[i], cs[j]
+			if compatible(a, b, rule.Tolerance) {
+				continue
+			}
+			if a.Source == b.Source {
+				internal[a.Source] = appendUnique(internal[a.Source], a, b)
+				continue
+			}
+			if rule.IsTimeScoped() {
+				if f.sameTime(a, b) != timeSame {
+					stale = true
+					continue
+				}
+			}
+			cross = true
+		}
+	}
+	switch {
+	case cross:
+		f.add(rule, report.KindConflict, rule.Severity, subject, cs, f.conflictMessage(cs), g)
+	case stale:
+		f.add(rule, report.KindStale, report.SeverityWarning, subject, cs, f.staleMessage(cs), g)
+	}
+	srcs := make([]int, 0, len(internal))
+	for s := range internal {
+		srcs = append(srcs, s)
+	}
+	sort.Ints(srcs)
+	for _, s := range srcs {
+		own := internal[s]
+		msg := fmt.Sprintf("%s contradicts itself on the %s: %s", f.Sources[s].Path, subject, joinValues(own))
+		f.add(rule, report.KindInternal, rule.Severity, subject, own, msg, g)
+	}
+}
+
+func appendUnique(list []*claims.Claim, cs ...*claims.Claim) []*claims.Claim {
+	for _, c := range cs {
+		dup := false
+		for _, d := range list {
+			if d == c {
+				dup = true
+			}
+		}
+		if !dup {
+			list = append(list, c)
+		}
+	}
+	return list
+}
+
+type timeRelation int
+
+const (
+	timeSame        timeRelation = iota // the same time, or unknown
+	timeDifferent                       // sources published far apart
+	timeStatedApart                     // the texts state different periods
+)
+
+// sameTime tells whether two time-scoped claims describe the same time:
+// by the periods they state, else by their sources' publication dates.
+func (f *finder) sameTime(a, b *claims.Claim) timeRelation {
+	if a.Period != "" && b.Period != "" {
+		if periodsOverlap(a.Period, b.Period) {
+			return timeSame
+		}
+		return timeStatedApart
+	}
+	pa, pb := f.Sources[a.Source].Published, f.Sources[b.Source].Published
+	if pa == nil || pb == nil {
+		return timeSame
+	}
+	d := pa.Sub(*pb)
+	if d < 0 {
+		d = -d
+	}
+	if d > staleAfter {
+		return timeDifferent
+	}
+	return timeSame
+}
+
+// periodsOverlap compares periods written "2017", "2024-03" or "2014/2018".
+func periodsOverlap(a, b string) bool {
+	alo, ahi := periodRange(a)
+	blo, bhi := periodRange(b)
+	return alo <= bhi && blo <= ahi
+}
+
+func periodRange(p string) (lo, hi string) {
+	lo, hi, ok := strings.Cut(p, "/")
+	if !ok {
+		hi = lo
+	}
+	return lo, hi + "\xff"
+}
+
+// series reports a measure given for several periods by two or more
+// sources, as information.
+func (f *finder) series(cs []*claims.Claim, periods []string, rule *rules.Rule, subject string) {
+	var stated []string
+	sources := map[int]bool{}
+	for _, c := range cs {
+		if c.Period != "" {
+			sources[c.Source] = true
+		}
+	}
+	for _, p := range periods {
+		if p != "" {
+			stated = append(stated, p)
+		}
+	}
+	if len(stated) < 2 || len(sources) < 2 {
+		return
+	}
+	var with []*claims.Claim
+	var parts []string
+	for _, p := range stated {
+		var vals []string
+		for _, c := range cs {
+			if c.Period != p {
+				continue
+			}
+			with = append(with, c)
+			v := readable(c) + " (" + f.Sources[c.Source].ID + ")"
+			if c.Implied != "" {
+				v = readable(c) + ", implied by \"" + c.Implied + "\" (" + f.Sources[c.Source].ID + ")"
+			}
+			vals = append(vals, v)
+		}
+		parts = append(parts, p+": "+strings.Join(dedupe(vals), "; "))
+	}
+	msg := fmt.Sprintf("%s over %d periods: %s", subject, len(stated), strings.Join(parts, " · "))
+	f.add(rule, report.KindPeriod, report.SeverityInfo, subject+" by period", with, msg, align.Group{})
+}
+
+func dedupe(s []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, x := range s {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// weekday reports a stated weekday that does not match its date.
+func (f *finder) weekday(c *claims.Claim) {
+	rule := f.Rules.For(rules.KindWeekdayDate, "")
+	if rule == nil {
+		return
+	}
+	subject := "weekday of " + c.Value.Norm
+	msg := fmt.Sprintf("%s: %s is a %s, not a %s", f.Sources[c.Source].Path, c.Value.Norm, c.Word, c.Class)
+	f.add(rule, report.KindInternal, rule.Severity, subject, []*claims.Claim{c}, msg, align.Group{})
+}
+
+func (f *finder) conflictMessage(cs []*claims.Claim) string {
+	vals := f.values(cs, "")
+	var parts []string
+	for _, v := range vals {
+		parts = append(parts, fmt.Sprintf("%s (%s)", v.Value, plural(v.SupportedBy, "source")))
+	}
+	return "sources disagree: " + strings.Join(parts, " vs ")
+}
+
+func (f *finder) staleMessage(cs []*claims.Claim) string {
+	// The newest source's value, and each older value with its date.
+	byValue := map[string]*time.Time{}
+	var order []string
+	for _, c := range cs {
+		v := normalized(c)
+		p := f.Sources[c.Source].Published
+		if cur, ok := byValue[v]; !ok {
+			order = append(order, v)
+			byValue[v] = p
+		} else if p != nil && (cur == nil || p.After(*cur)) {
+			byValue[v] = p
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		a, b := byValue[order[i]], byValue[order[j]]
+		return a != nil && (b == nil || a.After(*b))
+	})
+	var parts []string
+	for _, v := range order {
+		when := "date unknown"
+		if p := byValue[v]; p != nil {
+			when = "published " + p.Format("2006-01-02")
+		}
+		parts = append(parts, fmt.Sprintf("%s (%s)", v, when))
+	}
+	return "values differ, but the sources describe different times: " + strings.Join(parts, " vs ")
+}
+
+func joinValues(cs []*claims.Claim) string {
+	var parts []string
+	seen := map[string]bool{}
+	for _, c := range cs {
+		v := readable(c)
+		if !seen[v] {
+			seen[v] = true
+			parts = append(parts, v)
+		}
+	}
+	return strings.Join(parts, " vs ")
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// add records a finding.
+func (f *finder) add(rule *rules.Rule, kind, severity, subject string, cs []*claims.Claim, msg string, g align.Group) {
+	if severity == "off" {
+		return
+	}
+	period := ""
+	if kind == report.KindPeriod {
+		period = "by-period"
+	}
+	fd := report.Finding{
+		Rule:     rule.ID,
+		Kind:     kind,
+		Severity: severity,
+		Subject:  subject,
+		Message:  msg,
+		Values:   f.values(cs, period),
+	}
+	fd.Majority = majority(fd.Values)
+	if kind == report.KindConflict && g.Kind == rules.KindEventDate {
+		fd.Related = f.related(g)
+	}
+	fd.ID = fingerprint(&fd)
+	f.out = append(f.out, fd)
+}
+
+// values groups claims by value, most supported first.
+func (f *finder) values(cs []*claims.Claim, period string) []report.Value {
+	byKey := map[string]*report.Value{}
+	srcs := map[string]map[int]bool{}
+	var keys []string
+	for _, c := range cs {
+		norm := normalized(c)
+		key := norm + "\x00" + string(c.Value.Qualifier)
+		if period != "" {
+			key = c.Period + "\x00" + key
+		}
+		v := byKey[key]
+		if v == nil {
+			v = &report.Value{Value: norm, Type: typeName(c), Qualifier: string(c.Value.Qualifier)}
+			if v.Qualifier == "" {
+				v.Qualifier = string(recognize.Exact)
+			}
+			if period != "" {
+				v.Period = c.Period
+				v.Implied = c.Implied != ""
+			}
+			byKey[key] = v
+			srcs[key] = map[int]bool{}
+			keys = append(keys, key)
+		}
+		v.Mentions = append(v.Mentions, f.Mention(c))
+		srcs[key][c.Source] = true
+	}
+	out := make([]report.Value, 0, len(keys))
+	for _, k := range keys {
+		v := byKey[k]
+		v.SupportedBy = len(srcs[k])
+		sortMentions(v.Mentions)
+		v.Mentions = dedupeMentions(v.Mentions)
+		out = append(out, *v)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if period != "" && out[i].Period != out[j].Period {
+			return out[i].Period < out[j].Period
+		}
+		if out[i].SupportedBy != out[j].SupportedBy {
+			return out[i].SupportedBy > out[j].SupportedBy
+		}
+		return out[i].Value < out[j].Value
+	})
+	return out
+}
+
+func sortMentions(ms []report.Mention) {
+	sort.Slice(ms, func(i, j int) bool {
+		a, b := ms[i], ms[j]
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Column < b.Column
+	})
+}
+
+func dedupeMentions(ms []report.Mention) []report.Mention {
+	out := ms[:0]
+	for i, m := range ms {
+		if i > 0 && m.Path == ms[i-1].Path && m.Line == ms[i-1].Line && m.Column == ms[i-1].Column {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// majority is the value most sources support, when one does.
+func majority(vs []report.Value) string {
+	if len(vs) < 2 || vs[0].SupportedBy == vs[1].SupportedBy {
+		return ""
+	}
+	return vs[0].Value
+}
+
+// related lists the claims of look-alike groups: the same class of event
+// sharing a participant but not the same participants, kept apart.
+func (f *finder) related(g align.Group) []report.Related {
+	mine := map[string]bool{}
+	for _, k := range g.Claims {
+		for _, p := range f.Claims[k].Persons {
+			mine[p.Key] = true
+		}
+	}
+	var out []report.Related
+	for _, h := range f.Groups {
+		if h.Kind != g.Kind || h.Class != g.Class || len(h.Claims) == 0 || h.Claims[0] == g.Claims[0] {
+			continue
+		}
+		c := &f.Claims[h.Claims[0]]
+		shared, others := false, []string{}
+		for _, p := range c.Persons {
+			if mine[p.Key] {
+				shared = true
+			} else {
+				others = append(others, p.Text)
+			}
+		}
+		if !shared || len(others) == 0 {
+			continue
+		}
+		for _, k := range h.Claims {
+			c := &f.Claims[k]
+			out = append(out, report.Related{
+				Value:   normalized(c),
+				Why:     fmt.Sprintf("a %s with %s: different participants, a different event", c.Class, strings.Join(others, " and ")),
+				Mention: f.Mention(c),
+			})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i].Mention, out[j].Mention
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		return a.Line < b.Line
+	})
+	return out
+}
+
+// fingerprint identifies a finding by its rule, subject, values and the
+// paths of its sources: stable when unrelated text moves.
+func fingerprint(fd *report.Finding) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00", fd.Rule, fd.Kind, fd.Subject)
+	var vals, paths []string
+	for _, v := range fd.Values {
+		vals = append(vals, v.Value+"|"+v.Qualifier+"|"+v.Period)
+		for _, m := range v.Mentions {
+			paths = append(paths, m.Path)
+		}
+	}
+	sort.Strings(vals)
+	sort.Strings(paths)
+	fmt.Fprintf(h, "%s\x00%s", strings.Join(vals, "\x01"), strings.Join(dedupe(paths), "\x01"))
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+func sortFindings(fs []report.Finding) {
+	kindRank := map[string]int{report.KindConflict: 0, report.KindInternal: 1, report.KindStale: 2, report.KindPeriod: 3}
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if ra, rb := report.SeverityRank(a.Severity), report.SeverityRank(b.Severity); ra != rb {
+			return ra > rb
+		}
+		if kindRank[a.Kind] != kindRank[b.Kind] {
+			return kindRank[a.Kind] < kindRank[b.Kind]
+		}
+		if a.Subject != b.Subject {
+			return a.Subject < b.Subject
+		}
+		return a.ID < b.ID
+	})
+}

@@ -1,0 +1,197 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/factlint/factlint/checker"
+	"github.com/factlint/factlint/checker/report"
+	"github.com/factlint/factlint/checker/source"
+	"github.com/factlint/factlint/rules"
+	"github.com/factlint/factlint/seeds"
+)
+
+type checkOptions struct {
+	format      string
+	failOn      string
+	minSeverity string
+	color       string
+	jobs        int
+	maxFileSize int64
+	packs       []string
+	disable     []string
+	quiet       bool
+}
+
+func newCheckCmd(stdout, stderr io.Writer) *cobra.Command {
+	opts := &checkOptions{}
+	cmd := &cobra.Command{
+		Use:   "check [PATH...]",
+		Short: "Check sources for conflicting facts",
+		Long: `Check reads the files and folders given (folders recursively: .txt, .md and
+.html files), or the embedded seed corpus when given none, and prints a
+report of where the sources disagree.
+
+Finding kinds:
+  conflict  (error)   sources give incompatible values for the same thing
+  internal  (error)   one source contradicts itself
+  stale     (warning) values differ, but the sources describe different times
+  period    (info)    one measure given for several periods, as a series` + "\n" + exitStatusHelp,
+		Example: `  factlint check                          # the embedded seed corpus
+  factlint check news/ extra.md           # files and folders, any mix
+  factlint check --format json seeds/ > report.json
+  factlint check --fail-on warning docs/  # fail on stale sources too`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runCheck(opts, args, stdout, stderr)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&opts.format, "format", "f", "text", "output format: "+strings.Join(report.Formats(), ", "))
+	f.StringVar(&opts.failOn, "fail-on", "error", "exit 1 when a finding is at or above this severity: error, warning, info or none")
+	f.StringVar(&opts.minSeverity, "min-severity", "info", "show only findings at or above this severity")
+	f.StringVar(&opts.color, "color", "auto", "colour the text report: auto, always or never (NO_COLOR turns auto off)")
+	f.IntVarP(&opts.jobs, "jobs", "j", 0, "documents to read at once (0: one per core)")
+	f.Int64Var(&opts.maxFileSize, "max-file-size", source.DefaultMaxFileSize, "skip files larger than this many bytes")
+	f.StringArrayVar(&opts.packs, "rules", nil, "load a rule pack (YAML); repeatable")
+	f.StringArrayVar(&opts.disable, "disable", nil, "turn a rule off by id; repeatable")
+	f.BoolVarP(&opts.quiet, "quiet", "q", false, "print no diagnostics about skipped inputs")
+	return cmd
+}
+
+func runCheck(opts *checkOptions, args []string, stdout, stderr io.Writer) error {
+	failRank, err := severityFlag("--fail-on", opts.failOn, true)
+	if err != nil {
+		return err
+	}
+	minRank, err := severityFlag("--min-severity", opts.minSeverity, false)
+	if err != nil {
+		return err
+	}
+	color, err := useColor(opts.color, stdout)
+	if err != nil {
+		return err
+	}
+	printer, err := report.NewPrinter(opts.format, report.Options{Color: color})
+	if err != nil {
+		return usageError{err}
+	}
+	set, err := ruleSet(opts.packs, opts.disable)
+	if err != nil {
+		return err
+	}
+
+	inputs, problems, err := collect(args, opts.maxFileSize)
+	if err != nil {
+		return usageError{err}
+	}
+	rep, more, checkErr := checker.Check(inputs, checker.Options{Rules: set, Jobs: opts.jobs, MaxFileSize: opts.maxFileSize})
+	problems = append(problems, more...)
+	if !opts.quiet {
+		for _, p := range problems {
+			fmt.Fprintln(stderr, formatProblem(p))
+		}
+	}
+	rep.Findings = atLeast(rep.Findings, minRank)
+	if err := printer.Print(stdout, rep); err != nil {
+		return err
+	}
+	if checkErr != nil {
+		return usageError{checkErr}
+	}
+	for _, f := range rep.Findings {
+		if failRank > 0 && report.SeverityRank(f.Severity) >= failRank {
+			return errFindings
+		}
+	}
+	return nil
+}
+
+// collect expands the paths to check, or the embedded seed corpus when
+// there are none.
+func collect(args []string, maxSize int64) ([]source.Input, []source.Problem, error) {
+	opt := source.Options{MaxFileSize: maxSize}
+	if len(args) == 0 {
+		inputs, problems, err := source.Collect(seeds.FS, []string{"."}, opt)
+		for i := range inputs {
+			inputs[i].Path = "seeds/" + inputs[i].Path
+		}
+		return inputs, problems, err
+	}
+	return source.Collect(nil, args, opt)
+}
+
+func formatProblem(p source.Problem) string {
+	switch {
+	case p.Line > 0 && p.Col > 0:
+		return fmt.Sprintf("%s:%d:%d: %s", p.Path, p.Line, p.Col, p.Msg)
+	case p.Line > 0:
+		return fmt.Sprintf("%s:%d: %s", p.Path, p.Line, p.Msg)
+	}
+	return fmt.Sprintf("%s: %s", p.Path, p.Msg)
+}
+
+// severityFlag parses a severity flag; "none" (rank 0) is allowed where
+// the flag may turn failing off.
+func severityFlag(name, v string, allowNone bool) (int, error) {
+	if allowNone && v == "none" {
+		return 0, nil
+	}
+	if r := report.SeverityRank(v); r > 0 {
+		return r, nil
+	}
+	want := "error, warning or info"
+	if allowNone {
+		want = "error, warning, info or none"
+	}
+	return 0, usagef("%s: unknown severity %q (want %s)", name, v, want)
+}
+
+func atLeast(fs []report.Finding, rank int) []report.Finding {
+	out := fs[:0]
+	for _, f := range fs {
+		if report.SeverityRank(f.Severity) >= rank {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// useColor decides whether to colour output: always, never, or on a
+// terminal when NO_COLOR is not set.
+func useColor(mode string, w io.Writer) (bool, error) {
+	switch mode {
+	case "always":
+		return true, nil
+	case "never":
+		return false, nil
+	case "auto":
+		if _, ok := os.LookupEnv("NO_COLOR"); ok {
+			return false, nil
+		}
+		f, ok := w.(*os.File)
+		return ok && term.IsTerminal(int(f.Fd())), nil
+	}
+	return false, usagef("--color: unknown mode %q (want auto, always or never)", mode)
+}
+
+// ruleSet builds the rules in force: the built-in packs, the user's packs,
+// then the rules turned off.
+func ruleSet(packs, disable []string) (*rules.Set, error) {
+	set := rules.Builtin()
+	for _, p := range packs {
+		if err := set.LoadFile(p); err != nil {
+			return nil, usageError{err}
+		}
+	}
+	for _, id := range disable {
+		if err := set.Override(id, "off"); err != nil {
+			return nil, usagef("--disable: %v", err)
+		}
+	}
+	return set, nil
+}
