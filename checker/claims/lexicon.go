@@ -9,10 +9,10 @@ import (
 
 // Lexicon is the vocabulary of a rule set compiled for matching.
 type Lexicon struct {
-	events   words.Phrases // word -> event class
-	roles    words.Phrases // title -> role
-	measures words.Phrases // phrase -> measure
-	entities words.Phrases // name or alias -> canonical name
+	events   words.Phrases     // word -> event class
+	roles    words.Phrases     // title -> role
+	measures words.Phrases     // phrase -> measure
+	entities words.Phrases     // name or alias -> canonical name
 	kinds    map[string]string // canonical name -> entity kind
 }
 

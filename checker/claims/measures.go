@@ -334,7 +334,7 @@ func rankNoun(u *unitText, c chunk) string {
 			break
 		}
 		parts = append(parts, t.Key)
- 	}
+	}
 	if len(parts) == 0 || parts[len(parts)-1] == "of" || parts[len(parts)-1] == "the" {
 		return ""
 	}
