@@ -266,3 +266,24 @@ func FuzzPrinters(f *testing.F) {
 		}
 	})
 }
+
+func TestTextWidths(t *testing.T) {
+	for _, width := range []int{1, 20, 60, 100, 300} {
+		out := string(render(t, "text", Options{Width: width}, fixture()))
+		if !strings.HasSuffix(out, "5 sources, 42 claims: 2 errors, 1 warning, 2 info (1 skipped)\n") {
+			t.Errorf("width %d: summary line missing", width)
+		}
+		for _, line := range strings.Split(out, "\n") {
+			if strings.HasSuffix(line, " ") {
+				t.Errorf("width %d: trailing space in %q", width, line)
+			}
+		}
+	}
+	// At 60 columns the table wraps to fit; the first lines are table rows.
+	out := string(render(t, "text", Options{Width: 60}, fixture()))
+	for _, line := range strings.Split(out, "\n")[:8] {
+		if w := textWidth(line); w > 60 {
+			t.Errorf("table line %q is %d wide, want <= 60", line, w)
+		}
+	}
+}

@@ -44,7 +44,16 @@ func Formats() []string {
 	return names
 }
 
-// NewPrinter returns the printer for format.
+// NewPrinter returns the printer for format, one of Formats():
+//
+//	text      terminal report: table of findings, evidence, summary line
+//	json      the Report itself, the documented machine format
+//	line      path:line:column: severity: message [rule], one per mention
+//	github    GitHub Actions annotations, one per mention
+//	sarif     SARIF 2.1.0 for code scanning, one result per finding
+//	junit     JUnit XML, one test case per rule, one failure per finding
+//	markdown  pull-request comment or job summary
+//	rdjson    reviewdog diagnostics, one per finding
 func NewPrinter(format string, opt Options) (Printer, error) {
 	newp, ok := printers[format]
 	if !ok {
@@ -179,7 +188,7 @@ func evidence(f *Finding) []string {
 		}
 	}
 	for _, rel := range f.Related {
-		lines = append(lines, "kept apart: "+rel.Value+": "+oneLine(rel.Why), "  "+mentionLine(rel.Mention))
+		lines = append(lines, "kept apart: "+oneLine(rel.Value)+": "+oneLine(rel.Why), "  "+mentionLine(rel.Mention))
 	}
 	return lines
 }

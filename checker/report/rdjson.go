@@ -101,7 +101,9 @@ func (rdjsonPrinter) Print(w io.Writer, r *Report) error {
 }
 
 // rdLocate places a mention. rdjson ranges end after the last character,
-// the report's EndColumn is on it.
+// the report's EndColumn is on it. rdjson counts columns in UTF-8 bytes
+// and the report in characters: the two agree only where the line before
+// the mention is ASCII, as the report holds no byte columns.
 func rdLocate(m Mention) rdLocation {
 	endLine, endCol := endOf(m)
 	return rdLocation{

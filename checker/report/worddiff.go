@@ -11,7 +11,6 @@ import (
 // ANSI escapes used when colour is on.
 const (
 	ansiReset  = "\x1b[0m"
-	ansiBold   = "\x1b[1m"
 	ansiRed    = "\x1b[31m"
 	ansiGreen  = "\x1b[32m"
 	ansiYellow = "\x1b[33m"
