@@ -38,7 +38,8 @@
 // way ("handful") is accepted on position alone.
 //
 // A trap is violated when a failing finding has mentions at two of its
-// mentions under two different values; position alone decides.
+// mentions under two different values; position alone decides, and it
+// counts even when the finding also finds a gold conflict.
 //
 // # Scoring
 //

@@ -82,6 +82,8 @@ func bornFindings(t *testing.T) map[string]report.Finding {
 			val("GBP 800000", b(3, "£1.6 million")), val("GBP 1100000", a(3, "£1.1 million"))),
 		"members": finding("members/1", "error",
 			val("41", a(3, "41 members")), val("45", b(3, "45 members"))),
+		"members-one-side": finding("members/2", "error",
+			val("41", a(3, "41 members"), b(3, "45 members")), val("2010", b(3, "2010"))),
 		"false": finding("led/1", "error",
 			val("2004", a(2, "2004")), val("2010", b(3, "2010"))),
 	}
@@ -132,6 +134,8 @@ func TestRun(t *testing.T) {
 			want: want{found: []string{"birth", "joined"}, matched: 2, false_: 1, precision: 0.6667}},
 		{name: "trap violated", findings: []string{"birth", "joined", "members"},
 			want: want{found: []string{"birth", "joined"}, matched: 2, violated: []string{"members"}, precision: 0.6667}},
+		{name: "trap mentions on one side", findings: []string{"birth", "joined", "members-one-side"},
+			want: want{found: []string{"birth", "joined"}, matched: 2, false_: 1, precision: 0.6667}},
 		{name: "min_recall", findings: []string{"birth"}, minR: ptr(0.5),
 			want: want{found: []string{"birth"}, matched: 1, pass: true, precision: 1}},
 		{name: "min_recall not reached", findings: []string{"birth-warning"}, minR: ptr(0.5),
