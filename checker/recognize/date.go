@@ -294,7 +294,8 @@ func (s *scanner) strongPrep(i int) bool {
 	if s.kind(i) != kWord {
 		return false
 	}
-	switch lower(s.str(i), make([]byte, 0, 16)) {
+	var buf [16]byte
+	switch string(lower(s.str(i), buf[:0])) {
 	case "in", "of", "since", "until", "till", "by", "before", "after", "from", "during",
 		"through", "throughout", "early", "mid", "late", "last", "next", "end", "beginning",
 		"start", "middle", "between", "to", "and":
@@ -519,4 +520,67 @@ func atoi(w string) int {
 		n = n*10 + int(c-'0')
 	}
 	return n
+}
+
+// extendRange joins a date with a second one after "to", "through",
+// "until", a dash, or "and" after "between": "from 2014 to 2018", "Nov
+// 18-Dec 19, 2015", "from May to October 2020". A first date without a
+// year takes the year of the second.
+func (s *scanner) extendRange(i int, m *match) {
+	k := m.end
+	switch {
+	case s.dash(k) || s.sym(k, "~"):
+	case s.is(k, "to") || s.is(k, "through") || s.is(k, "thru") || s.is(k, "until") || s.is(k, "till"):
+	case s.is(k, "and") && s.is(i-1, "between"):
+	default:
+		return
+	}
+	b, ok := s.dateAt(k + 1)
+	if !ok {
+		return
+	}
+	a, z := m.v.When, b.v.When
+	if a.Relative && !a.Resolved || z.Relative && !z.Resolved || z.Weekday != 0 && z.Day == 0 {
+		return
+	}
+	if a.NoYear && !z.NoYear && z.Resolved {
+		a.Year, a.Resolved = z.Year, true
+		if a.EndYear != 0 {
+			a.EndYear = z.Year
+		}
+	}
+	if !z.Resolved || !a.Resolved {
+		if !(a.NoYear && z.NoYear) {
+			return
+		}
+	}
+	// The last period of the second date.
+	ly, lm, ld := z.Year, z.Month, z.Day
+	if z.EndYear != 0 || z.EndMonth != 0 || z.EndDay != 0 {
+		ly, lm, ld = z.EndYear, z.EndMonth, z.EndDay
+	}
+	if a.Resolved {
+		first := daysFromCivil(a.Year, max(a.Month, 1), max(a.Day, 1))
+		last := daysFromCivil(ly, max(lm, 1), max(ld, 1))
+		if first > last && a.NoYear {
+			a.Year--
+			first = daysFromCivil(a.Year, max(a.Month, 1), max(a.Day, 1))
+		}
+		if first > last || a.Day != 0 && !validDay(a.Year, a.Month, a.Day) {
+			return
+		}
+	}
+	w := DateInfo{Year: a.Year, Month: a.Month, Day: a.Day, EndYear: ly, EndMonth: lm, EndDay: ld,
+		Weekday: a.Weekday, Relative: a.Relative || z.Relative, Resolved: a.Resolved && z.Resolved,
+		NoYear: a.NoYear && z.NoYear}
+	if !w.Resolved {
+		w.Year, w.EndYear = 0, 0
+	}
+	typ := Date
+	if m.v.Type == Year && b.v.Type == Year {
+		typ = Year
+	}
+	q := m.v.Qualifier
+	*m = s.mkDate(typ, w, b.end)
+	m.v.Qualifier = q
 }

@@ -25,27 +25,32 @@ type match struct {
 
 var tokPool = sync.Pool{New: func() any { b := make([]tok, 0, 256); return &b }}
 
+// chunk is the size above which Find reads a text a few lines at a time,
+// so that its token buffer stays small. No value spans a line break.
+const chunk = 16 << 10
+
 // Find returns every value in text, sorted by Start, non-overlapping
 // (longest match wins).
 func Find(text string, opt Options) []Value {
 	bp := tokPool.Get().(*[]tok)
-	s := scanner{text: text, t: tokenize(text, (*bp)[:0])}
+	s := scanner{t: (*bp)[:0]}
 	if opt.Ref != nil && validDay(opt.Ref.Year, opt.Ref.Month, opt.Ref.Day) {
 		s.hasRef = true
 		s.refC = *opt.Ref
 		s.ref = opt.Ref.days()
 	}
 	var out []Value
-	for i := 0; i < len(s.t); {
-		m, ok := s.at(i)
-		if !ok {
-			i++
-			continue
+	for base := 0; base < len(text); {
+		end := len(text)
+		if end-base > chunk {
+			if k := strings.IndexByte(text[base+chunk:], '\n'); k >= 0 {
+				end = base + chunk + k + 1
+			}
 		}
-		if m.v.Type != "" {
-			out = append(out, m.v)
-		}
-		i = m.end
+		s.text = text[base:end]
+		s.t = tokenize(s.text, s.t[:0])
+		out = s.scan(out, base)
+		base = end
 	}
 	if cap(s.t) <= 1<<16 {
 		*bp = s.t[:0]
@@ -54,12 +59,46 @@ func Find(text string, opt Options) []Value {
 	return out
 }
 
+// scan appends the values of s.text to out, their offsets moved by base.
+func (s *scanner) scan(out []Value, base int) []Value {
+	for i := 0; i < len(s.t); {
+		m, ok := s.at(i)
+		if !ok {
+			i++
+			continue
+		}
+		if m.v.Type != "" {
+			m.v.Start += base
+			m.v.End += base
+			out = append(out, m.v)
+		}
+		i = m.end
+	}
+	return out
+}
+
 // at tries every recognizer at token i and keeps the longest match; on a
 // tie the earlier recognizer in the list wins.
 func (s *scanner) at(i int) (match, bool) {
 	t := &s.t[i]
-	if t.kind == kWord && t.lx == nil && !s.startWord(i) {
-		return match{}, false
+	if t.kind == kWord {
+		if t.lx == nil || !t.lx.starts {
+			if !s.startWord(i) {
+				return match{}, false
+			}
+		} else if t.lx.qualOnly {
+			m, ok := s.quantity(i)
+			if ok {
+				s.span(i, &m)
+			}
+			return m, ok
+		} else if t.lx.weak && t.lx.flags&fQualStart == 0 {
+			// "the 1890s", "a dozen", "the 28th of April"
+			if n := s.lx(i + 1); s.kind(i+1) != kNum && n.ckind == cNone && n.okind == cNone &&
+				n.flags&fPart == 0 && n.weekday == 0 && !s.is(i+1, "year") {
+				return match{}, false
+			}
+		}
 	}
 	// What skip recognizes (times, versions, phone numbers, citation
 	// marks) is never a value, whatever else could start here.
@@ -78,15 +117,34 @@ func (s *scanner) at(i int) (match, bool) {
 	try(s.year(i))
 	try(s.quantity(i))
 	try(s.rank(i))
-	if found && best.v.Type != "" {
-		best.v.Start = s.t[i].s
-		if best.v.Start > s.t[best.end-1].e {
-			best.v.Start = s.t[best.end-1].s
-		}
-		best.v.End = s.t[best.end-1].e
-		best.v.Text = s.text[best.v.Start:best.v.End]
+	if found && (best.v.Type == Date || best.v.Type == Year) {
+		s.extendRange(i, &best)
+	}
+	if found {
+		s.span(i, &best)
 	}
 	return best, found
+}
+
+// dateAt returns the longest date or year that starts at token i.
+func (s *scanner) dateAt(i int) (match, bool) {
+	best, ok := s.date(i)
+	for _, f := range [...]func(int) (match, bool){s.relative, s.year} {
+		if m, ok2 := f(i); ok2 && (!ok || m.end > best.end) {
+			best, ok = m, true
+		}
+	}
+	return best, ok && (best.v.Type == Date || best.v.Type == Year)
+}
+
+// span sets the offsets and text of a match that starts at token i.
+func (s *scanner) span(i int, m *match) {
+	if m.v.Type == "" || m.end <= i || m.end > len(s.t) {
+		return
+	}
+	m.v.Start = s.t[i].s
+	m.v.End = s.t[m.end-1].e
+	m.v.Text = s.text[m.v.Start:m.v.End]
 }
 
 // startWord reports whether a word without a lexicon entry can still
@@ -123,7 +181,10 @@ var noEntry entry
 
 // is reports whether token i is the word w (w lower-case).
 func (s *scanner) is(i int, w string) bool {
-	return s.kind(i) == kWord && strings.EqualFold(s.str(i), w)
+	if i < 0 || i >= len(s.t) || s.t[i].kind != kWord || s.t[i].e-s.t[i].s != len(w) {
+		return false
+	}
+	return strings.EqualFold(s.text[s.t[i].s:s.t[i].e], w)
 }
 
 // sym reports whether token i is one of the symbols in set.

@@ -6,17 +6,20 @@ import "strings"
 // "m" is metres or millions), so one entry holds every part it can play and
 // the matchers pick by context.
 type entry struct {
-	month   int8    // 1..12 for month names and abbreviations
-	weekday int8    // 1..7 for weekday names
-	card    float64 // value of a cardinal word ("seven", "forty")
-	ckind   uint8   // cardinal class, see below
-	ord     int     // value of an ordinal word ("fourth", "twentieth")
-	okind   uint8   // ordinal class, same classes as ckind
-	scale   float64 // multiplier of a scale word ("million", "bn", "k")
-	cur     string  // currency of a currency word ("euros" -> EUR)
-	unit    string  // normalized unit of measure ("kilometres" -> km)
-	qual    Qualifier
-	flags   uint32
+	month    int8    // 1..12 for month names and abbreviations
+	weekday  int8    // 1..7 for weekday names
+	card     float64 // value of a cardinal word ("seven", "forty")
+	ckind    uint8   // cardinal class, see below
+	ord      int     // value of an ordinal word ("fourth", "twentieth")
+	okind    uint8   // ordinal class, same classes as ckind
+	scale    float64 // multiplier of a scale word ("million", "bn", "k")
+	cur      string  // currency of a currency word ("euros" -> EUR)
+	unit     string  // normalized unit of measure ("kilometres" -> km)
+	qual     Qualifier
+	flags    uint32
+	starts   bool // the word can start a value; most words cannot
+	weak     bool // "the", "a": starts a value only before a number or ordinal
+	qualOnly bool // starts nothing but a qualifier phrase ("at least", "more than")
 }
 
 // Cardinal and ordinal classes.
@@ -32,25 +35,32 @@ const (
 
 // Flags.
 const (
-	fAbbrev     uint32 = 1 << iota // abbreviation that may take a period ("Sept.", "Mon.")
-	fQuantNoun                     // a noun counted by a preceding number ("people", "cases")
-	fFuture                        // a future-tense cue ("will", "next")
-	fPast                          // a past-tense cue ("was", "last")
-	fDatePrep                      // a word that introduces a bare month ("in", "since")
-	fSuperl                        // a superlative that can follow a rank ("largest")
-	fPart                          // early, mid, late
-	fDeterminer                    // words after which "one" is a pronoun
-	fSuffixOnly                    // currency word only valid after the amount ("won")
-	fScaleAfterCur                 // scale suffix only after a currency ("m", "b")
-	fApproxYear                    // c., circa, ca.
-	fEra                           // BC, BCE, AD, CE
-	fRelWord                       // last, next, this, ...
-	fPeriod                        // day, week, month, year, quarter
-	fSkipAfterNum                  // words that make a number a time of day or an identifier
-	fQualStart                     // first word of a qualifier phrase
+	fAbbrev        uint32 = 1 << iota // abbreviation that may take a period ("Sept.", "Mon.")
+	fQuantNoun                        // a noun counted by a preceding number ("people", "cases")
+	fFuture                           // a future-tense cue ("will", "next")
+	fPast                             // a past-tense cue ("was", "last")
+	fDatePrep                         // a word that introduces a bare month ("in", "since")
+	fSuperl                           // a superlative that can follow a rank ("largest")
+	fPart                             // early, mid, late
+	fDeterminer                       // words after which "one" is a pronoun
+	fSuffixOnly                       // currency word only valid after the amount ("won")
+	fScaleAfterCur                    // scale suffix only after a currency ("m", "b")
+	fApproxYear                       // c., circa, ca.
+	fEra                              // BC, BCE, AD, CE
+	fRelWord                          // last, next, this, ...
+	fPeriod                           // day, week, month, year, quarter
+	fSkipAfterNum                     // words that make a number a time of day or an identifier
+	fQualStart                        // first word of a qualifier phrase
 )
 
 var lexicon = map[string]*entry{}
+
+var startWords = map[string]bool{}
+
+var startList = []string{"today", "tonight", "yesterday", "tomorrow", "earlier",
+	"later", "end", "beginning", "start", "minus", "negative", "between", "from",
+	"fiscal", "year", "fy", "the", "a", "an", "rs", "inr", "u", "b", "us", "hk", "nz",
+	"c", "ca", "s", "sg", "nt", "r", "mex", "z", "au"}
 
 func lex(word string) *entry {
 	e := lexicon[word]
@@ -349,6 +359,10 @@ func init() {
 	addFlag(fPeriod, "day", "week", "month", "year", "quarter", "weekend", "decade",
 		"century", "fortnight")
 	// Words that start a value without another part to play.
+	for _, w := range startList {
+		lex(w)
+		startWords[w] = true
+	}
 	for _, w := range []string{"today", "tonight", "yesterday", "tomorrow", "earlier",
 		"later", "end", "beginning", "start", "minus", "negative", "between", "from",
 		"fiscal", "year", "fy", "the", "a", "an", "rs", "inr", "u", "b", "ago"} {
@@ -356,6 +370,19 @@ func init() {
 	}
 	for w := range dollarPrefixes {
 		lex(w)
+	}
+	initQualifiers()
+	for w, e := range lexicon {
+		e.starts = true
+		switch w {
+		case "the", "a", "an":
+			e.weak = true
+		}
+		if e.month == 0 && e.weekday == 0 && e.ckind == cNone && e.okind == cNone &&
+			e.cur == "" && e.flags&(fRelWord|fPart|fApproxYear|fEra) == 0 && !startWords[w] {
+			e.starts = e.flags&fQualStart != 0
+			e.qualOnly = e.starts
+		}
 	}
 	addFlag(fSkipAfterNum, "am", "pm", "gmt", "utc", "hrs", "o", "bst", "est", "pst",
 		"cet", "jst", "ict", "edt", "pdt", "cst", "ist")

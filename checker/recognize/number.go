@@ -11,13 +11,13 @@ const maxAmount = 1e15
 
 // num is a number read from one or more tokens.
 type num struct {
-	val   float64
-	end   int  // token index after the number
-	words bool // spelled in words ("twenty-one")
-	plain bool // a bare run of digits: no commas, no point, no scale word
-	ndig  int  // digits of a plain number
-	tok      int // token of the digits
-	scaleExp int // power of ten of a scale word ("million" is 6), 0 if none
+	val      float64
+	end      int  // token index after the number
+	words    bool // spelled in words ("twenty-one")
+	plain    bool // a bare run of digits: no commas, no point, no scale word
+	ndig     int  // digits of a plain number
+	tok      int  // token of the digits
+	scaleExp int  // power of ten of a scale word ("million" is 6), 0 if none
 }
 
 // parseDigits reads a number token ("600,000", "1.5") into a decimal

@@ -11,7 +11,8 @@ var qualPhrases = map[string][]struct {
 	q    Qualifier
 }{}
 
-func init() {
+// initQualifiers fills qualPhrases; the lexicon's init calls it.
+func initQualifiers() {
 	for p, q := range map[string]Qualifier{
 		"about": Approx, "around": Approx, "approximately": Approx, "roughly": Approx,
 		"some": Approx, "nearly": Approx, "almost": Approx, "an estimated": Approx,
@@ -58,7 +59,7 @@ func (s *scanner) qualifier(i int) (Qualifier, int) {
 	}
 	var buf [16]byte
 	best, bestEnd := Exact, i
-	for _, p := range qualPhrases[lower(s.str(i), buf[:0])] {
+	for _, p := range qualPhrases[string(lower(s.str(i), buf[:0]))] {
 		j := i + 1
 		ok := true
 		for _, w := range p.rest {
@@ -79,10 +80,9 @@ func (s *scanner) qualifier(i int) (Qualifier, int) {
 	return best, bestEnd
 }
 
-func lower(w string, buf []byte) string {
-	if len(w) > cap(buf) {
-		return strings.ToLower(w)
-	}
+// lower appends w to buf with ASCII letters folded to lower case. Callers
+// index maps with string(lower(...)), which does not allocate.
+func lower(w string, buf []byte) []byte {
 	for k := 0; k < len(w); k++ {
 		c := w[k]
 		if 'A' <= c && c <= 'Z' {
@@ -90,7 +90,7 @@ func lower(w string, buf []byte) string {
 		}
 		buf = append(buf, c)
 	}
-	return string(buf)
+	return buf
 }
 
 // quantity recognizes money, percentages and counts, with an optional
@@ -321,14 +321,17 @@ func (s *scanner) curPrefix(i int) (string, int, bool) {
 		w := s.str(i)
 		var buf [16]byte
 		lw := lower(w, buf[:0])
+		if len(w) > 4 {
+			return "", i, false
+		}
 		// "US$5m", "HK$ 10", "C$300".
 		if s.sym(i+1, "$") && s.glued(i+1) {
-			if c, ok := dollarPrefixes[lw]; ok {
+			if c, ok := dollarPrefixes[string(lw)]; ok {
 				return c, i + 2, true
 			}
 		}
 		// "U.S. $5": the letters come as "U", ".", "S", ".".
-		if (lw == "u") && s.sym(i+1, ".") && s.is(i+2, "s") {
+		if string(lw) == "u" && s.sym(i+1, ".") && s.is(i+2, "s") {
 			k := i + 3
 			if s.sym(k, ".") {
 				k++
@@ -341,7 +344,7 @@ func (s *scanner) curPrefix(i int) (string, int, bool) {
 		if e.cur != "" && len(w) == 3 && isUpper(w) && (s.kind(i+1) == kNum) {
 			return e.cur, i + 1, true
 		}
-		if lw == "rs" || lw == "inr" {
+		if string(lw) == "rs" || string(lw) == "inr" {
 			k := i + 1
 			if s.sym(k, ".") && s.glued(k) {
 				k++
@@ -469,10 +472,11 @@ func (s *scanner) unitAt(i int) (string, int, bool) {
 	}
 	if s.kind(i+1) == kWord {
 		var buf [40]byte
-		k := lower(s.str(i), buf[:0])
-		if len(k) < 20 {
-			k2 := k + " " + strings.ToLower(s.str(i+1))
-			if u, ok := units2[k2]; ok && u != "" {
+		if w1, w2 := s.str(i), s.str(i+1); len(w1)+len(w2) < len(buf) {
+			k := lower(w1, buf[:0])
+			k = append(k, ' ')
+			k = lower(w2, k)
+			if u, ok := units2[string(k)]; ok && u != "" {
 				return u, i + 2, true
 			}
 		}
