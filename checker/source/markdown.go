@@ -1,7 +1,222 @@
 package source
 
-// readMarkdown reads a Markdown file.
-func readMarkdown(s *Source, doc string) []Problem {
-	readText(s, doc)
-	return nil
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	extast "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/text"
+	yaml "go.yaml.in/yaml/v4"
+)
+
+var markdown = goldmark.New(goldmark.WithExtensions(extension.Table))
+
+// readMarkdown reads a Markdown file: YAML front matter for metadata, then
+// the visible text of headings, paragraphs, list items, table cells and
+// block quotes. Code and HTML blocks are left out; HTML comments are read
+// for directives.
+func readMarkdown(s *Source, doc string) (probs []Problem) {
+	body := 0
+	s.setDoc(doc)
+	if fm, start, end, ok := frontMatter(doc); ok {
+		probs = s.readFrontMatter(fm, start)
+		body = end
+	}
+	r := &mdReader{src: []byte(doc[body:]), base: body, s: s}
+	func() {
+		// The parser is not ours; a crash in it must not end the run.
+		defer func() {
+			if e := recover(); e != nil {
+				probs = append(probs, Problem{Msg: fmt.Sprintf("cannot parse Markdown: %v", e)})
+			}
+		}()
+		root := markdown.Parser().Parse(text.NewReader(r.src))
+		r.blocks(root, Paragraph)
+	}()
+	r.b.finish(s, doc)
+	s.Directives = r.dirs
+	return probs
+}
+
+// frontMatter finds YAML front matter: a first line "---", then the YAML,
+// then a line "---" or "...". It returns the YAML, its offset, and where
+// the body starts.
+func frontMatter(doc string) (fm string, start, end int, ok bool) {
+	first, rest, found := cutLine(doc)
+	if !found || strings.TrimRight(first, " \t") != "---" {
+		return "", 0, 0, false
+	}
+	start = len(doc) - len(rest)
+	for pos := start; pos < len(doc); {
+		line, next, _ := cutLine(doc[pos:])
+		if l := strings.TrimRight(line, " \t"); l == "---" || l == "..." {
+			return doc[start:pos], start, len(doc) - len(next), true
+		}
+		pos = len(doc) - len(next)
+	}
+	return "", 0, 0, false
+}
+
+// cutLine splits s after its first line ending ("\n", "\r\n" or "\r");
+// line has no ending. found is false when s has no line ending.
+func cutLine(s string) (line, rest string, found bool) {
+	i := strings.IndexAny(s, "\r\n")
+	if i < 0 {
+		return s, "", false
+	}
+	j := i + 1
+	if s[i] == '\r' && j < len(s) && s[j] == '\n' {
+		j++
+	}
+	return s[:i], s[j:], true
+}
+
+// readFrontMatter takes title, outlet (or source), url and the date
+// (date or published) from front matter; other keys are the author's own.
+func (s *Source) readFrontMatter(fm string, start int) []Problem {
+	line, _ := lineCol(s.doc, s.lines, start)
+	root, err := loadYAML([]byte(fm), "", line-1)
+	if err != nil {
+		var me *ManifestError
+		if errors.As(err, &me) {
+			return []Problem{{Line: me.Line, Col: me.Col, Msg: "front matter: " + me.Msg}}
+		}
+		return []Problem{{Line: line, Msg: "front matter: " + err.Error()}}
+	}
+	if root == nil {
+		return nil
+	}
+	if root.Kind != yaml.MappingNode {
+		return []Problem{{Line: root.Line + line - 1, Col: root.Column, Msg: "front matter: want keys and values"}}
+	}
+	var probs []Problem
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], deref(root.Content[i+1])
+		if v == nil || v.Kind != yaml.ScalarNode || isNull(v) {
+			continue
+		}
+		val := strings.TrimSpace(v.Value)
+		switch strings.ToLower(k.Value) {
+		case "title":
+			s.Title = val
+		case "outlet", "source":
+			s.Outlet = val
+		case "url":
+			s.URL = val
+		case "date", "published":
+			t, ok := parseDate(val)
+			if !ok {
+				probs = append(probs, Problem{Line: v.Line + line - 1, Col: v.Column, Msg: fmt.Sprintf("front matter: bad date %q (want YYYY-MM-DD, RFC 3339 or \"April 28, 2025\")", val)})
+				continue
+			}
+			if s.Published == nil || k.Value == "published" {
+				s.Published, s.PublishedFrom = &t, FromFrontMatter
+			}
+		}
+	}
+	return probs
+}
+
+type mdReader struct {
+	src  []byte // the body, after any front matter
+	base int    // offset of src in the document
+	s    *Source
+	b    builder
+	dirs []Directive
+}
+
+// blocks walks block nodes; kind is what a paragraph met inside is.
+func (r *mdReader) blocks(n ast.Node, kind BlockKind) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Heading:
+			r.inlines(c)
+			r.b.endBlock(Heading)
+		case *ast.Paragraph, *ast.TextBlock:
+			r.inlines(c)
+			r.b.endBlock(kind)
+		case *ast.Blockquote:
+			r.blocks(c, Quote)
+		case *ast.ListItem:
+			r.blocks(c, ListItem)
+		case *extast.TableCell:
+			r.inlines(c)
+			r.b.endBlock(TableCell)
+		case *ast.HTMLBlock:
+			lines := c.Lines()
+			if lines.Len() == 0 {
+				continue
+			}
+			start, stop := lines.At(0).Start, lines.At(lines.Len()-1).Stop
+			if c.HasClosure() {
+				stop = max(stop, c.ClosureLine.Stop)
+			}
+			r.comments(string(r.src[start:stop]), start)
+		case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.ThematicBreak:
+			// not prose
+		default:
+			r.blocks(c, kind)
+		}
+	}
+}
+
+// inlines appends the visible text of n's inline children.
+func (r *mdReader) inlines(n ast.Node) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			seg := c.Segment
+			if c.IsRaw() {
+				r.b.copyText(string(seg.Value(r.src)), r.base+seg.Start)
+			} else {
+				r.b.appendRaw(string(seg.Value(r.src)), r.base+seg.Start, true, false)
+			}
+			if c.SoftLineBreak() || c.HardLineBreak() {
+				r.b.replace(" ", r.b.dend, r.b.dend)
+			}
+		case *ast.String:
+			r.b.replace(string(c.Value), r.b.dend, r.b.dend)
+		case *ast.CodeSpan:
+			for t := c.FirstChild(); t != nil; t = t.NextSibling() {
+				if t, ok := t.(*ast.Text); ok {
+					r.b.copyText(string(t.Segment.Value(r.src)), r.base+t.Segment.Start)
+				}
+			}
+		case *ast.RawHTML:
+			for i := 0; i < c.Segments.Len(); i++ {
+				seg := c.Segments.At(i)
+				r.comments(string(seg.Value(r.src)), seg.Start)
+			}
+		case *ast.Image, *ast.AutoLink:
+			// alt text and bare URLs are not prose
+		default:
+			r.inlines(c)
+		}
+	}
+}
+
+// comments records the factlint directives in HTML comments in raw, which
+// starts at offset start of the body.
+func (r *mdReader) comments(raw string, start int) {
+	for i := 0; ; {
+		j := strings.Index(raw[i:], "<!--")
+		if j < 0 {
+			return
+		}
+		j += i + 4
+		k := strings.Index(raw[j:], "-->")
+		if k < 0 {
+			k = len(raw) - j
+		}
+		if d, ok := parseDirective(raw[j : j+k]); ok {
+			d.Line, _ = lineCol(r.s.doc, r.s.lines, r.base+start+j+k)
+			d.Offset = len(r.b.text)
+			r.dirs = append(r.dirs, d)
+		}
+		i = min(j+k+3, len(raw))
+	}
 }

@@ -9,6 +9,7 @@ package source
 
 import (
 	"fmt"
+	"html"
 	"io/fs"
 	"path"
 	"sort"
@@ -195,7 +196,11 @@ func (s *Source) docOffset(off int) int {
 	if i+1 < len(s.segs) && d > s.segs[i+1].d {
 		d = s.segs[i+1].d
 	}
-	return max(0, min(d, len(s.doc)))
+	d = max(0, min(d, len(s.doc)))
+	for d > 0 && d < len(s.doc) && !utf8.RuneStart(s.doc[d]) {
+		d-- // inside a character: report the character
+	}
+	return d
 }
 
 // seg maps Text[t:] onward (until the next seg) to the document: a copied
@@ -367,4 +372,71 @@ func parseClock(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// appendRaw appends raw markup text found at doc offset d, decoding
+// character references ("&amp;", "&#8217;") and, with escapes, Markdown
+// backslash escapes; with collapse, each run of white space becomes one
+// space, as a browser shows it.
+func (b *builder) appendRaw(raw string, d int, escapes, collapse bool) {
+	start := 0
+	flush := func(i int) {
+		b.copyText(raw[start:i], d+start)
+	}
+	for i := 0; i < len(raw); {
+		c := raw[i]
+		switch {
+		case escapes && c == '\\' && i+1 < len(raw) && isASCIIPunct(raw[i+1]):
+			flush(i)
+			b.copyText(raw[i+1:i+2], d+i+1)
+			i += 2
+		case c == '&':
+			s, n := entity(raw[i:])
+			if n == 0 {
+				i++
+				continue
+			}
+			flush(i)
+			b.replace(s, d+i, d+i+n)
+			i += n
+		case collapse && isSpaceByte(c):
+			flush(i)
+			j := i
+			for j < len(raw) && isSpaceByte(raw[j]) {
+				j++
+			}
+			b.space(d+i, d+j)
+			i = j
+		default:
+			i++
+			continue
+		}
+		start = i
+	}
+	flush(len(raw))
+}
+
+// entity decodes the character reference at the start of s, returning the
+// text and the length it replaces, or n == 0 when there is none. A
+// no-break space comes back as a plain space.
+func entity(s string) (text string, n int) {
+	end := strings.IndexByte(s[1:], '&') + 1
+	if end <= 0 {
+		end = len(s)
+	}
+	chunk := s[:min(end, 40)]
+	u := html.UnescapeString(chunk)
+	if u == chunk {
+		return "", 0
+	}
+	// Only the reference at the start changed: the rest is a common suffix.
+	k := 0
+	for k < len(u)-1 && k < len(chunk)-1 && u[len(u)-1-k] == chunk[len(chunk)-1-k] {
+		k++
+	}
+	return strings.ReplaceAll(u[:len(u)-k], "\u00a0", " "), len(chunk) - k
+}
+
+func isASCIIPunct(c byte) bool {
+	return c < 0x80 && (c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~')
 }
