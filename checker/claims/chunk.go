@@ -123,6 +123,40 @@ func (lx *Lexicon) chunkUnit(u *unitText) {
 		u.chunks = append(u.chunks, chunk{kind: cWord, i: i, j: i + 1, key: t.Key})
 		i++
 	}
+	appositions(u)
+}
+
+// appositions gives an event word set off by a comma after another event
+// word that other word's class: in "the strongest aftershock so far, a
+// magnitude 5.6 tremor", the tremor is the aftershock.
+func appositions(u *unitText) {
+	for k := range u.chunks {
+		c := &u.chunks[k]
+		if c.kind != cEvent {
+			continue
+		}
+		comma := -1
+		for i := k - 1; i >= 0 && i >= k-5; i-- {
+			if u.chunks[i].kind == cPunct && u.chunks[i].key == "," {
+				comma = i
+				break
+			}
+			if u.chunks[i].kind == cEvent || u.chunks[i].kind == cPunct {
+				break
+			}
+		}
+		if comma < 0 || comma+1 >= k || !isArticle(u.chunks[comma+1].key) {
+			continue
+		}
+		for i := comma - 1; i >= 0 && i >= comma-6; i-- {
+			if p := u.chunks[i]; p.kind == cEvent {
+				c.val = p.val
+				break
+			} else if p.kind == cPunct {
+				break
+			}
+		}
+	}
 }
 
 // roleHere reports whether a role title at toks[i:i+n] is used as a title:

@@ -119,11 +119,6 @@ func measureAfter(u *unitText, k int) (measure, word string) {
 		}
 		break
 	}
-	if c.v.Unit != "" && c.v.Type == recognize.Count {
-		if dim := dimension(c.v.Unit); dim != "" {
-			return dim, dim
-		}
-	}
 	return "", ""
 }
 
@@ -174,34 +169,24 @@ almost some such who which that what when where while plus minus major minor key
 years year months month weeks week days day hours hour minutes minute seconds
 ago later earlier old`)
 
-// dimension names the kind of quantity a unit measures.
-func dimension(unit string) string {
-	switch unit {
-	case "km", "m", "cm", "mm", "mi", "ft", "in", "yd", "nmi":
-		return "length"
-	case "ha", "km2", "m2", "acre", "acres", "sq mi", "sq km":
-		return "area"
-	case "kg", "g", "t", "lb", "oz", "tonnes", "tons":
-		return "mass"
-	case "l", "ml", "gal":
-		return "volume"
-	}
-	return ""
-}
-
 // figurePeriod returns the period a figure is for: a year or date in the
 // same clause after "in", "for", "as of", "by" or "during" ("hit $46.2
-// billion in 2024"), or "" when the text gives none.
+// billion in 2024"), the day of an event ("on Tuesday, October 7"), or ""
+// when the text gives none.
 func figurePeriod(u *unitText, k int) string {
-	for i := k + 1; i < len(u.chunks) && i <= k+6; i++ {
+	for i := k + 1; i < len(u.chunks) && i <= k+15; i++ {
 		c := u.chunks[i]
 		if c.kind == cPunct && (c.key == ";" || c.key == ".") {
 			break
 		}
 		if c.kind == cValue && isTime(c.v) && c.v.When.Resolved && c.v.Norm != "" {
 			p := u.word(c.i - 1)
-			if p == "in" || p == "for" || p == "of" || p == "by" || p == "during" || p == "fiscal" {
+			if (p == "in" || p == "for" || p == "of" || p == "by" || p == "during" || p == "fiscal") && i <= k+6 {
 				return periodOf(c.v)
+			}
+			// "on Tuesday, October 7": a figure of that day's event.
+			if p == "on" && c.v.Type == recognize.Date && c.v.When.Day != 0 {
+				return c.v.Norm
 			}
 		}
 	}

@@ -101,7 +101,11 @@ func runValues(opts *valuesOptions, path string, stdout, stderr io.Writer) error
 			if norm == "" {
 				norm = "(unresolved)"
 			}
-			rows = append(rows, valueRow{string(v.Type), norm, string(v.Qualifier), line, col, endLine, endCol, v.Text})
+			q := v.Qualifier
+			if q == "" {
+				q = recognize.Exact
+			}
+			rows = append(rows, valueRow{string(v.Type), norm, string(q), line, col, endLine, endCol, v.Text})
 		}
 	}
 	if opts.format == "json" {
