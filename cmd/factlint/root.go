@@ -66,6 +66,6 @@ the same thing, and reports where the sources disagree.` + "\n" + exitStatusHelp
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newCheckCmd(stdout, stderr), newValuesCmd(stdout, stderr))
+	root.AddCommand(newCheckCmd(stdout, stderr), newValuesCmd(stdout, stderr), newTestCmd(stdout, stderr))
 	return root
 }
