@@ -129,10 +129,12 @@ func classifyLine(src *source.Source, bi int, inList bool) (kind Kind, skip int)
 		return Caption, 0
 	}
 	if isShortUnpunctuated(line) {
-		if inList {
+		switch {
+		case inList:
 			return Bullet, 0
+		case bi+1 < len(src.Blocks) && balanced(line):
+			return Heading, 0 // a heading heads something; a cut-off "(born 1968" is not one
 		}
-		return Heading, 0
 	}
 	return Sentence, 0
 }
@@ -165,12 +167,29 @@ const maxHeadingWords = 12
 // isShortUnpunctuated reports whether a line is short and does not end
 // like a sentence: a heading, or an item of an unmarked list.
 func isShortUnpunctuated(line string) bool {
-	if len(strings.Fields(line)) > maxHeadingWords {
+	if countWords(line, maxHeadingWords+1) > maxHeadingWords {
 		return false
 	}
 	last := strings.TrimRightFunc(line, func(r rune) bool { return isCloser(r) || unicode.IsSpace(r) })
 	r, _ := utf8.DecodeLastRuneInString(last)
 	return last != "" && !strings.ContainsRune(".!?…:;", r)
+}
+
+// balanced reports whether the brackets in s are closed.
+func balanced(s string) bool {
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			depth--
+		}
+		if depth < 0 {
+			return false
+		}
+	}
+	return depth == 0
 }
 
 func endsWithColon(s string) bool {
@@ -184,31 +203,57 @@ var captionCredits = []string{"(Photo", "Photo:", "Photo by ", "Photograph:", "F
 // ("Fumio Kishida attends a news conference in Tokyo, Sept. 13, 2023.").
 var captionVerbs = map[string]bool{"attends": true, "speaks": true, "poses": true, "gestures": true, "waves": true, "arrives": true, "listens": true, "delivers": true, "shakes": true, "walks": true, "looks": true, "reviews": true, "inspects": true, "greets": true}
 
-// looksLikeCaption is deliberately narrow: a credit, or a single sentence
-// whose verb is a caption verb near the start and which ends in a date.
+// looksLikeCaption is deliberately narrow: a short line with a credit, or
+// a single sentence of at most 40 words whose verb is a caption verb near
+// the start and which ends in a year.
 func looksLikeCaption(line string) bool {
+	if countWords(line, 41) > 40 {
+		return false
+	}
 	for _, c := range captionCredits {
 		if strings.Contains(line, c) {
 			return true
 		}
 	}
-	words := strings.Fields(line)
-	if len(words) > 35 || len(splitSentences(line)) > 1 {
+	fields := strings.Fields(line[max(0, len(line)-12):])
+	if len(fields) == 0 {
 		return false
 	}
-	verb := false
-	for i, w := range words {
+	year := strings.TrimRight(fields[len(fields)-1], ".)")
+	if len(year) != 4 || strings.Trim(year, "0123456789") != "" || year[:2] != "19" && year[:2] != "20" {
+		return false
+	}
+	for i, w := range strings.Fields(line[:min(len(line), 120)]) {
 		if i >= 8 {
 			break
 		}
 		if i > 0 && captionVerbs[w] {
-			verb = true
-			break
+			return len(splitSentences(line)) == 1
 		}
 	}
-	if !verb {
-		return false
+	return false
+}
+
+// countWords counts the words of s, stopping at limit.
+func countWords(s string, limit int) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		space := c == ' ' || c == '\t' || c == '\n' || c == '\r'
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size - 1
+		}
+		if space {
+			in = false
+		} else if !in {
+			in = true
+			n++
+			if n >= limit {
+				return n
+			}
+		}
 	}
-	last := strings.TrimRight(words[len(words)-1], ".)")
-	return len(last) == 4 && strings.Trim(last, "0123456789") == "" && (last[:2] == "19" || last[:2] == "20")
+	return n
 }

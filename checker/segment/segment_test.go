@@ -46,6 +46,7 @@ func TestSplitSentences(t *testing.T) {
 		{"no terminator", "A line without an end", []string{"A line without an end"}},
 		{"multibyte", "Tô Lâm arrived. Ishiba met him.", []string{"Tô Lâm arrived.", "Ishiba met him."}},
 		{"et al.", "Smith et al. found it. We agree.", []string{"Smith et al. found it.", "We agree."}},
+		{"circa and born", "Built c. 1900 by him (b. 1850, d. 1920). Gone.", []string{"Built c. 1900 by him (b. 1850, d. 1920).", "Gone."}},
 		{"newline inside", "It rained\nhard. We left.", []string{"It rained\nhard.", "We left."}},
 	}
 	for _, tt := range tests {
@@ -98,9 +99,9 @@ func TestSplitLines(t *testing.T) {
 			{Bullet, "fourth"}, {Bullet, "fifth"}, {Bullet, "sixth"}}},
 		{"not bullets", "2025. It was a year.\n-5 degrees was cold.\n", []unitText{
 			{Sentence, "2025."}, {Sentence, "It was a year."}, {Sentence, "-5 degrees was cold."}}},
-		{"unmarked list after colon", "Today:\nJapan is the largest donor\nTrade hit $46.2 billion in 2024\nThese milestones matter.\nNext Steps\n", []unitText{
+		{"unmarked list after colon", "Today:\nJapan is the largest donor\nTrade hit $46.2 billion in 2024\nThese milestones matter.\nNext Steps\nMore.\n", []unitText{
 			{Sentence, "Today:"}, {Bullet, "Japan is the largest donor"}, {Bullet, "Trade hit $46.2 billion in 2024"},
-			{Sentence, "These milestones matter."}, {Heading, "Next Steps"}}},
+			{Sentence, "These milestones matter."}, {Heading, "Next Steps"}, {Sentence, "More."}}},
 		{"repeated caption", "Kishida attends a news conference in Tokyo, Sept. 13, 2023.\nKishida attends a news conference in Tokyo, Sept. 13, 2023.\nHe spoke.\n", []unitText{
 			{Caption, "Kishida attends a news conference in Tokyo, Sept. 13, 2023."},
 			{Caption, "Kishida attends a news conference in Tokyo, Sept. 13, 2023."},
@@ -113,7 +114,11 @@ func TestSplitLines(t *testing.T) {
 			{Sentence, "The minister speaks often about trade."}}},
 		{"long line without period", strings.Repeat("word ", 13) + "\n", []unitText{
 			{Sentence, strings.TrimSpace(strings.Repeat("word ", 13))}}},
-		{"question is not a heading", "Did You Know?\n", []unitText{{Sentence, "Did You Know?"}}},
+		{"question is not a heading", "Did You Know?\nYes.\n", []unitText{{Sentence, "Did You Know?"}, {Sentence, "Yes."}}},
+		{"last line is not a heading", "He won.\nJulian Lewis Jones Born 27 August 1968\n", []unitText{
+			{Sentence, "He won."}, {Sentence, "Julian Lewis Jones Born 27 August 1968"}}},
+		{"cut-off line is not a heading", "Julian Jones (born 21 August 1968\nHe won.\n", []unitText{
+			{Sentence, "Julian Jones (born 21 August 1968"}, {Sentence, "He won."}}},
 		{"crlf", "Title\r\nOne. Two.\r\n", []unitText{{Heading, "Title"}, {Sentence, "One."}, {Sentence, "Two."}}},
 	}
 	for _, tt := range tests {
@@ -193,4 +198,14 @@ func FuzzSplit(f *testing.F) {
 			}
 		}
 	})
+}
+
+func BenchmarkSplit(b *testing.B) {
+	text := strings.Repeat("Japan and Vietnam agreed on Monday, April 28, 2025, to set up a new dialogue. Trade hit $46.2 billion in 2024, up 2.7% from 2023, said Dr. Anya Sharma of the U.S. Institute.\nA Heading Here\n- a bullet point\n", 200)
+	s := read(b, "a.txt", text)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for b.Loop() {
+		Split(s)
+	}
 }

@@ -191,7 +191,7 @@ const (
 var titles = set(`Mr Mrs Ms Mx Messrs Mmes Dr Drs Prof Gen Sen Sens Rep Reps Gov Lt Col Capt Cmdr Cdr Sgt Maj
 	Adm Brig Rev Hon Pres Supt Insp Fr Mt Ft No Nos Nr Fig Figs Vol Vols Jan Feb Mar Apr
 	Jun Jul Aug Sep Sept Oct Nov Dec Tue Tues Wed Thu Thur Thurs Fri
-	e.g i.e vs v cf viz approx ca fig figs pp vol`)
+	e.g i.e vs v cf viz approx c ca b d fl fig figs pp vol`)
 
 // Abbreviations that often end a sentence as well.
 var endables = set(`Inc Co Corp Ltd Plc Bros Jr Sr St Ave Blvd Rd Dept Univ Assn Esq

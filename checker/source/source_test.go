@@ -224,3 +224,25 @@ func checkSource(t *testing.T, s *Source) {
 		pl, pc = l, c
 	}
 }
+
+func benchmarkRead(b *testing.B, name, text string) {
+	fsys := fstest.MapFS{name: {Data: []byte(text)}}
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		if _, _, err := Read(Input{FS: fsys, Name: name}, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+const benchPara = "Japan and Vietnam agreed on Monday, April 28, 2025, to set up a new “two-plus-two” dialogue &amp; more."
+
+func BenchmarkReadText(b *testing.B) { benchmarkRead(b, "a.txt", strings.Repeat(benchPara+"\n", 500)) }
+
+func BenchmarkReadMarkdown(b *testing.B) {
+	benchmarkRead(b, "a.md", "---\ntitle: x\n---\n"+strings.Repeat("## Head\n\n"+benchPara+" *em* [link](u)\n\n", 250))
+}
+
+func BenchmarkReadHTML(b *testing.B) {
+	benchmarkRead(b, "a.html", "<html><head><title>x</title></head><body><article>"+strings.Repeat("<h2>Head</h2><p>"+benchPara+" <a href=u>link</a></p>\n", 250)+"</article></body></html>")
+}
