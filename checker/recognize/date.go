@@ -448,7 +448,7 @@ func (s *scanner) numericDate(i int) (match, bool) {
 		// "2015-12" is a month unless it reads as consecutive years
 		// ("2010-11").
 		y, m := atoi(w), atoi(w2)
-		if len(w2) <= 2 && m >= 1 && m <= 12 && (y+1)%100 != m && !(s.kind(i+3) == kSym && s.glued(i+3)) {
+		if len(w2) <= 2 && m >= 1 && m <= 12 && (y+1)%100 != m && !s.glued(i+3) {
 			if y >= 1000 && y <= 2199 {
 				return s.fixed(DateInfo{Month: m}, y, i+3)
 			}

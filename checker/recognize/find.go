@@ -115,8 +115,8 @@ func (s *scanner) at(i int) (match, bool) {
 	try(s.date(i))
 	try(s.relative(i))
 	try(s.year(i))
-	try(s.quantity(i))
 	try(s.rank(i))
+	try(s.quantity(i))
 	if found && (best.v.Type == Date || best.v.Type == Year) {
 		s.extendRange(i, &best)
 	}

@@ -213,6 +213,8 @@ func TestCounts(t *testing.T) {
 		{"5G networks and 3D printing", nil},
 		{"The one you mentioned, which one, one of them", nil},
 		{"hundreds of people", nil},
+		{"two thirds of voters, one and a half, half a million", []want{w(Count, "0.666667", "two thirds"), w(Count, "1.5", "one and a half"), w(Count, "500000", "half a million")}},
+		{"China's population is 1 414 021 100 or 12,34,567", []want{w(Count, "1414021100", "1 414 021 100"), w(Count, "1234567", "12,34,567")}},
 		{"a 9999999999999999999999 figure", nil},
 	})
 }
@@ -237,7 +239,8 @@ func TestRanks(t *testing.T) {
 		{"twenty-first", []want{w(Rank, "21", "twenty-first")}},
 		// Traps.
 		{"wait a second.", nil},
-		{"a third of voters", nil},
+		{"a third of voters", []want{w(Count, "0.333333", "a third")}},
+		{"the fourth term", []want{w(Rank, "4", "fourth")}},
 	})
 	v := Find("the fourth-largest economy", Options{})
 	if len(v) != 1 || v[0].Unit != "largest" {

@@ -17,6 +17,8 @@ type entry struct {
 	unit     string  // normalized unit of measure ("kilometres" -> km)
 	qual     Qualifier
 	flags    uint32
+	denom    int  // denominator of a fraction word ("thirds" 3, "half" 2)
+	plural   bool // a plural fraction word ("thirds")
 	starts   bool // the word can start a value; most words cannot
 	weak     bool // "the", "a": starts a value only before a number or ordinal
 	qualOnly bool // starts nothing but a qualifier phrase ("at least", "more than")
@@ -60,7 +62,7 @@ var startWords = map[string]bool{}
 var startList = []string{"today", "tonight", "yesterday", "tomorrow", "earlier",
 	"later", "end", "beginning", "start", "minus", "negative", "between", "from",
 	"fiscal", "year", "fy", "the", "a", "an", "rs", "inr", "u", "b", "us", "hk", "nz",
-	"c", "ca", "s", "sg", "nt", "r", "mex", "z", "au"}
+	"c", "ca", "s", "sg", "nt", "r", "mex", "z", "au", "percent", "percents", "per"}
 
 func lex(word string) *entry {
 	e := lexicon[word]
@@ -126,7 +128,7 @@ var currencyNouns = map[string]string{
 	"peso": "PESO", "franc": "FRANC", "shilling": "SHILLING", "krona": "SEK",
 	"krone": "KRONE", "kip": "LAK", "kwacha": "KWACHA", "satoshi": "SATOSHI",
 	"markka": "FIM", "guilder": "NLG", "peseta": "ESP", "lire": "ITL", "mark": "DEM",
-	"sterling": "GBP", "quid": "GBP", "kuai": "CNY",
+	"sterling": "GBP", "quid": "GBP", "kuai": "CNY", "元": "CNY",
 }
 
 // Nationality words that make a currency noun specific.
@@ -281,6 +283,17 @@ func init() {
 			e.ckind = cScale
 		}
 	}
+	for w, v := range ordinals {
+		if v >= 3 && v != 1e6 && v != 1e9 && v != 1e12 {
+			lex(w).denom = v
+			p := lex(w + "s")
+			p.denom, p.plural = v, true
+		}
+	}
+	for w, d := range map[string]int{"half": 2, "halves": 2, "quarter": 4, "quarters": 4} {
+		e := lex(w)
+		e.denom, e.plural = d, strings.HasSuffix(w, "s")
+	}
 	lex("dozen").ckind = cDozen
 	lex("dozen").card = 12
 	for _, w := range []string{"m", "b"} {
@@ -299,7 +312,7 @@ func init() {
 		if !strings.HasSuffix(w, "s") && w != "yen" && w != "yuan" && w != "renminbi" &&
 			w != "pence" && w != "dong" && w != "won" && w != "baht" && w != "ringgit" &&
 			w != "rupiah" && w != "naira" && w != "rand" && w != "kip" && w != "sterling" &&
-			w != "quid" && w != "kuai" {
+			w != "quid" && w != "kuai" && w != "元" {
 			p := w + "s"
 			switch w {
 			case "penny":
@@ -378,7 +391,7 @@ func init() {
 		case "the", "a", "an":
 			e.weak = true
 		}
-		if e.month == 0 && e.weekday == 0 && e.ckind == cNone && e.okind == cNone &&
+		if e.month == 0 && e.weekday == 0 && e.ckind == cNone && e.okind == cNone && e.denom == 0 &&
 			e.cur == "" && e.flags&(fRelWord|fPart|fApproxYear|fEra) == 0 && !startWords[w] {
 			e.starts = e.flags&fQualStart != 0
 			e.qualOnly = e.starts

@@ -3,6 +3,7 @@ package recognize
 import (
 	"math"
 	"strconv"
+	"strings"
 )
 
 // maxAmount bounds every amount: larger figures in prose are identifiers
@@ -27,11 +28,11 @@ func (s *scanner) parseDigits(i int, buf []byte) ([]byte, bool) {
 		return nil, false
 	}
 	w := s.str(i)
-	if len(w) > 40 {
+	if len(w) > 60 {
 		return nil, false
 	}
 	for k := 0; k < len(w); k++ {
-		if w[k] != ',' {
+		if isDigit(w[k]) || w[k] == '.' {
 			buf = append(buf, w[k])
 		}
 	}
@@ -84,14 +85,127 @@ func (s *scanner) numAt(i int, cur bool) (num, bool) {
 
 func (e *entry) isUnitish() bool { return e.unit != "" || e.cur != "" }
 
-// wordsAt reads a cardinal number in words: "twenty-one", "three hundred
-// and six", "a dozen", "two million".
+// wordsAt reads a number in words: "twenty-one", "three hundred and six",
+// "a dozen", "two million", "two thirds", "one and a half", "half a
+// million", "two hundred point five".
 func (s *scanner) wordsAt(i int) (num, bool) {
-	v, _, end, ok := s.numberWords(i, false)
-	if !ok {
+	v, end, frac := 0.0, 0, false
+	if fv, fe, ok := s.fractionStart(i); ok {
+		v, end, frac = fv, fe, true
+	} else {
+		iv, _, ie, ok := s.numberWords(i, false)
+		if !ok {
+			return num{}, false
+		}
+		v, end = iv, ie
+		// "two hundred point zero three"
+		if s.is(end, "point") {
+			if d, e2, ok := s.decimalWords(end + 1); ok {
+				v, end = v+d, e2
+			}
+		}
+		// "two thirds", "one-eighth", "twenty-three fifths"
+		k := end
+		if s.dash(k) {
+			k++
+		}
+		if d := s.lx(k); d.denom > 0 && (d.plural || v == 1 && s.fracContext(k+1, d)) {
+			v, end, frac = v/float64(d.denom), k+1, true
+		}
+		// "one and a half", "five and three quarters"
+		if s.is(end, "and") {
+			if fv, fe, ok := s.fractionStart(end + 1); ok && fv < 1 {
+				v, end, frac = v+fv, fe, true
+			}
+		}
+	}
+	// "five and a half million", "two thirds of a million"
+	if frac {
+		k := end
+		if s.is(k, "of") && (s.is(k+1, "a") || s.is(k+1, "an")) {
+			k += 2
+		}
+		if e := s.lx(k); e.ckind == cScale && s.kind(k) == kWord {
+			v, end = v*e.scale, k+1
+		}
+	}
+	if v > maxAmount {
 		return num{}, false
 	}
 	return num{val: v, end: end, words: true}, true
+}
+
+// fractionStart reads a fraction that opens a number: "half", "a half",
+// "a quarter", "one fifth of", "half a million", "quarter million".
+func (s *scanner) fractionStart(i int) (float64, int, bool) {
+	j := i
+	article := s.is(j, "a") || s.is(j, "an") || s.is(j, "one")
+	if article {
+		j++
+	}
+	d := s.lx(j)
+	if d.denom == 0 || d.plural || s.kind(j) != kWord {
+		return 0, i, false
+	}
+	v := 1 / float64(d.denom)
+	end := j + 1
+	// "half a million", "half a dozen"
+	if (s.is(end, "a") || s.is(end, "an")) && (s.lx(end+1).ckind == cScale || s.lx(end+1).ckind == cDozen) {
+		e := s.lx(end + 1)
+		if e.ckind == cDozen {
+			return v * 12, end + 2, true
+		}
+		return v * e.scale, end + 2, true
+	}
+	if e := s.lx(end); e.ckind == cScale && s.kind(end) == kWord {
+		return v * e.scale, end + 1, true
+	}
+	if !article && d.denom != 2 {
+		return 0, i, false // "quarter" alone is a period of the year
+	}
+	if !s.fracContext(end, d) && !(article && d.denom == 2) {
+		return 0, i, false
+	}
+	if !article && !s.is(end, "of") && !s.is(i-1, "than") {
+		return 0, i, false // "half" needs "half of" or "more than half"
+	}
+	return v, end, true
+}
+
+// fracContext reports whether a singular denominator ("third", "fifth")
+// is a fraction rather than an ordinal: "a third of", "one fifth." but
+// not "a fourth term".
+func (s *scanner) fracContext(i int, d *entry) bool {
+	if d.denom == 2 || d.denom == 4 && d.ord == 0 {
+		return true // half, quarter
+	}
+	return s.is(i, "of") || s.kind(i) != kWord
+}
+
+// decimalWords reads the digits after "point": "zero three" is .03,
+// "seventy-one" is .71.
+func (s *scanner) decimalWords(i int) (float64, int, bool) {
+	var b [40]byte
+	d := append(b[:0], '0', '.')
+	j := i
+	for j < len(s.t) && len(d) < 30 {
+		e := s.lx(j)
+		if e.ckind != cUnit || s.kind(j) != kWord {
+			break
+		}
+		d = append(d, byte('0'+int(e.card)))
+		j++
+	}
+	if j == i {
+		v, _, end, ok := s.numberWords(i, false)
+		if !ok || v >= 100 {
+			return 0, i, false
+		}
+		d = strconv.AppendInt(d, int64(v), 10)
+		j = end
+	}
+	f, err := strconv.ParseFloat(string(d), 64)
+	return f, j, err == nil
 }
 
 // numberWords parses English number words from token i. With ord set it
@@ -199,5 +313,10 @@ func fmtNum(v float64) string {
 	if v == math.Trunc(v) && math.Abs(v) < 1e15 {
 		return strconv.FormatInt(int64(v), 10)
 	}
-	return strconv.FormatFloat(v, 'f', -1, 64)
+	f := strconv.FormatFloat(v, 'f', -1, 64)
+	if p := strings.IndexByte(f, '.'); p >= 0 && len(f)-p > 7 {
+		// Thirds and the like: six decimals say enough.
+		f = strings.TrimRight(strconv.FormatFloat(v, 'f', 6, 64), "0")
+	}
+	return f
 }

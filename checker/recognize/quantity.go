@@ -1,6 +1,7 @@
 package recognize
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
@@ -113,6 +114,12 @@ func (s *scanner) quantity(i int) (match, bool) {
 
 // amount recognizes money, a percentage or a count at token i.
 func (s *scanner) amount(i int) (match, bool) {
+	// "percent of 10", the order some tables use.
+	if k, unit, ok := s.percentSuffix(i); ok && unit == "" && s.is(k, "of") && s.kind(i) == kWord {
+		if n, ok := s.numAt(k+1, false); ok && !s.is(n.end, "percent") {
+			return match{end: n.end, v: Value{Type: Percent, Num: n.val, High: n.val, Norm: fmtNum(n.val) + "%"}}, true
+		}
+	}
 	if s.identNum(i) {
 		return match{}, false
 	}
@@ -195,9 +202,26 @@ func (s *scanner) amount(i int) (match, bool) {
 		v.Norm = string(b)
 		return match{end: k, v: v}, true
 	}
-	// Money with the currency after the amount: "12 million euros".
-	if code, k, ok := s.curSuffix(end, n.end != j+1 || !n.plain || !s.is(end, "pounds") && !s.is(end, "pound")); ok {
-		return s.money(k, code, lo, hi, false), true
+	// Money with the currency after the amount: "12 million euros",
+	// "12-cent", "30 MUSD".
+	k0 := end
+	if s.dash(k0) && s.glued(k0) && s.glued(k0+1) && s.lx(k0+1).cur != "" {
+		k0++
+	}
+	if c, ok := s.millionCode(k0); ok && n.scaleExp == 0 {
+		return s.money(k0+1, c, s.rescale(n, 6), s.rescale(n, 6), neg), true
+	}
+	if code, k, ok := s.curSuffix(k0, n.end != j+1 || !n.plain || !s.is(k0, "pounds") && !s.is(k0, "pound")); ok {
+		// "75 USD million"
+		if e := s.lx(k); e.ckind == cScale && n.scaleExp == 0 && !n.words {
+			exp := int(math.Round(math.Log10(e.scale)))
+			lo, hi, k = s.rescale(n, exp), s.rescale(n, exp), k+1
+		}
+		// "3 dollars 50 cents", "thirteen dollars and forty-five cents"
+		if c, k2, ok := s.centsAfter(k); ok && lo == hi && code != "CENT" && code != "GBX" {
+			lo, hi, k = lo+c, hi+c, k2
+		}
+		return s.money(k, code, lo, hi, neg), true
 	}
 	// "5m" without a currency is five metres: read the number again.
 	if n.scaleExp > 0 && s.lx(n.end-1).flags&fScaleAfterCur != 0 && s.str(n.end-1) != "M" {
@@ -244,9 +268,33 @@ func (s *scanner) money(end int, code string, lo, hi float64, neg bool) match {
 	return match{end: end, v: v}
 }
 
+// centsAfter reads the cents that may follow "3 dollars": "50 cents",
+// "and 50", "forty-five".
+func (s *scanner) centsAfter(i int) (float64, int, bool) {
+	j := i
+	if s.is(j, "and") {
+		j++
+	}
+	n, ok := s.numAt(j, false)
+	if !ok || n.val != math.Trunc(n.val) || n.val < 1 || n.val > 99 || n.scaleExp != 0 {
+		return 0, i, false
+	}
+	k := n.end
+	if s.is(k, "cents") || s.is(k, "cent") || s.is(k, "pence") || s.is(k, "p") && s.glued(k) {
+		return n.val / 100, k + 1, true
+	}
+	if s.kind(k) == kWord || s.kind(k) == kNum {
+		return 0, i, false
+	}
+	return n.val / 100, k, true
+}
+
 // rescale reads number n again with a scale of 10^exp, for the first
 // half of "$5-10 million".
 func (s *scanner) rescale(n num, exp int) float64 {
+	if n.words {
+		return n.val * math.Pow(10, float64(exp))
+	}
 	var b [64]byte
 	d, ok := s.parseDigits(n.tok, b[:0])
 	if !ok {
@@ -278,7 +326,7 @@ func (s *scanner) identNum(i int) bool {
 	}
 	p := i - 1
 	switch {
-	case s.dash(p) || s.sym(p, "./_#:"):
+	case s.dash(p) || s.sym(p, "./_#:/%=&?"):
 		if !s.glued(p) {
 			return false
 		}
@@ -324,8 +372,8 @@ func (s *scanner) curPrefix(i int) (string, int, bool) {
 		if len(w) > 4 {
 			return "", i, false
 		}
-		// "US$5m", "HK$ 10", "C$300".
-		if s.sym(i+1, "$") && s.glued(i+1) {
+		// "US$5m", "HK$ 10", "C$300", and "c $ 16.4" in spaced copy.
+		if s.sym(i+1, "$") && (s.glued(i+1) || s.kind(i+2) == kNum) {
 			if c, ok := dollarPrefixes[string(lw)]; ok {
 				return c, i + 2, true
 			}
@@ -341,8 +389,12 @@ func (s *scanner) curPrefix(i int) (string, int, bool) {
 			}
 		}
 		e := s.lx(i)
-		if e.cur != "" && len(w) == 3 && isUpper(w) && (s.kind(i+1) == kNum) {
+		if e.cur != "" && len(w) == 3 && s.isoCode(i) && (s.kind(i+1) == kNum) {
 			return e.cur, i + 1, true
+		}
+		// "MAUD 60": millions of Australian dollars.
+		if c, ok := s.millionCode(i); ok && s.kind(i+1) == kNum {
+			return c, i + 1, true
 		}
 		if string(lw) == "rs" || string(lw) == "inr" {
 			k := i + 1
@@ -355,6 +407,36 @@ func (s *scanner) curPrefix(i int) (string, int, bool) {
 		}
 	}
 	return "", i, false
+}
+
+// isoCode reports whether the word at i is an ISO currency code: in
+// capitals, or in lower case when it is no English word ("usd", not "try").
+func (s *scanner) isoCode(i int) bool {
+	w := s.str(i)
+	if len(w) != 3 || s.lx(i).cur != strings.ToUpper(w) {
+		return false
+	}
+	if isUpper(w) {
+		return true
+	}
+	switch strings.ToLower(w) {
+	case "try", "pen", "cop", "all", "top", "mad", "cup", "php":
+		return false
+	}
+	return true
+}
+
+// millionCode reads "MUSD", "MEUR": an ISO code in millions.
+func (s *scanner) millionCode(i int) (string, bool) {
+	w := s.str(i)
+	if len(w) != 4 || w[0] != 'M' || !isUpper(w) {
+		return "", false
+	}
+	e := lookup(w[1:])
+	if e == nil || e.cur != w[1:] {
+		return "", false
+	}
+	return e.cur, true
 }
 
 func isUpper(w string) bool {
@@ -422,8 +504,8 @@ func (s *scanner) curSuffix(i int, pound bool) (string, int, bool) {
 		return "", i, false
 	}
 	w := s.str(i)
-	if len(w) == 3 && e.cur == strings.ToUpper(w) && !isUpper(w) && w != "yen" {
-		return "", i, false // "try", "php" in lower case are words
+	if len(w) == 3 && e.cur == strings.ToUpper(w) && !s.isoCode(i) && w != "yen" {
+		return "", i, false // "try", "pen" in lower case are words
 	}
 	if e.cur == "GBP" && (s.is(i, "pound") || s.is(i, "pounds")) && !pound && !s.is(i+1, "sterling") {
 		return "", i, false
@@ -440,6 +522,9 @@ func (s *scanner) curSuffix(i int, pound bool) (string, int, bool) {
 func (s *scanner) percentSuffix(i int) (int, string, bool) {
 	switch {
 	case s.sym(i, "%％"):
+		if s.glued(i+1) && s.kind(i+1) != kSym {
+			return i, "", false // "%20" in a URL
+		}
 		return i + 1, "", true
 	case s.is(i, "percent") || s.is(i, "pct") || s.is(i, "percents"):
 		if s.is(i+1, "points") || s.is(i+1, "point") {
@@ -452,6 +537,8 @@ func (s *scanner) percentSuffix(i int) (int, string, bool) {
 		return i + 2, "pp", true
 	case s.is(i, "pp") || s.is(i, "ppt") || s.is(i, "ppts"):
 		return i + 1, "pp", true
+	case s.is(i, "percentage") && !s.is(i+1, "of"):
+		return i + 1, "", true
 	}
 	return i, "", false
 }

@@ -41,13 +41,15 @@ import (
 	"unicode/utf8"
 )
 
-// specFloors are the pass rates reached, rounded down to 0.1%.
+// specFloors are the pass rates reached, rounded down to 0.1%. The
+// ordinal floor once stood higher: "forty two and a third" is a fraction
+// (NumberModel, and news) and an ordinal (OrdinalModel); the fraction won.
 var specFloors = map[string]float64{
-	"DateTimeModel.json": 0.455,
-	"NumberModel.json":   0.378,
-	"OrdinalModel.json":  0.875,
-	"PercentModel.json":  0.450,
-	"CurrencyModel.json": 0.733,
+	"DateTimeModel.json": 0.457,
+	"NumberModel.json":   0.578,
+	"OrdinalModel.json":  0.833,
+	"PercentModel.json":  0.850,
+	"CurrencyModel.json": 0.894,
 }
 
 type specCase struct {
@@ -334,7 +336,8 @@ func (f specFile) judge(c specCase) (cause string, got []Value) {
 		return "", got
 	}
 	for _, r := range c.Results {
-		if res := string(r.Resolution); strings.Contains(res, `"value":null`) || strings.Contains(res, `"value": null`) {
+		if res := string(r.Resolution); strings.Contains(res, `"value":null`) || strings.Contains(res, `"value": null`) ||
+			strings.Contains(res, `"value":"null"`) {
 			return "no value to find", got
 		}
 		found, overlap, elsewhere := false, false, false

@@ -1,6 +1,7 @@
 package recognize
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -105,6 +106,12 @@ func tokenize(s string, buf []tok) []tok {
 				}
 				j += n2
 			}
+			// "USD115" is a currency code and an amount.
+			if j-i > 3 && isDigit(s[i+3]) && isUpper(s[i:i+3]) {
+				if e := lookup(s[i : i+3]); e != nil && e.cur == s[i:i+3] {
+					j = i + 3
+				}
+			}
 			t.e = j
 			if c := s[i]; c < utf8.RuneSelf {
 				t.up = 'A' <= c && c <= 'Z'
@@ -123,39 +130,78 @@ func tokenize(s string, buf []tok) []tok {
 	return buf
 }
 
-// scanNumber reads digits with grouping commas (three digits after each)
-// and decimal points, returning the end and the number of points.
+// scanNumber reads digits with grouping separators and decimal points,
+// returning the end and the number of points. Groups are three digits
+// after a comma ("600,000"), the Indian two-then-three ("12,34,567"), or
+// three after a narrow or no-break space ("40 000"); two or more groups
+// after plain spaces ("1 414 021 100").
 func scanNumber(s string, i int) (int, uint8) {
-	j := i
-	for j < len(s) && isDigit(s[j]) {
-		j++
+	j := digitsEnd(s, i)
+	first := j - i
+	// Indian grouping: 1-2 digits, pairs, then three.
+	if first <= 2 {
+		k := j
+		pairs := 0
+		for k+3 <= len(s) && s[k] == ',' && digitsEnd(s, k+1) == k+3 {
+			k += 3
+			pairs++
+		}
+		if pairs > 0 && k+4 <= len(s) && s[k] == ',' && digitsEnd(s, k+1) == k+4 {
+			j = k + 4
+		}
+	}
+	if j == i+first {
+		for j+4 <= len(s) && s[j] == ',' && digitsEnd(s, j+1) == j+4 {
+			j += 4
+		}
+	}
+	if j == i+first && first <= 3 {
+		j = spaceGroups(s, j)
 	}
 	var dots uint8
-	for j+1 < len(s) {
-		c := s[j]
-		if c == ',' && dots == 0 {
-			k := j + 1
-			for k < len(s) && isDigit(s[k]) {
-				k++
-			}
-			if k-(j+1) != 3 {
-				break
-			}
-			j = k
-			continue
+	for j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
+		j = digitsEnd(s, j+1)
+		if dots < 255 {
+			dots++
 		}
-		if c == '.' && isDigit(s[j+1]) {
-			k := j + 1
-			for k < len(s) && isDigit(s[k]) {
-				k++
-			}
-			if dots < 255 {
-				dots++
-			}
-			j = k
-			continue
-		}
-		break
 	}
 	return j, dots
+}
+
+func digitsEnd(s string, i int) int {
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	return i
+}
+
+// spaceGroups extends a number over groups of three digits separated by
+// spaces, when they are unambiguous.
+func spaceGroups(s string, j int) int {
+	n, plain := 0, 0
+	k := j
+	for {
+		sep := 0
+		switch {
+		case strings.HasPrefix(s[k:], "\u202f") || strings.HasPrefix(s[k:], "\u00a0") || strings.HasPrefix(s[k:], "\u2009"):
+			sep = len("\u202f")
+			if strings.HasPrefix(s[k:], "\u00a0") {
+				sep = 2
+			}
+		case k < len(s) && s[k] == ' ':
+			sep = 1
+		}
+		if sep == 0 || digitsEnd(s, k+sep) != k+sep+3 {
+			break
+		}
+		if sep == 1 {
+			plain++
+		}
+		k += sep + 3
+		n++
+	}
+	if n == 0 || plain > 0 && n < 2 {
+		return j
+	}
+	return k
 }
