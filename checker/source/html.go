@@ -182,6 +182,9 @@ func (r *htmlReader) start(name string, attrs map[string]string, selfClosing boo
 		}
 		e.kind = Paragraph
 	}
+	if blockElems[name] && strings.Contains(strings.ToLower(attrs["class"]), "caption") {
+		e.kind = Caption // <p class="wp-caption-text">, <div class="image-caption">
+	}
 	e.skip = skipped[name] || furniture[name] && r.article == 0 || isHidden(attrs)
 	r.push(e)
 }
@@ -239,6 +242,12 @@ func isHidden(attrs map[string]string) bool {
 	switch strings.ToLower(strings.TrimSpace(attrs["role"])) {
 	case "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search":
 		return true
+	}
+	for _, c := range strings.Fields(attrs["class"]) {
+		switch strings.ToLower(c) {
+		case "sr-only", "visually-hidden", "screen-reader-text", "hidden":
+			return true // text for screen readers only, like "Accessibility links"
+		}
 	}
 	style := strings.ToLower(strings.ReplaceAll(attrs["style"], " ", ""))
 	return strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden")

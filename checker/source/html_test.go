@@ -23,7 +23,10 @@ func TestHTMLBlocks(t *testing.T) {
 			"<aside>More</aside><form>f<button>Go</button></form><footer>(c)</footer>",
 			[]string{"paragraph:Text"}},
 		{"hidden", `<p hidden>h1</p><div aria-hidden="true">h2</div><div role="navigation">h3</div>` +
-			`<p style="display: none">h4</p><p aria-hidden="false">shown</p>`, []string{"paragraph:shown"}},
+			`<p style="display: none">h4</p><p aria-hidden="false">shown</p><a class="sr-only">Skip</a><span class="visually-hidden">x</span>`,
+			[]string{"paragraph:shown"}},
+		{"caption class", `<p class="wp-caption-text">Leaders meet. (Photo: VNA)</p><span class="caption">inline</span>`,
+			[]string{"caption:Leaders meet. (Photo: VNA)", "paragraph:inline"}},
 		{"article header kept", "<header>Site</header><article><header><h1>Headline</h1></header><p>Body</p><footer>Note</footer></article>",
 			[]string{"heading:Headline", "paragraph:Body", "paragraph:Note"}},
 		{"unclosed nav ends with its parent", "<div><nav>menu</div><p>shown</p>", []string{"paragraph:shown"}},

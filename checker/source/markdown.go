@@ -189,7 +189,11 @@ func (r *mdReader) inlines(n ast.Node) {
 		case *ast.RawHTML:
 			for i := 0; i < c.Segments.Len(); i++ {
 				seg := c.Segments.At(i)
-				r.comments(string(seg.Value(r.src)), seg.Start)
+				raw := string(seg.Value(r.src))
+				if i == 0 && len(raw) > 3 && strings.EqualFold(raw[:3], "<br") {
+					r.b.replace(" ", r.base+seg.Start, r.base+seg.Stop)
+				}
+				r.comments(raw, seg.Start)
 			}
 		case *ast.Image, *ast.AutoLink:
 			// alt text and bare URLs are not prose

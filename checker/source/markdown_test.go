@@ -36,7 +36,7 @@ func TestMarkdownBlocks(t *testing.T) {
 			"table-cell:Year", "table-cell:Trade", "table-cell:2024", "table-cell:$46.2 billion"}},
 		{"entities and escapes", "AT&amp;T \\*not em\\* &#8217;s &nbsp;x &copy; &bogus; a & b\n",
 			[]string{"paragraph:AT&T *not em* ’s  x © &bogus; a & b"}},
-		{"hard break", "one  \ntwo\\\nthree\n", []string{"paragraph:one two three"}},
+		{"hard break", "one  \ntwo\\\nthree<br>four<BR/>five <b>six</b>\n", []string{"paragraph:one two three four five six"}},
 		{"thematic break", "a\n\n---\n\nb\n", []string{"paragraph:a", "paragraph:b"}},
 	}
 	for _, tt := range tests {
