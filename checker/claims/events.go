@@ -28,6 +28,11 @@ func (x *extraction) events(u *unitText) {
 			continue
 		}
 		ev := nearestEvent(u, k)
+		if ev >= 0 && nearestTime(u, ev) != k {
+			// Another date is nearer this event word: it is that date's
+			// event ("laid down in 1746 ... when the war ended in 1748").
+			continue
+		}
 		src := u
 		if ev < 0 {
 			src, ev = x.eventReferredBack(u)
@@ -136,6 +141,26 @@ func nearestEvent(u *unitText, k int) int {
 			d = c.i - e.j
 		} else {
 			d = e.i - c.j + 1 // ties go to the word before
+		}
+		if d < bestD {
+			best, bestD = i, d
+		}
+	}
+	return best
+}
+
+// nearestTime returns the index of the resolved date or year chunk nearest
+// to the event chunk ev, preferring one after it.
+func nearestTime(u *unitText, ev int) int {
+	best, bestD := -1, 1<<30
+	e := u.chunks[ev]
+	for i, c := range u.chunks {
+		if c.kind != cValue || !isTime(c.v) || !c.v.When.Resolved || c.v.Norm == "" {
+			continue
+		}
+		d := c.i - e.j
+		if i < ev {
+			d = e.i - c.j + 1
 		}
 		if d < bestD {
 			best, bestD = i, d

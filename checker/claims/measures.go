@@ -107,15 +107,20 @@ func measureFor(u *unitText, k int) (measure, word string) {
 // or the dimension of a unit of measurement.
 func measureAfter(u *unitText, k int) (measure, word string) {
 	c := u.chunks[k]
+	var mods []string // "studio" in "four studio albums": a different count from "live albums"
 	for i := k + 1; i < len(u.chunks) && i <= k+3; i++ {
 		n := u.chunks[i]
 		switch {
 		case n.kind == cMeasure:
 			return n.val, u.chunkText(n)
-		case n.kind == cEntity, n.kind == cWord && isModifier(n.key):
+		case n.kind == cEntity:
+			continue
+		case n.kind == cWord && isModifier(n.key):
+			mods = append(mods, n.key)
 			continue
 		case n.kind == cWord && c.v.Type == recognize.Count && c.v.Unit == "" && isNoun(n.key):
-			return "count of " + words.Singular(n.key), u.chunkText(n)
+			noun := strings.Join(append(mods, words.Singular(n.key)), " ")
+			return "count of " + noun, strings.ToLower(u.text[u.toks[u.chunks[k+1].i].Start:u.toks[n.j-1].End])
 		}
 		break
 	}

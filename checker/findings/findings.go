@@ -110,6 +110,12 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 			if compatible(a, b, rule.Tolerance) {
 				continue
 			}
+			if a.Source == b.Source && !selfContradiction(a, b) {
+				continue
+			}
+			if a.Source != b.Source && eachStatesBoth(cs, a, b, rule.Tolerance) {
+				continue
+			}
 			if a.Source == b.Source {
 				internal[a.Source] = appendUnique(internal[a.Source], a, b)
 				continue
@@ -154,6 +160,37 @@ func appendUnique(list []*claims.Claim, cs ...*claims.Claim) []*claims.Claim {
 		}
 	}
 	return list
+}
+
+// selfContradiction reports whether two incompatible claims of one source
+// contradict each other. Two values in one sentence are a sequence or a
+// range, not a contradiction; and a document gives a measure for several
+// parties and moments, so its figures contradict only when they state the
+// same period.
+func selfContradiction(a, b *claims.Claim) bool {
+	if a.Span.Unit == b.Span.Unit {
+		return false
+	}
+	if a.Kind == rules.KindMeasure {
+		return a.Period != "" && a.Period == b.Period
+	}
+	return true
+}
+
+// eachStatesBoth reports whether a's source also states a value agreeing
+// with b and b's source one agreeing with a: the two sources then give the
+// same figures (for different parties or moments the group could not tell
+// apart) and do not disagree with each other.
+func eachStatesBoth(cs []*claims.Claim, a, b *claims.Claim, tol rules.Tolerance) bool {
+	states := func(src int, x *claims.Claim) bool {
+		for _, c := range cs {
+			if c.Source == src && compatible(c, x, tol) {
+				return true
+			}
+		}
+		return false
+	}
+	return states(a.Source, b) && states(b.Source, a)
 }
 
 type timeRelation int
