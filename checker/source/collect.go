@@ -30,7 +30,7 @@ var documentExts = map[string]bool{".txt": true, ".md": true, ".markdown": true,
 // The error is for what the user must fix: a named path that does not
 // exist, a malformed manifest, two manifests giving one id.
 func Collect(fsys fs.FS, args []string, opt Options) ([]Input, []Problem, error) {
-	c := collector{byPath: map[string]bool{}, manifests: map[string]*manifest{}}
+	c := collector{byPath: map[string]int{}, manifests: map[string]*manifest{}}
 	for _, arg := range args {
 		r, info, err := resolve(fsys, arg)
 		if err != nil {
@@ -130,7 +130,7 @@ func unwrapPath(err error) error {
 type collector struct {
 	inputs    []Input
 	problems  []Problem
-	byPath    map[string]bool
+	byPath    map[string]int // index in inputs
 	manifests map[string]*manifest // by the folder's display path
 }
 
@@ -145,10 +145,11 @@ type manifest struct {
 
 func (c *collector) add(r root, name string, named bool) {
 	p := r.show(name)
-	if c.byPath[p] {
+	if i, ok := c.byPath[p]; ok {
+		c.inputs[i].Named = c.inputs[i].Named || named
 		return
 	}
-	c.byPath[p] = true
+	c.byPath[p] = len(c.inputs)
 	c.inputs = append(c.inputs, Input{FS: r.fsys, Name: name, Path: p, Named: named})
 	c.noteManifest(r, path.Dir(name), false)
 }

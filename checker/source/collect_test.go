@@ -105,6 +105,9 @@ func TestCollect(t *testing.T) {
 	ids := map[string]string{}
 	for _, in := range ins {
 		ids[in.Path] = in.ID
+		if in.Named != (in.Path == "c/a.txt" || in.Path == "lone.dat") {
+			t.Errorf("%s: Named = %v", in.Path, in.Named)
+		}
 	}
 	if ids["c/a.txt"] != "first" || ids["c/sub/a.txt"] != "a" || ids["c/b.md"] != "b" || ids["lone.dat"] != "lone" {
 		t.Errorf("ids = %v", ids)
