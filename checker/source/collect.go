@@ -130,7 +130,7 @@ func unwrapPath(err error) error {
 type collector struct {
 	inputs    []Input
 	problems  []Problem
-	byPath    map[string]int // index in inputs
+	byPath    map[string]int       // index in inputs
 	manifests map[string]*manifest // by the folder's display path
 }
 
