@@ -180,6 +180,12 @@ func (lx *Lexicon) nameEnd(u *unitText, i int) int {
 	if toks[i].Poss {
 		return j
 	}
+	defer func() {
+		// A product and its version are one name: "Vault 3.2.1".
+		if j < len(toks) && isVersion(toks[j].Text) && !toks[j-1].Poss {
+			j++
+		}
+	}()
 	for j < len(toks) {
 		t := toks[j]
 		switch {
@@ -216,6 +222,22 @@ func closedWord(t words.Token) bool {
 		w = w[:i]
 	}
 	return notName[w]
+}
+
+// isVersion reports a version number: digits joined by dots ("3.2",
+// "3.2.1"), or the same with a leading v.
+func isVersion(s string) bool {
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "v"), "V")
+	dots := 0
+	for i, r := range s {
+		switch {
+		case r == '.' && i > 0 && i < len(s)-1 && s[i-1] != '.':
+			dots++
+		case r < '0' || r > '9':
+			return false
+		}
+	}
+	return dots > 0
 }
 
 func isThingHead(toks []words.Token, j int) bool { return thingHeads[toks[j].Key] }

@@ -21,7 +21,7 @@ func (x *extraction) events(u *unitText) {
 		if c.kind != cValue || !isTime(c.v) || !c.v.When.Resolved || c.v.Norm == "" {
 			continue
 		}
-		if isComparisonBase(u, c) || isMeasurePeriod(u, k) {
+		if isComparisonBase(u, c) || isMeasurePeriod(u, k) || isDateline(u, c) {
 			continue
 		}
 		if x.firstOccurrence(u, k) {
@@ -42,10 +42,11 @@ func (x *extraction) events(u *unitText) {
 		}
 		e := src.chunks[ev]
 		class := e.val
-		people, things, countries := x.participants(src)
+		people, _, countries := x.participants(src)
+		things := nearThings(src, ev)
 		if src != u {
-			p2, t2, c2 := x.participants(u)
-			people, things, countries = mergeNames(people, p2), mergeStrings(things, t2), mergeStrings(countries, c2)
+			p2, _, c2 := x.participants(u)
+			people, countries = mergeNames(people, p2), mergeStrings(countries, c2)
 		}
 		// An event that makes something ("established diplomatic ties")
 		// is that thing's event: without a person or name to anchor it,
@@ -102,6 +103,20 @@ func objectAfter(u *unitText, ev int) string {
 	}
 	parts[len(parts)-1] = words.Singular(parts[len(parts)-1])
 	return strings.Join(parts, " ")
+}
+
+// isDateline reports a date that is the dateline of a news story ("MARSK,
+// Oct 6 (CPW) —"): the date it was filed, not the date of an event.
+func isDateline(u *unitText, c chunk) bool {
+	if u.idx > 2 || c.i == 0 || c.i > 6 || u.toks[c.i-1].Key != "," {
+		return false
+	}
+	for _, t := range u.toks[:c.i-1] {
+		if t.Word && strings.ToUpper(t.Text) != t.Text {
+			return false
+		}
+	}
+	return true
 }
 
 func isTime(v *recognize.Value) bool {
@@ -267,7 +282,8 @@ func (x *extraction) firstOccurrence(u *unitText, k int) bool {
 		if name == "" {
 			continue
 		}
-		people, things, countries := x.participants(u)
+		people, _, countries := x.participants(u)
+		things := nearThings(u, k)
 		x.claims = append(x.claims, Claim{
 			Kind:      rules.KindFirst,
 			Class:     name,

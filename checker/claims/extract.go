@@ -279,6 +279,31 @@ func (x *extraction) participants(u *unitText) (people []Name, things, countries
 	return
 }
 
+// nearThings returns the names of things within four tokens of the chunks
+// at the given indexes: what an event word or figure is about ("HMS Royal
+// George was laid down", "the Toyota Supra began"), as opposed to names the
+// sentence mentions in passing ("according to the National Seismological
+// Centre").
+func nearThings(u *unitText, at ...int) []string {
+	var out []string
+	for _, c := range u.chunks {
+		if c.kind != cName || c.person || u.heading || len(c.key) < 2 {
+			continue
+		}
+		for _, k := range at {
+			if k < 0 {
+				continue
+			}
+			a := u.chunks[k]
+			if c.j >= a.i-4 && c.i <= a.j+4 {
+				out = mergeStrings(out, []string{c.key})
+				break
+			}
+		}
+	}
+	return out
+}
+
 // personName is the full name a person chunk refers to, as first written.
 func (x *extraction) personName(key string, u *unitText, c chunk) Name {
 	if n, ok := x.people[key]; ok {

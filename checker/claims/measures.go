@@ -15,18 +15,21 @@ import (
 // A change ("up 2.7% from 2023") is not a claim itself but implies the
 // measure's value for the base period.
 func (x *extraction) measures(u *unitText) {
-	people, things, countries := x.participants(u)
+	people, _, countries := x.participants(u)
 	var made []int // indexes in x.claims of this unit's measure claims
 	for k, c := range u.chunks {
 		if c.kind != cValue || !isFigure(c.v) {
 			continue
 		}
-		if isChange(u, c) || isDeterminer(u, c) {
+		if isChange(u, c) || isDeterminer(u, c) || isPart(u, c) {
 			continue
 		}
 		measure, word := measureFor(u, k)
 		if measure == "" {
 			continue
+		}
+		if q := measureQualifiers(u, k); q != "" {
+			measure += " [" + q + "]"
 		}
 		if c.v.Type == recognize.Money {
 			measure += " (" + c.v.Currency + ")"
@@ -36,7 +39,7 @@ func (x *extraction) measures(u *unitText) {
 			Class:     measure,
 			Word:      word,
 			Persons:   people,
-			Things:    things,
+			Things:    nearThings(u, k),
 			Countries: countries,
 			Period:    figurePeriod(u, k),
 			Value:     Val{Value: *c.v},
@@ -45,6 +48,55 @@ func (x *extraction) measures(u *unitText) {
 		made = append(made, len(x.claims)-1)
 	}
 	x.impliedValues(u, made)
+}
+
+// periodWords and forecastWords qualify a measure: a quarter's revenue is
+// not the year's, and an expected figure is not a reported one.
+var periodWords = setOf(`first-quarter second-quarter third-quarter fourth-quarter quarterly q1 q2 q3 q4
+first-half second-half half-year half-yearly nine-month six-month full-year annual annualized monthly weekly daily
+organic operating adjusted gross net per-capita average median maximum minimum peak`)
+
+var forecastWords = setOf(`expect expects expected expecting forecast forecasts forecasted projected projects
+projection projections guidance outlook target targets estimate estimates aim aims plan plans planned
+could would may might`)
+
+// measureQualifiers returns the words in u's clause that qualify the figure
+// at chunk k: period modifiers ("fourth-quarter") and, for a forecast,
+// "forecast".
+func measureQualifiers(u *unitText, k int) string {
+	c := u.chunks[k]
+	var qs []string
+	forecast := false
+	for i := 0; i < len(u.toks) && i < c.i; i++ {
+		w := u.toks[i].Key
+		if forecastWords[w] {
+			forecast = true
+		}
+	}
+	for i := c.i - 8; i < c.j+3 && i < len(u.toks); i++ {
+		if i < 0 {
+			continue
+		}
+		w := u.toks[i].Key
+		if periodWords[w] {
+			qs = mergeStrings(qs, []string{w})
+		}
+		if w == "quarter" && i > 0 {
+			qs = mergeStrings(qs, []string{u.toks[i-1].Key + "-quarter"})
+		}
+	}
+	if forecast {
+		qs = append(qs, "forecast")
+	}
+	return strings.Join(qs, " ")
+}
+
+// isPart reports a figure that is a part of another ("of whom about 5,400",
+// "including 300").
+func isPart(u *unitText, c chunk) bool {
+	p1, p2 := u.word(c.i-1), u.word(c.i-2)
+	return p2 == "of" && (p1 == "whom" || p1 == "which" || p1 == "them" || p1 == "these") ||
+		p1 == "including" || p1 == "among"
 }
 
 func isFigure(v *recognize.Value) bool {
@@ -195,12 +247,15 @@ func figurePeriod(u *unitText, k int) string {
 			}
 		}
 	}
-	for i := k - 1; i >= 0 && i >= k-6; i-- {
+	for i := k - 1; i >= 0 && i >= k-12; i-- {
 		c := u.chunks[i]
 		if c.kind == cValue && isTime(c.v) && c.v.When.Resolved && c.v.Norm != "" {
 			p := u.word(c.i - 1)
-			if p == "in" || p == "for" || p == "by" || p == "of" || i == 0 {
+			if (p == "in" || p == "for" || p == "by" || p == "of" || i == 0) && i >= k-6 {
 				return periodOf(c.v)
+			}
+			if p == "on" && c.v.Type == recognize.Date && c.v.When.Day != 0 {
+				return c.v.Norm
 			}
 		}
 	}

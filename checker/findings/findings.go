@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/factlint/factlint/checker/align"
 	"github.com/factlint/factlint/checker/claims"
@@ -116,6 +117,9 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 			if a.Source != b.Source && eachStatesBoth(cs, a, b, rule.Tolerance) {
 				continue
 			}
+			if g.Kind == rules.KindEventDate && f.recentAndPast(a, b) {
+				continue
+			}
 			if a.Source == b.Source {
 				internal[a.Source] = appendUnique(internal[a.Source], a, b)
 				continue
@@ -191,6 +195,29 @@ func eachStatesBoth(cs []*claims.Claim, a, b *claims.Claim, tol rules.Tolerance)
 		return false
 	}
 	return states(a.Source, b) && states(b.Source, a)
+}
+
+// recentAndPast reports two event dates of which one is news (within two
+// months of its source's publication) and the other history (more than a
+// year before its own source's): they are two events of the same kind, as
+// in "the quake on Monday" and "the 2011 quake on the same fault".
+func (f *finder) recentAndPast(a, b *claims.Claim) bool {
+	age := func(c *claims.Claim) (float64, bool) {
+		p := f.Sources[c.Source].Published
+		if p == nil {
+			return 0, false
+		}
+		pub := float64(p.Unix() / 86400)
+		sp := dateSpan(c.Value.When)
+		return pub - sp.hi, true
+	}
+	da, oka := age(a)
+	db, okb := age(b)
+	if !oka || !okb {
+		return false
+	}
+	recent := func(d float64) bool { return d > -62 && d < 62 }
+	return recent(da) && db > 365 || recent(db) && da > 365
 }
 
 type timeRelation int
@@ -298,7 +325,34 @@ func (f *finder) weekday(c *claims.Claim) {
 	}
 	subject := "weekday of " + c.Value.Norm
 	msg := fmt.Sprintf("%s: %s is a %s, not a %s", f.Sources[c.Source].Path, c.Value.Norm, c.Word, c.Class)
-	f.add(rule, report.KindInternal, rule.Severity, subject, []*claims.Claim{c}, msg, align.Group{})
+	fd := report.Finding{
+		Rule:     rule.ID,
+		Kind:     report.KindInternal,
+		Severity: rule.Severity,
+		Subject:  subject,
+		Message:  msg,
+		Values:   weekdayValues(c, f.Mention(c)),
+	}
+	fd.ID = fingerprint(&fd)
+	f.out = append(f.out, fd)
+}
+
+// weekdayValues splits "Monday, April 29, 2025" into its two statements
+// that disagree: the weekday and the date.
+func weekdayValues(c *claims.Claim, m report.Mention) []report.Value {
+	day, date := m, m
+	if i := strings.IndexAny(m.Text, ", "); i > 0 && m.Line == m.EndLine {
+		head := m.Text[:i]
+		day.Text = head
+		day.EndColumn = m.Column + utf8.RuneCountInString(head) - 1
+		rest := strings.TrimLeft(m.Text[i:], ", ")
+		date.Text = rest
+		date.Column = m.EndColumn - utf8.RuneCountInString(rest) + 1
+	}
+	return []report.Value{
+		{Value: c.Class, Type: "text", Qualifier: "exact", SupportedBy: 1, Mentions: []report.Mention{day}},
+		{Value: c.Value.Norm, Type: "date", Qualifier: "exact", SupportedBy: 1, Mentions: []report.Mention{date}},
+	}
 }
 
 func (f *finder) conflictMessage(cs []*claims.Claim) string {

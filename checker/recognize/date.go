@@ -20,13 +20,18 @@ func (s *scanner) date(i int) (match, bool) {
 	switch s.kind(i) {
 	case kNum:
 		best, ok := s.numericDate(i)
-		if m, ok2 := s.dayFirst(i); ok2 && (!ok || m.end > best.end) {
-			best, ok = m, true
+		for _, f := range [...]func(int) (match, bool){s.dayFirst, s.quarter} {
+			if m, ok2 := f(i); ok2 && (!ok || m.end > best.end) {
+				best, ok = m, true
+			}
 		}
 		return best, ok
 	case kWord:
 	default:
 		return match{}, false
+	}
+	if m, ok := s.quarter(i); ok {
+		return m, true
 	}
 	e := s.lx(i)
 	switch {
@@ -211,9 +216,7 @@ func (s *scanner) monthFirst(i int, bare bool) (match, bool) {
 		return s.noYear(w, end)
 	}
 	if y, end, ok := s.yearAfter(j); ok {
-		if s.is(j, "of") || s.sym(j, ",") || !s.glued(j) || s.glued(j) && s.sym(j-1, "-/") || s.kind(j) == kNum {
-			return s.fixed(DateInfo{Month: m}, y, end)
-		}
+		return s.fixed(DateInfo{Month: m}, y, end)
 	}
 	if !bare {
 		return match{}, false
@@ -400,7 +403,7 @@ func (s *scanner) dayFirst(i int) (match, bool) {
 	if !s.t[k].up && (m == 3 || m == 5) && !s.is(k-1, "of") {
 		return match{}, false
 	}
-	if e.flags&fAbbrev != 0 && !s.t[k].up {
+	if e.flags&fAbbrev != 0 && !s.t[k].up && s.kind(j) != kNum {
 		return match{}, false
 	}
 	return s.noYear(w, k2)
@@ -436,7 +439,16 @@ func (s *scanner) numericDate(i int) (match, bool) {
 		return match{}, false
 	}
 	sep := s.str(i + 1)
-	if (sep != "-" && sep != "/") || !s.glued(i+1) || s.kind(i+2) != kNum || !s.glued(i+2) {
+	if (sep != "-" && sep != "/") || !s.glued(i+1) || !s.glued(i+2) {
+		return match{}, false
+	}
+	// "2019/aug/01", "2019-Aug-1"
+	if m, k, ok := s.monthAt(i + 2); ok && len(w) == 4 && s.str(k) == sep && s.glued(k) && s.glued(k+1) {
+		if d, end, ok := s.dayAt(k + 1); ok {
+			return s.ymd(atoi(w), m, d, end)
+		}
+	}
+	if s.kind(i+2) != kNum {
 		return match{}, false
 	}
 	w2 := s.str(i + 2)
@@ -452,6 +464,14 @@ func (s *scanner) numericDate(i int) (match, bool) {
 			if y >= 1000 && y <= 2199 {
 				return s.fixed(DateInfo{Month: m}, y, i+3)
 			}
+		}
+		return match{}, false
+	}
+	// "12-2015", "12/2015": a month.
+	if !has3 && len(w) <= 2 && len(w2) == 4 && !s.glued(i+3) {
+		m, y := atoi(w), atoi(w2)
+		if m >= 1 && m <= 12 && y >= 1000 && y <= 2199 {
+			return s.fixed(DateInfo{Month: m}, y, i+3)
 		}
 		return match{}, false
 	}

@@ -151,6 +151,9 @@ func (s *scanner) span(i int, m *match) {
 // start a value ("FY2024", "Q1").
 func (s *scanner) startWord(i int) bool {
 	w := s.str(i)
+	if _, _, ok := s.partWord(i); ok {
+		return true
+	}
 	return len(w) > 2 && (w[0] == 'F' || w[0] == 'f') && (w[1] == 'Y' || w[1] == 'y')
 }
 

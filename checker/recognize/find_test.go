@@ -313,3 +313,30 @@ func TestCivil(t *testing.T) {
 		t.Errorf("2025-04-28 weekday %d, want 1 (Monday)", w)
 	}
 }
+
+func TestQuarters(t *testing.T) {
+	runFind(t, Options{Ref: ref}, []findCase{
+		{"in Q1 2019 and 2019-Q3", []want{w(Date, "2019-01/2019-03", "Q1 2019"), w(Date, "2019-07/2019-09", "2019-Q3")}},
+		{"the third quarter of 2013", []want{w(Date, "2013-07/2013-09", "the third quarter of 2013")}},
+		{"first half of 2024 and H2 2023", []want{w(Date, "2024-01/2024-06", "first half of 2024"), w(Date, "2023-07/2023-12", "H2 2023")}},
+		{"profit in the fourth quarter", []want{w(Date, "2024-10/2024-12", "the fourth quarter")}},
+		{"the first quarter of this year", []want{w(Date, "2025-01/2025-03", "the first quarter of this year")}},
+	})
+}
+
+func TestRelativeSpans(t *testing.T) {
+	runFind(t, Options{Ref: ref}, []findCase{
+		{"over the past three years", []want{w(Date, "2022-04-30/2025-04-29", "past three years")}},
+		{"in the next 3 days", []want{w(Date, "2025-05-01/2025-05-03", "next 3 days")}},
+		{"the last two quarters", []want{w(Date, "2024-10-01/2025-03-31", "last two quarters")}},
+		{"next week Monday", []want{w(Date, "2025-05-05", "next week Monday")}},
+		{"two days after today", []want{w(Date, "2025-05-02", "two days after today")}},
+		{"2 weeks before May 13 1999", []want{w(Date, "1999-04-29", "2 weeks before May 13 1999")}},
+		{"They will meet in two weeks", []want{w(Date, "2025-05-14", "in two weeks")}},
+		{"It grew in two years", []want{w(Count, "2 year", "two years")}},
+		{"two months ago", []want{w(Date, "2025-02", "two months ago")}},
+		{"from 2014 to 2018", []want{w(Year, "2014/2018", "2014 to 2018")}},
+		{"Nov 18-Dec 19, 2015", []want{w(Date, "2015-11-18/2015-12-19", "Nov 18-Dec 19, 2015")}},
+		{"from May to October 2020", []want{w(Date, "2020-05/2020-10", "May to October 2020")}},
+	})
+}

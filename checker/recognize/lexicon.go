@@ -62,7 +62,7 @@ var startWords = map[string]bool{}
 var startList = []string{"today", "tonight", "yesterday", "tomorrow", "earlier",
 	"later", "end", "beginning", "start", "minus", "negative", "between", "from",
 	"fiscal", "year", "fy", "the", "a", "an", "rs", "inr", "u", "b", "us", "hk", "nz",
-	"c", "ca", "s", "sg", "nt", "r", "mex", "z", "au", "percent", "percents", "per"}
+	"c", "ca", "s", "sg", "nt", "r", "mex", "z", "au", "percent", "percents", "per", "in"}
 
 func lex(word string) *entry {
 	e := lexicon[word]

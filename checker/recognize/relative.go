@@ -1,6 +1,9 @@
 package recognize
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 // Periods a relative expression can name.
 const (
@@ -84,6 +87,9 @@ func (s *scanner) relative(i int) (match, bool) {
 	if e.ckind != cNone || s.is(i, "a") || s.is(i, "an") {
 		return s.ago(i)
 	}
+	if s.is(i, "in") {
+		return s.inPeriods(i)
+	}
 	return match{}, false
 }
 
@@ -131,8 +137,26 @@ func (s *scanner) relPeriod(i int) (match, bool) {
 		}
 		return s.mkDate(Date, w, j+1), true
 	}
+	// "the last 3 months", "the next two decades", "past two quarters"
+	if off != 0 && (s.kind(j) == kNum || s.lx(j).ckind != cNone) {
+		if n, ok := s.numAt(j, false); ok && n.val >= 1 && n.val <= 1000 && n.val == math.Trunc(n.val) {
+			if p := unitsOf(s, n.end); p != 0 {
+				return s.lastN(p, off, int(n.val), n.end+1), true
+			}
+		}
+	}
 	p := periodOf(s, j)
-	if p == 0 || mode == "past" && p != pWeekend {
+	// "next week Monday", "next week on Tuesday", "previous week - Monday"
+	if p == pWeek && mode != "past" {
+		k := j + 1
+		if s.is(k, "on") || s.dash(k) || s.sym(k, ",") {
+			k++
+		}
+		if e := s.lx(k); e.weekday != 0 {
+			return s.weekOf(int(e.weekday), off, k+1), true
+		}
+	}
+	if p == 0 || mode == "past" && p != pWeekend && p != pQuarter {
 		// "the past week" is the last seven days, not a calendar week.
 		if !(mode == "past" && s.is(i-1, "this")) {
 			return match{}, false
@@ -147,6 +171,97 @@ func (s *scanner) relPeriod(i int) (match, bool) {
 		return match{}, false
 	}
 	return s.relSpan(p, off, j+1), true
+}
+
+// unitsOf reads a plural period: "days", "weeks", "months", "quarters",
+// "years", "decades".
+func unitsOf(s *scanner, i int) int {
+	switch {
+	case s.is(i, "days"):
+		return pDay
+	case s.is(i, "weeks"):
+		return pWeek
+	case s.is(i, "months"):
+		return pMonth
+	case s.is(i, "quarters"):
+		return pQuarter
+	case s.is(i, "years"):
+		return pYear
+	case s.is(i, "decades"):
+		return pDecade
+	}
+	return periodOf(s, i)
+}
+
+// weekOf is the weekday wd of the week off weeks from the reference one.
+func (s *scanner) weekOf(wd, off, end int) match {
+	w := DateInfo{Relative: true, Weekday: wd}
+	if !s.hasRef {
+		return s.mkDate(Date, w, end)
+	}
+	c := civilFromDays(s.ref - (weekdayOf(s.ref) - 1) + 7*off + wd - 1)
+	w.Year, w.Month, w.Day, w.Resolved = c.Year, c.Month, c.Day, true
+	return s.mkDate(Date, w, end)
+}
+
+// lastN is the span of n periods before the reference date (off -1) or
+// after it (off 1): "the last 3 months" ends the day before the reference
+// date; "the next 3 days" starts the day after it. Quarters and decades
+// are whole calendar ones.
+func (s *scanner) lastN(p, off, n, end int) match {
+	w := DateInfo{Relative: true}
+	if !s.hasRef {
+		return s.mkDate(Date, w, end)
+	}
+	r := s.refC
+	var from, to int // days, to exclusive
+	switch p {
+	case pDay, pWeek:
+		k := n
+		if p == pWeek {
+			k *= 7
+		}
+		if off < 0 {
+			from, to = s.ref-k, s.ref
+		} else {
+			from, to = s.ref+1, s.ref+1+k
+		}
+	case pMonth, pYear:
+		k := n
+		if p == pYear {
+			k *= 12
+		}
+		y, m := addMonths(r.Year, r.Month, off*k)
+		d := min(r.Day, daysIn(y, m))
+		if off < 0 {
+			from, to = daysFromCivil(y, m, d), s.ref
+		} else {
+			from, to = s.ref+1, daysFromCivil(y, m, d)+1
+		}
+	case pQuarter, pDecade:
+		size := 3
+		sy, sm := r.Year, (r.Month-1)/3*3+1
+		if p == pDecade {
+			size = 120
+			sy, sm = r.Year-r.Year%10, 1
+		}
+		a, b := 0, 0
+		if off < 0 {
+			a, b = -n, 0
+		} else {
+			a, b = 1, n+1
+		}
+		y1, m1 := addMonths(sy, sm, a*size)
+		y2, m2 := addMonths(sy, sm, b*size)
+		from, to = daysFromCivil(y1, m1, 1), daysFromCivil(y2, m2, 1)
+	default:
+		return match{}
+	}
+	a, b := civilFromDays(from), civilFromDays(to-1)
+	w.Year, w.Month, w.Day = a.Year, a.Month, a.Day
+	w.EndYear, w.EndMonth, w.EndDay = b.Year, b.Month, b.Day
+	w.Resolved = true
+	return s.mkDate(Date, w, end)
 }
 
 // relSpan builds the period p shifted by off periods from the one that
@@ -220,7 +335,7 @@ func (s *scanner) relWeekday(wd int, mode string, end int) match {
 			d = r
 		default:
 			switch s.tense(end - 1) {
-			case 1:
+			case 1, 2:
 				d = r + fwd
 			case -1:
 				d = r - (7 - fwd)
@@ -248,7 +363,7 @@ func b2i(b bool) int {
 
 // tense looks for tense cues in the clause around token i: +1 future, -1
 // past, 0 none. The nearest strong cue wins; a bare "to" ("Japan to
-// host talks on Monday") is a weak sign of the future.
+// host talks on Monday") is a weak sign of the future, returned as 2.
 func (s *scanner) tense(i int) int {
 	weak := 0
 	for dist := 1; dist <= 12; dist++ {
@@ -260,7 +375,7 @@ func (s *scanner) tense(i int) int {
 				continue
 			}
 			if c := s.cue(k); c == 2 {
-				weak = 1
+				weak = 2
 			} else if c != 0 {
 				return c
 			}
@@ -305,7 +420,9 @@ func (s *scanner) cue(k int) int {
 	return 0
 }
 
-// ago reads "three years ago", "a week ago", "2 days ago".
+// ago reads "three years ago", "a week ago", "2 days ago"; and, for a
+// day, "two days after today", "3 weeks from tomorrow", "two months from
+// now", "2 weeks before May 13 1999".
 func (s *scanner) ago(i int) (match, bool) {
 	n := 1.0
 	j := i + 1
@@ -316,48 +433,105 @@ func (s *scanner) ago(i int) (match, bool) {
 		}
 		n, j = nm.val, nm.end
 	}
-	p := periodOf(s, j)
-	if p == 0 {
-		w := strings.ToLower(s.str(j))
-		p = periodOf(s, j)
-		switch w {
-		case "days":
-			p = pDay
-		case "weeks":
-			p = pWeek
-		case "months":
-			p = pMonth
-		case "years":
-			p = pYear
-		case "decades":
-			p = pDecade
-		}
-	}
-	if p == 0 || p == pWeekend || p == pQuarter || !s.is(j+1, "ago") {
+	p := unitsOf(s, j)
+	if p == 0 || p == pWeekend {
 		return match{}, false
 	}
-	end := j + 2
 	k := int(n)
-	w := DateInfo{Relative: true}
-	if !s.hasRef {
-		typ := Date
-		if p == pYear || p == pDecade {
-			typ = Year
+	switch {
+	case s.is(j+1, "ago"):
+		return s.shifted(p, -k, j+2, nil), true
+	case s.is(j+1, "from") && s.is(j+2, "now"):
+		return s.shifted(p, k, j+3, nil), true
+	case s.is(j+1, "from") || s.is(j+1, "after") || s.is(j+1, "before"):
+		b, ok := s.dateAt(j + 2)
+		if !ok || b.v.When.Day == 0 || b.v.When.EndDay != 0 || !b.v.When.Resolved {
+			return match{}, false
 		}
-		return match{end: end, v: Value{Type: typ, When: w}}, true
+		if s.is(j+1, "before") {
+			k = -k
+		}
+		w := b.v.When
+		return s.shifted(p, k, b.end, &Civil{w.Year, w.Month, w.Day}), true
 	}
+	return match{}, false
+}
+
+// inPeriods reads "in two weeks", "in 3 days" as a day after the
+// reference date, when the sentence speaks of the future; "in two years"
+// of a past event is a duration.
+func (s *scanner) inPeriods(i int) (match, bool) {
+	if !s.is(i, "in") || s.tense(i) != 1 {
+		return match{}, false
+	}
+	n := 1.0
+	j := i + 2
+	if !s.is(i+1, "a") && !s.is(i+1, "an") {
+		nm, ok := s.numAt(i+1, false)
+		if !ok || nm.val > 1000 || nm.val != float64(int(nm.val)) || nm.val < 1 {
+			return match{}, false
+		}
+		n, j = nm.val, nm.end
+	}
+	p := unitsOf(s, j)
+	if p == 0 || p == pWeekend || p == pQuarter || p == pDecade {
+		return match{}, false
+	}
+	m := s.shifted(p, int(n), j+1, nil)
+	if m.v.Type == "" {
+		return match{}, false
+	}
+	m.v.When.Relative = true
+	return m, true
+}
+
+// shifted is the day k periods from base (the reference date when nil).
+// "Three years ago" keeps the granularity of its period: a year, a month;
+// days and weeks give a day.
+func (s *scanner) shifted(p, k, end int, base *Civil) match {
+	w := DateInfo{Relative: base == nil}
+	if base == nil {
+		if !s.hasRef {
+			typ := Date
+			if p == pYear || p == pDecade {
+				typ = Year
+			}
+			return match{end: end, v: Value{Type: typ, When: w}}
+		}
+		base = &s.refC
+	}
+	b := base.days()
 	switch p {
 	case pDay:
-		return s.relDay(-k, end), true
+		return s.dayAfter(b+k, w, end)
 	case pWeek:
-		return s.relDay(-7*k, end), true
-	case pMonth:
-		w.Year, w.Month = addMonths(s.refC.Year, s.refC.Month, -k)
-	case pYear:
-		w.Year = s.refC.Year - k
-	case pDecade:
-		w.Year = s.refC.Year - 10*k
+		return s.dayAfter(b+7*k, w, end)
+	case pMonth, pQuarter, pYear, pDecade:
+		months := k
+		switch p {
+		case pQuarter:
+			months *= 3
+		case pYear:
+			months *= 12
+		case pDecade:
+			months *= 120
+		}
+		y, m := addMonths(base.Year, base.Month, months)
+		if w.Relative && k < 0 {
+			// "two years ago" names a year, "two months ago" a month.
+			w.Year, w.Resolved = y, true
+			if p == pMonth {
+				w.Month = m
+			}
+			return s.mkDate(Date, w, end)
+		}
+		return s.dayAfter(daysFromCivil(y, m, min(base.Day, daysIn(y, m))), w, end)
 	}
-	w.Resolved = true
-	return s.mkDate(Date, w, end), true
+	return match{}
+}
+
+func (s *scanner) dayAfter(d int, w DateInfo, end int) match {
+	c := civilFromDays(d)
+	w.Year, w.Month, w.Day, w.Resolved = c.Year, c.Month, c.Day, true
+	return s.mkDate(Date, w, end)
 }
