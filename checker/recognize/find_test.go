@@ -335,7 +335,8 @@ func TestRelativeSpans(t *testing.T) {
 		{"They will meet in two weeks", []want{w(Date, "2025-05-14", "in two weeks")}},
 		{"It grew in two years", []want{w(Count, "2 year", "two years")}},
 		{"two months ago", []want{w(Date, "2025-02", "two months ago")}},
-		{"from 2014 to 2018", []want{w(Year, "2014/2018", "2014 to 2018")}},
+		{"from 2014 to 2018", []want{w(Year, "2014/2018", "from 2014 to 2018")}},
+		{"2014 through 2018", []want{w(Year, "2014/2018", "2014 through 2018")}},
 		{"Nov 18-Dec 19, 2015", []want{w(Date, "2015-11-18/2015-12-19", "Nov 18-Dec 19, 2015")}},
 		{"from May to October 2020", []want{w(Date, "2020-05/2020-10", "May to October 2020")}},
 	})

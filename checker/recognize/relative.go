@@ -1,9 +1,6 @@
 package recognize
 
-import (
-	"math"
-	"strings"
-)
+import "strings"
 
 // Periods a relative expression can name.
 const (
@@ -139,9 +136,9 @@ func (s *scanner) relPeriod(i int) (match, bool) {
 	}
 	// "the last 3 months", "the next two decades", "past two quarters"
 	if off != 0 && (s.kind(j) == kNum || s.lx(j).ckind != cNone) {
-		if n, ok := s.numAt(j, false); ok && n.val >= 1 && n.val <= 1000 && n.val == math.Trunc(n.val) {
-			if p := unitsOf(s, n.end); p != 0 {
-				return s.lastN(p, off, int(n.val), n.end+1), true
+		if v, e, ok := s.intAt(j); ok {
+			if p := unitsOf(s, e); p != 0 {
+				return s.lastN(p, off, v, e+1), true
 			}
 		}
 	}
@@ -171,6 +168,27 @@ func (s *scanner) relPeriod(i int) (match, bool) {
 		return match{}, false
 	}
 	return s.relSpan(p, off, j+1), true
+}
+
+// intAt reads a whole number from 1 to 1000 in digits or words, with no
+// fraction or scale word: the count of "3 days", "two quarters".
+func (s *scanner) intAt(i int) (int, int, bool) {
+	if s.kind(i) == kWord {
+		v, _, end, ok := s.numberWords(i, false)
+		if !ok || v < 1 || v > 1000 {
+			return 0, i, false
+		}
+		return int(v), end, true
+	}
+	w := s.str(i)
+	if s.kind(i) != kNum || s.t[i].dots != 0 || len(w) > 4 {
+		return 0, i, false
+	}
+	v := atoi(w)
+	if v < 1 || v > 1000 {
+		return 0, i, false
+	}
+	return v, i + 1, true
 }
 
 // unitsOf reads a plural period: "days", "weeks", "months", "quarters",
@@ -424,20 +442,18 @@ func (s *scanner) cue(k int) int {
 // day, "two days after today", "3 weeks from tomorrow", "two months from
 // now", "2 weeks before May 13 1999".
 func (s *scanner) ago(i int) (match, bool) {
-	n := 1.0
-	j := i + 1
+	k, j := 1, i+1
 	if !s.is(i, "a") && !s.is(i, "an") {
-		nm, ok := s.numAt(i, false)
-		if !ok || nm.val > 1000 || nm.val != float64(int(nm.val)) {
+		v, e, ok := s.intAt(i)
+		if !ok {
 			return match{}, false
 		}
-		n, j = nm.val, nm.end
+		k, j = v, e
 	}
 	p := unitsOf(s, j)
 	if p == 0 || p == pWeekend {
 		return match{}, false
 	}
-	k := int(n)
 	switch {
 	case s.is(j+1, "ago"):
 		return s.shifted(p, -k, j+2, nil), true
@@ -464,20 +480,19 @@ func (s *scanner) inPeriods(i int) (match, bool) {
 	if !s.is(i, "in") || s.tense(i) != 1 {
 		return match{}, false
 	}
-	n := 1.0
-	j := i + 2
+	n, j := 1, i+2
 	if !s.is(i+1, "a") && !s.is(i+1, "an") {
-		nm, ok := s.numAt(i+1, false)
-		if !ok || nm.val > 1000 || nm.val != float64(int(nm.val)) || nm.val < 1 {
+		v, e, ok := s.intAt(i + 1)
+		if !ok {
 			return match{}, false
 		}
-		n, j = nm.val, nm.end
+		n, j = v, e
 	}
 	p := unitsOf(s, j)
 	if p == 0 || p == pWeekend || p == pQuarter || p == pDecade {
 		return match{}, false
 	}
-	m := s.shifted(p, int(n), j+1, nil)
+	m := s.shifted(p, n, j+1, nil)
 	if m.v.Type == "" {
 		return match{}, false
 	}
