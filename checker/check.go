@@ -26,6 +26,10 @@ type Options struct {
 	MaxFileSize int64
 	// Progress, when set, is called after each document is read.
 	Progress func(done, total int)
+	// Directives, when set, is called with the factlint comments of each
+	// source that has any, for suppressions; it may be called from several
+	// goroutines at once.
+	Directives func(path string, ds []source.Directive)
 }
 
 // Problem is a diagnostic about one input; the check goes on without it
@@ -163,6 +167,9 @@ func readDoc(in source.Input, idx int, lx *claims.Lexicon, opt Options) *doc {
 		d.src.Published = &s
 	}
 	d.exclude = src.Exclude
+	if opt.Directives != nil && len(src.Directives) > 0 {
+		opt.Directives(src.Path, src.Directives)
+	}
 
 	var ref *recognize.Civil
 	if pub != nil {
