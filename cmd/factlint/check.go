@@ -26,6 +26,11 @@ type checkOptions struct {
 	packs       []string
 	disable     []string
 	quiet       bool
+
+	outputs       []string // FORMAT=FILE
+	baseline      string
+	writeBaseline string
+	reportUnused  bool
 }
 
 func newCheckCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -60,6 +65,10 @@ Finding kinds:
 	f.StringArrayVar(&opts.packs, "rules", nil, "load a rule pack (YAML); repeatable")
 	f.StringArrayVar(&opts.disable, "disable", nil, "turn a rule off by id; repeatable")
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "print no diagnostics about skipped inputs")
+	f.StringArrayVarP(&opts.outputs, "output", "o", nil, "also write the report to FILE in FORMAT, as FORMAT=FILE; repeatable")
+	f.StringVar(&opts.baseline, "baseline", "", "do not report or fail on the findings recorded in this file")
+	f.StringVar(&opts.writeBaseline, "write-baseline", "", "record the current findings in this file (they are then known, this run included)")
+	f.BoolVar(&opts.reportUnused, "report-unused-suppressions", false, "report factlint-disable comments that suppress nothing, and fail on them")
 	return cmd
 }
 
@@ -89,15 +98,24 @@ func runCheck(opts *checkOptions, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return usageError{err}
 	}
-	rep, more, checkErr := checker.Check(inputs, checker.Options{Rules: set, Jobs: opts.jobs, MaxFileSize: opts.maxFileSize})
+	out, err := newReporting(opts, inputs)
+	if err != nil {
+		return err
+	}
+	rep, more, checkErr := checker.Check(inputs, checker.Options{Rules: set, Jobs: opts.jobs, MaxFileSize: opts.maxFileSize, Directives: out.directives})
 	problems = append(problems, more...)
 	if !opts.quiet {
 		for _, p := range problems {
 			fmt.Fprintln(stderr, formatProblem(p))
 		}
 	}
-	rep.Findings = atLeast(rep.Findings, minRank)
+	if err := out.filter(rep, minRank, checkErr == nil, stderr); err != nil {
+		return err
+	}
 	if err := printer.Print(stdout, rep); err != nil {
+		return err
+	}
+	if err := out.write(rep); err != nil {
 		return err
 	}
 	if checkErr != nil {
@@ -107,6 +125,9 @@ func runCheck(opts *checkOptions, args []string, stdout, stderr io.Writer) error
 		if failRank > 0 && report.SeverityRank(f.Severity) >= failRank {
 			return errFindings
 		}
+	}
+	if failRank > 0 && out.unused > 0 {
+		return errFindings
 	}
 	return nil
 }
@@ -149,16 +170,6 @@ func severityFlag(name, v string, allowNone bool) (int, error) {
 		want = "error, warning, info or none"
 	}
 	return 0, usagef("%s: unknown severity %q (want %s)", name, v, want)
-}
-
-func atLeast(fs []report.Finding, rank int) []report.Finding {
-	out := fs[:0]
-	for _, f := range fs {
-		if report.SeverityRank(f.Severity) >= rank {
-			out = append(out, f)
-		}
-	}
-	return out
 }
 
 // useColor decides whether to colour output: always, never, or on a
