@@ -22,6 +22,12 @@ func TestGoldenReports(t *testing.T) {
 	}{
 		{"seeds.txt", []string{"check", "--color", "never"}, exitFindings},
 		{"seeds.json", []string{"check", "--format", "json"}, exitFindings},
+		{"seeds.line", []string{"check", "--format", "line"}, exitFindings},
+		{"seeds.github", []string{"check", "--format", "github"}, exitFindings},
+		{"seeds.sarif", []string{"check", "--format", "sarif"}, exitFindings},
+		{"seeds.junit", []string{"check", "--format", "junit"}, exitFindings},
+		{"seeds.markdown", []string{"check", "--format", "markdown"}, exitFindings},
+		{"seeds.rdjson", []string{"check", "--format", "rdjson"}, exitFindings},
 		{"quake.txt", []string{"check", "--color", "never", "--fail-on", "none", "testdata/corpora/quake"}, exitClean},
 		{"product-docs.txt", []string{"check", "--color", "never", "--fail-on", "none", "testdata/corpora/product-docs"}, exitClean},
 		{"filings.txt", []string{"check", "--color", "never", "--fail-on", "none", "testdata/corpora/filings"}, exitClean},
