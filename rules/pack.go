@@ -2,16 +2,15 @@ package rules
 
 import (
 	"embed"
-	"errors"
 	"fmt"
 	"os"
 	"regexp"
+	"slices"
+	"sort"
 	"sync"
-
-	"go.yaml.in/yaml/v4"
 )
 
-// Pack is one YAML rule pack.
+// Pack is one YAML rule pack. The format is documented in docs/rules.md.
 type Pack struct {
 	Name        string `yaml:"pack"`
 	Description string `yaml:"description,omitempty"`
@@ -22,6 +21,35 @@ type Pack struct {
 	Severity map[string]string `yaml:"severity,omitempty"`
 
 	Origin string `yaml:"-"`
+
+	// where each id in Disable and Severity is written, for errors
+	pos map[string]position
+}
+
+type position struct{ line, col int }
+
+type override struct {
+	id, severity string
+	line, col    int
+}
+
+// overrides lists Disable then Severity, each in a stable order.
+func (p *Pack) overrides() []override {
+	var out []override
+	for _, id := range p.Disable {
+		pos := p.pos["disable:"+id]
+		out = append(out, override{id, "off", pos.line, pos.col})
+	}
+	ids := make([]string, 0, len(p.Severity))
+	for id := range p.Severity {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		pos := p.pos["severity:"+id]
+		out = append(out, override{id, p.Severity[id], pos.line, pos.col})
+	}
+	return out
 }
 
 //go:embed packs/*.yaml
@@ -30,79 +58,129 @@ var builtinFS embed.FS
 // BuiltinPacks are the packs compiled into factlint, in load order.
 var BuiltinPacks = []string{"core", "diplomacy"}
 
+// BuiltinSource returns the YAML text of a built-in pack.
+func BuiltinSource(name string) ([]byte, error) {
+	return builtinFS.ReadFile("packs/" + name + ".yaml")
+}
+
 // Builtin returns a new Set holding the built-in packs.
 func Builtin() *Set {
 	s := &Set{}
 	for _, name := range BuiltinPacks {
-		data, err := builtinFS.ReadFile("packs/" + name + ".yaml")
+		data, err := BuiltinSource(name)
 		if err != nil {
 			panic(err) // embedded at build time
 		}
 		p, err := Parse("built-in:"+name, data)
 		if err != nil {
-			panic(err) // tested in TestBuiltinPacksParse
+			panic(err) // tested in TestBuiltinPacks
 		}
-		s.add(p)
+		if err := s.Add(p); err != nil {
+			panic(err)
+		}
 	}
 	return s
 }
 
-// LoadFile reads a pack from disk and adds it to s.
+// LoadFile reads a pack from disk and adds it to s. A mistake in the pack
+// is an *Error listing every problem with its line and column; the set is
+// then unchanged.
 func (s *Set) LoadFile(path string) error {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return err
 	}
-	p, err := Parse(path, data)
-	if err != nil {
-		return err
-	}
-	s.add(p)
-	return nil
+	return s.Load(path, data)
 }
 
-// Parse reads and validates a pack. origin names it in errors.
-func Parse(origin string, data []byte) (*Pack, error) {
-	var p Pack
-	if err := yaml.Load(data, &p, yaml.WithKnownFields(), yaml.WithUniqueKeys()); err != nil {
-		return nil, fmt.Errorf("%s: %w", origin, err)
+// Load parses a pack and adds it to s, as LoadFile does. origin names the
+// pack in errors and in each rule's Origin.
+func (s *Set) Load(origin string, data []byte) error {
+	d := &decoder{path: origin}
+	p := d.pack(data)
+	if p == nil {
+		return &Error{Problems: d.probs}
 	}
 	p.Origin = origin
-	if err := p.validate(); err != nil {
-		return nil, fmt.Errorf("%s: %w", origin, err)
+	probs := append(d.probs, s.unknownIDs(p)...)
+	if len(probs) > 0 {
+		sortProblems(probs)
+		return &Error{Problems: probs}
 	}
-	return &p, nil
+	return s.Add(p)
 }
 
-func (p *Pack) validate() error {
-	var errs []error
-	seen := map[string]bool{}
-	for _, r := range p.Rules {
-		switch {
-		case r.ID == "":
-			errs = append(errs, fmt.Errorf("a rule has no id"))
-		case seen[r.ID]:
-			errs = append(errs, fmt.Errorf("rule %s: duplicate id", r.ID))
-		}
-		seen[r.ID] = true
-		if !validKind(r.Kind) {
-			errs = append(errs, fmt.Errorf("rule %s: unknown kind %q", r.ID, r.Kind))
-		}
-		if !validSeverity(r.Severity) {
-			errs = append(errs, fmt.Errorf("rule %s: unknown severity %q", r.ID, r.Severity))
-		}
-		if r.Subject != "" {
-			if _, err := regexp.Compile(r.Subject); err != nil {
-				errs = append(errs, fmt.Errorf("rule %s: bad subject pattern: %v", r.ID, err))
-			}
-		}
+// Parse reads and validates a pack on its own (it cannot tell whether the
+// ids it disables exist; Set.Load can). origin names it in errors. A
+// mistake in the pack is an *Error listing every problem with its line and
+// column.
+func Parse(origin string, data []byte) (*Pack, error) {
+	d := &decoder{path: origin}
+	p := d.pack(data)
+	if len(d.probs) > 0 {
+		return nil, &Error{Problems: d.probs}
 	}
-	for id, sev := range p.Severity {
-		if !validSeverity(sev) {
-			errs = append(errs, fmt.Errorf("severity of %s: unknown severity %q", id, sev))
+	p.Origin = origin
+	return p, nil
+}
+
+// unknownIDs reports each id p disables or re-levels that neither s nor p
+// defines.
+func (s *Set) unknownIDs(p *Pack) []Problem {
+	var probs []Problem
+	for _, o := range p.overrides() {
+		if s.rules[o.id] != nil || slices.ContainsFunc(p.Rules, func(r Rule) bool { return r.ID == o.id }) {
+			continue
 		}
+		probs = append(probs, Problem{p.Origin, o.line, o.col, fmt.Sprintf("unknown rule %q", o.id)})
 	}
-	return errors.Join(errs...)
+	return probs
+}
+
+func sortProblems(probs []Problem) {
+	sort.SliceStable(probs, func(i, j int) bool {
+		a, b := probs[i], probs[j]
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Col < b.Col
+	})
+}
+
+// Problem is one mistake in a YAML file, at its line and column (1-based;
+// zero when unknown).
+type Problem struct {
+	Path      string
+	Line, Col int
+	Msg       string
+}
+
+func (p Problem) String() string {
+	switch {
+	case p.Line > 0 && p.Col > 0:
+		return fmt.Sprintf("%s:%d:%d: %s", p.Path, p.Line, p.Col, p.Msg)
+	case p.Line > 0:
+		return fmt.Sprintf("%s:%d: %s", p.Path, p.Line, p.Msg)
+	}
+	return fmt.Sprintf("%s: %s", p.Path, p.Msg)
+}
+
+// Error is every problem found in a pack or a configuration file, in the
+// order of the file.
+type Error struct {
+	Problems []Problem
+}
+
+// Error prints one problem a line, as file:line:column: message.
+func (e *Error) Error() string {
+	var b []byte
+	for i, p := range e.Problems {
+		if i > 0 {
+			b = append(b, '\n')
+		}
+		b = append(b, p.String()...)
+	}
+	return string(b)
 }
 
 var (

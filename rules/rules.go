@@ -1,11 +1,13 @@
 // Package rules holds the rule model and the vocabulary the checker uses to
 // recognize what a claim is about. Rules are generic kinds that work on any
-// corpus; packs (YAML, built in or the user's) add vocabulary for a domain
-// and tune or disable rules by id.
+// corpus; packs (YAML, built in or the user's) add vocabulary for a domain,
+// add rules that sharpen a kind for a subject, and tune or disable rules by
+// id.
 package rules
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -26,16 +28,35 @@ var Kinds = []string{KindEventDate, KindMeasure, KindRole, KindFirst, KindRank, 
 // Severities a rule may have; "off" disables it.
 var Severities = []string{"error", "warning", "info", "off"}
 
-// Rule is one check. Built-in rules have the id of their kind; a pack may add
-// rules of a known kind restricted to a subject.
+// valueTypes are the types of value each kind compares, spelled as in the
+// JSON report. A rule's Value must be one of its kind's.
+var valueTypes = map[string][]string{
+	KindEventDate:   {"date", "year"},
+	KindMeasure:     {"money", "count", "percent"},
+	KindRole:        {"person"},
+	KindFirst:       {"date", "year"},
+	KindRank:        {"rank"},
+	KindWeekdayDate: {"date"},
+}
+
+// ValueTypes returns the types of value a kind compares.
+func ValueTypes(kind string) []string { return valueTypes[kind] }
+
+// Rule is one check. Each kind has a default rule whose id is the kind's
+// name; a pack may add rules of a known kind restricted to a subject or a
+// type of value, which then govern the claims they match.
 type Rule struct {
 	ID          string `yaml:"id"`
 	Kind        string `yaml:"kind"`
 	Severity    string `yaml:"severity"`
 	Description string `yaml:"description,omitempty"`
-	// Subject, when set, is a regular expression (RE2) the claim's subject
-	// must match for this rule to apply instead of the kind's default rule.
+	// Subject, when set, is a regular expression (RE2) the finding's
+	// subject line ("date of the Ishiba–Chinh summit in Hanoi", "price
+	// (USD)") must match for this rule to apply.
 	Subject string `yaml:"subject,omitempty"`
+	// Value, when set, is the type of value the rule applies to: "money",
+	// "count" or "percent" for a measure, "date" or "year" for an event.
+	Value string `yaml:"value,omitempty"`
 	// Tolerance for numbers: values within Abs or within Rel (a fraction of
 	// the larger value) agree.
 	Tolerance Tolerance `yaml:"tolerance,omitempty"`
@@ -45,8 +66,12 @@ type Rule struct {
 	TimeScoped *bool  `yaml:"time-scoped,omitempty"`
 	Example    string `yaml:"example,omitempty"`
 
-	// Origin says where the rule came from: "built-in" or a pack's path.
+	// Origin says where the rule came from: "built-in:NAME" or a pack's
+	// path; Line is the line of its entry there.
 	Origin string `yaml:"-"`
+	Line   int    `yaml:"-"`
+
+	pack, index int // load order, for precedence among specific rules
 }
 
 // Tolerance is how far apart two numbers may be and still agree.
@@ -79,33 +104,31 @@ func (r *Rule) IsTimeScoped() bool {
 	if r.TimeScoped != nil {
 		return *r.TimeScoped
 	}
-	return r.Kind == KindRole || r.Kind == KindMeasure || r.Kind == KindRank
+	return defaultTimeScoped(r.Kind)
 }
 
-func validKind(k string) bool {
-	for _, x := range Kinds {
-		if x == k {
-			return true
-		}
-	}
-	return false
+func defaultTimeScoped(kind string) bool {
+	return kind == KindRole || kind == KindMeasure || kind == KindRank
 }
 
-func validSeverity(s string) bool {
-	for _, x := range Severities {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
+// IsDefault reports whether r is its kind's default rule.
+func (r *Rule) IsDefault() bool { return r.ID == r.Kind }
+
+// specific reports whether r applies to only some claims of its kind.
+func (r *Rule) specific() bool { return r.Subject != "" || r.Value != "" }
+
+func validKind(k string) bool     { return slices.Contains(Kinds, k) }
+func validSeverity(s string) bool { return slices.Contains(Severities, s) }
 
 // Entity is a named thing with the other names it goes by.
 type Entity struct {
 	Name    string   `yaml:"name"`
-	Kind    string   `yaml:"kind"` // person, organization, country, place
+	Kind    string   `yaml:"kind,omitempty"` // one of EntityKinds
 	Aliases []string `yaml:"aliases,omitempty"`
 }
+
+// EntityKinds are the kinds an entity may have.
+var EntityKinds = []string{"person", "organization", "country", "place", "product"}
 
 // Vocabulary is the words the claims stage recognizes.
 type Vocabulary struct {
@@ -123,7 +146,9 @@ type Vocabulary struct {
 // user's, merged in order, with overrides applied.
 type Set struct {
 	Vocabulary
-	rules map[string]*Rule
+	rules    map[string]*Rule
+	specific []*Rule // rules with a subject or value, in precedence order
+	packs    int
 }
 
 // Rules returns every rule, sorted by id.
@@ -139,63 +164,34 @@ func (s *Set) Rules() []*Rule {
 // Rule returns the rule with the given id, or nil.
 func (s *Set) Rule(id string) *Rule { return s.rules[id] }
 
-// For returns the rule that governs a claim of the given kind and subject:
-// a pack rule of that kind whose subject pattern matches, else the kind's
-// built-in rule. It returns nil when the rule is off.
-func (s *Set) For(kind, subject string) *Rule {
-	var best *Rule
-	for _, r := range s.Rules() {
-		if r.Kind != kind || r.Subject == "" {
+// For returns the rule that governs a claim of the given kind and subject
+// when the type of its value is not known; see ForValue.
+func (s *Set) For(kind, subject string) *Rule { return s.ForValue(kind, subject, "") }
+
+// ForValue returns the rule that governs a claim of the given kind, subject
+// and value type ("money", "date"): the first specific rule of that kind
+// whose subject pattern and value type match, else the kind's default rule.
+// Specific rules from a later pack come first; within a pack, the first
+// listed. A rule restricted to a value type never matches when value is
+// empty. ForValue returns nil when the governing rule is off.
+func (s *Set) ForValue(kind, subject, value string) *Rule {
+	best := s.rules[kind]
+	for _, r := range s.specific {
+		if r.Kind != kind || (r.Value != "" && r.Value != value) {
 			continue
 		}
-		if re := compiled(r.Subject); re != nil && re.MatchString(subject) {
-			best = r
-			break
+		if r.Subject != "" {
+			if re := compiled(r.Subject); re == nil || !re.MatchString(subject) {
+				continue
+			}
 		}
-	}
-	if best == nil {
-		best = s.rules[kind]
+		best = r
+		break
 	}
 	if best == nil || best.Severity == "off" {
 		return nil
 	}
 	return best
-}
-
-// add merges a pack into the set; later packs win.
-func (s *Set) add(p *Pack) {
-	if s.rules == nil {
-		s.rules = map[string]*Rule{}
-	}
-	s.Events = mergeMap(s.Events, p.Events)
-	s.Roles = mergeMap(s.Roles, p.Roles)
-	s.Measures = mergeMap(s.Measures, p.Measures)
-	s.Entities = append(s.Entities, p.Entities...)
-	for i := range p.Rules {
-		r := p.Rules[i]
-		r.Origin = p.Origin
-		s.rules[r.ID] = &r
-	}
-	for _, id := range p.Disable {
-		if r := s.rules[id]; r != nil {
-			r.Severity = "off"
-		}
-	}
-	for id, sev := range p.Severity {
-		if r := s.rules[id]; r != nil {
-			r.Severity = sev
-		}
-	}
-}
-
-func mergeMap(dst, src map[string][]string) map[string][]string {
-	if dst == nil {
-		dst = map[string][]string{}
-	}
-	for k, v := range src {
-		dst[k] = append(dst[k], v...)
-	}
-	return dst
 }
 
 // Override disables (severity "off") or re-levels a rule by id.
@@ -209,4 +205,62 @@ func (s *Set) Override(id, severity string) error {
 	}
 	r.Severity = severity
 	return nil
+}
+
+// Add merges a parsed pack into the set: its vocabulary adds to the
+// words already known, a rule replaces any rule with the same id, and its
+// disable and severity lists apply to every rule loaded so far. When those
+// lists name a rule that does not exist, Add changes nothing and returns an
+// *Error.
+func (s *Set) Add(p *Pack) error {
+	if probs := s.unknownIDs(p); len(probs) > 0 {
+		return &Error{Problems: probs}
+	}
+	if s.rules == nil {
+		s.rules = map[string]*Rule{}
+	}
+	s.packs++
+	s.Events = mergeMap(s.Events, p.Events)
+	s.Roles = mergeMap(s.Roles, p.Roles)
+	s.Measures = mergeMap(s.Measures, p.Measures)
+	s.Entities = append(s.Entities, p.Entities...)
+	for i := range p.Rules {
+		r := p.Rules[i]
+		r.Origin = p.Origin
+		r.pack, r.index = s.packs, i
+		s.rules[r.ID] = &r
+	}
+	for _, o := range p.overrides() {
+		s.rules[o.id].Severity = o.severity
+	}
+	s.sortSpecific()
+	return nil
+}
+
+// sortSpecific lists the specific rules in precedence order: later packs
+// first, then the order of the pack.
+func (s *Set) sortSpecific() {
+	s.specific = s.specific[:0]
+	for _, r := range s.rules {
+		if r.specific() {
+			s.specific = append(s.specific, r)
+		}
+	}
+	sort.Slice(s.specific, func(i, j int) bool {
+		a, b := s.specific[i], s.specific[j]
+		if a.pack != b.pack {
+			return a.pack > b.pack
+		}
+		return a.index < b.index
+	})
+}
+
+func mergeMap(dst, src map[string][]string) map[string][]string {
+	if dst == nil {
+		dst = map[string][]string{}
+	}
+	for k, v := range src {
+		dst[k] = append(dst[k], v...)
+	}
+	return dst
 }
