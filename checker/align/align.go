@@ -23,8 +23,6 @@ type Group struct {
 // anchors of the same level.
 const (
 	levelPeople = iota
-	levelThings
-	levelCountries
 	levelTopic
 	levelScope
 )
@@ -55,22 +53,19 @@ func Align(cl []claims.Claim) []Group {
 	return groups
 }
 
-// anchors returns a claim's anchor level and anchors.
+// anchors returns a claim's anchor level and anchors: the scope of a role;
+// the people a claim names; else the document's topic. Names of other
+// things tell claims apart rather than join them (see package findings).
 func anchors(c *claims.Claim) (int, []string) {
 	if c.Kind == rules.KindRole {
 		return levelScope, []string{c.ScopeKey}
 	}
-	switch {
-	case len(c.Persons) > 0:
+	if len(c.Persons) > 0 {
 		keys := make([]string, len(c.Persons))
 		for i, p := range c.Persons {
 			keys[i] = p.Key
 		}
 		return levelPeople, keys
-	case len(c.Things) > 0:
-		return levelThings, c.Things
-	case len(c.Countries) > 0 && c.Kind != rules.KindMeasure:
-		return levelCountries, c.Countries
 	}
 	return levelTopic, c.Topic
 }

@@ -100,7 +100,7 @@ func (lx *Lexicon) chunkUnit(u *unitText) {
 			i += n
 			continue
 		}
-		if val, n := lx.measures.Match(toks, i); n > 0 && !t.Cap {
+		if val, n := lx.measures.Match(toks, i); n > 0 && (!t.Cap || i == 0) {
 			u.chunks = append(u.chunks, chunk{kind: cMeasure, i: i, j: i + n, val: val, key: words.Keys(toks, i, i+n)})
 			i += n
 			continue
@@ -114,7 +114,7 @@ func (lx *Lexicon) chunkUnit(u *unitText) {
 			i = j
 			continue
 		}
-		if t.Cap && !closedWord(t) && !isDigitWord(t.Text) && !(i == 0 && u.lowerSeen[t.Key]) {
+		if t.Cap && !closedWord(t) && !isDigitWord(t.Text) && !(i == 0 && u.lowerSeen[t.Key] && !nameContinues(toks, i)) {
 			j := lx.nameEnd(u, i)
 			u.chunks = append(u.chunks, chunk{kind: cName, i: i, j: j, key: nameKey(toks, i, j)})
 			i = j
@@ -174,9 +174,9 @@ func (lx *Lexicon) roleHere(u *unitText, i, n int) bool {
 // nameEnd returns the end of the capitalized name that starts at toks[i]:
 // capitalized words, initials ("M."), particles between capitals ("de",
 // "van", "of the" only inside names of things), up to a possessive.
-func (lx *Lexicon) nameEnd(u *unitText, i int) int {
+func (lx *Lexicon) nameEnd(u *unitText, i int) (j int) {
 	toks := u.toks
-	j := i + 1
+	j = i + 1
 	if toks[i].Poss {
 		return j
 	}
@@ -222,6 +222,16 @@ func closedWord(t words.Token) bool {
 		w = w[:i]
 	}
 	return notName[w]
+}
+
+// nameContinues reports whether the word after toks[i] carries a name on:
+// a capitalized word or a version number.
+func nameContinues(toks []words.Token, i int) bool {
+	if i+1 >= len(toks) || toks[i].Poss {
+		return false
+	}
+	n := toks[i+1]
+	return n.Word && (n.Cap && !closedWord(n) || isVersion(n.Text))
 }
 
 // isVersion reports a version number: digits joined by dots ("3.2",

@@ -43,6 +43,7 @@ type Claim struct {
 	ScopeKey  string   // canonical or folded scope
 	Place     string   // where an event happened, as written
 	Period    string   // reference period stated in the text ("2024"), or ""
+	AsOf      string   // the day a time-scoped figure held ("by Tuesday"), YYYY-MM-DD, or ""
 	Topic     []string // the document's most mentioned entities (folded), for anchoring
 
 	Value   Val

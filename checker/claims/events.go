@@ -34,6 +34,11 @@ func (x *extraction) events(u *unitText) {
 			continue
 		}
 		src := u
+		if ev < 0 && isLabelLine(u) && (u.word(0) == "when" || u.word(0) == "date") {
+			// A fact box: "When: Tuesday, October 7, 2025" under a heading
+			// or title that names the event.
+			src, ev = x.headingEvent(u)
+		}
 		if ev < 0 {
 			src, ev = x.eventReferredBack(u)
 			if ev < 0 {
@@ -182,6 +187,23 @@ func nearestTime(u *unitText, ev int) int {
 		}
 	}
 	return best
+}
+
+// headingEvent returns the event word of the nearest heading above u, or
+// of the document's first unit (its title).
+func (x *extraction) headingEvent(u *unitText) (*unitText, int) {
+	for i := u.idx - 1; i >= 0; i-- {
+		h := x.units[i]
+		if !h.heading && i != 0 {
+			continue
+		}
+		for k, e := range h.chunks {
+			if e.kind == cEvent && subjectEvent(e.val) {
+				return h, k
+			}
+		}
+	}
+	return nil, -1
 }
 
 // eventReferredBack looks at the two units after u for an event word

@@ -21,12 +21,18 @@ func (x *extraction) measures(u *unitText) {
 		if c.kind != cValue || !isFigure(c.v) {
 			continue
 		}
-		if isChange(u, c) || isDeterminer(u, c) || isPart(u, c) {
+		if isChange(u, c) || isDeterminer(u, c) || isPart(u, c) || isThreshold(u, c) {
 			continue
 		}
 		measure, word := measureFor(u, k)
 		if measure == "" {
+			measure, word = x.labelMeasure(u, k)
+		}
+		if measure == "" {
 			continue
+		}
+		if ev := x.eventContext(u, k); ev != "" {
+			measure += " @" + ev
 		}
 		if q := measureQualifiers(u, k); q != "" {
 			measure += " [" + q + "]"
@@ -42,6 +48,7 @@ func (x *extraction) measures(u *unitText) {
 			Things:    nearThings(u, k),
 			Countries: countries,
 			Period:    figurePeriod(u, k),
+			AsOf:      figureDay(u, k),
 			Value:     Val{Value: *c.v},
 			Span:      x.valueSpan(u, c.v),
 		})
@@ -99,6 +106,87 @@ func isPart(u *unitText, c chunk) bool {
 		p1 == "including" || p1 == "among"
 }
 
+// labelMeasure reads a "Label: figure" line, as in fact boxes and tables
+// ("Depth: 35 km", "Dead: at least 2,300"): the label names the measure.
+func (x *extraction) labelMeasure(u *unitText, k int) (measure, word string) {
+	colon := -1
+	for i, t := range u.toks {
+		if i > 4 || t.Start >= u.chunks[k].v.Start {
+			break
+		}
+		if t.Key == ":" {
+			colon = i
+			break
+		}
+	}
+	if colon <= 0 || u.toks[colon].End > u.chunks[k].v.Start {
+		return "", ""
+	}
+	for i := 0; i < colon; i++ {
+		if m, n := x.lx.measures.Match(u.toks, i); n > 0 && i+n == colon {
+			return m, strings.ToLower(u.text[u.toks[i].Start:u.toks[colon-1].End])
+		}
+	}
+	return "", ""
+}
+
+// subjectClasses are the event classes a figure can describe (a quake's
+// magnitude, a storm's toll); meetings and briefings only report figures.
+func subjectEvent(class string) bool {
+	switch class {
+	case "press-conference", "announcement", "meeting", "visit", "release", "appointment", "resignation":
+		return false
+	}
+	return true
+}
+
+// eventContext returns the class of the event a figure describes: the
+// nearest event word in its unit, else, for a fact-box line, the event the
+// nearest heading above names, else the document's title.
+func (x *extraction) eventContext(u *unitText, k int) string {
+	best, bestD := "", 1<<30
+	c := u.chunks[k]
+	for _, e := range u.chunks {
+		if e.kind != cEvent || !subjectEvent(e.val) {
+			continue
+		}
+		d := e.i - c.j
+		if e.j <= c.i {
+			d = c.i - e.j
+		}
+		if d < bestD {
+			best, bestD = e.val, d
+		}
+	}
+	if best != "" || !isLabelLine(u) {
+		return best
+	}
+	if h, k := x.headingEvent(u); k >= 0 {
+		return h.chunks[k].val
+	}
+	return ""
+}
+
+func isLabelLine(u *unitText) bool {
+	for i, t := range u.toks {
+		if i > 4 {
+			return false
+		}
+		if t.Key == ":" {
+			return true
+		}
+	}
+	return false
+}
+
+// isThreshold reports a figure that bounds a class rather than stating a
+// fact ("aftershocks of magnitude 4 or above", "5,000 or more").
+func isThreshold(u *unitText, c chunk) bool {
+	n1, n2 := u.word(c.j), u.word(c.j+1)
+	return (n1 == "or" || n1 == "and") && (n2 == "above" || n2 == "more" || n2 == "higher" || n2 == "greater" || n2 == "over" || n2 == "below" || n2 == "less" || n2 == "fewer") ||
+		n1 == "+" || u.word(c.i-1) == "than" && c.v.Qualifier == recognize.Exact
+}
+
 func isFigure(v *recognize.Value) bool {
 	return v != nil && (v.Type == recognize.Money || v.Type == recognize.Count || v.Type == recognize.Percent)
 }
@@ -143,9 +231,9 @@ func measureFor(u *unitText, k int) (measure, word string) {
 			return m, w
 		}
 	}
-	for i := k - 1; i >= 0 && c.i-u.chunks[i].j <= 6; i-- {
+	for i := k - 1; i >= 0 && c.i-u.chunks[i].j <= 12; i-- {
 		p := u.chunks[i]
-		if p.kind == cValue && !isDeterminer(u, p) || p.kind == cPunct && (p.key == ";" || p.key == "(" || p.key == ".") {
+		if p.kind == cValue && isFigure(p.v) && !isDeterminer(u, p) || p.kind == cPunct && (p.key == ";" || p.key == "(" || p.key == "." || p.key == ",") {
 			break
 		}
 		if p.kind == cMeasure {
@@ -226,48 +314,66 @@ almost some such who which that what when where while plus minus major minor key
 years year months month weeks week days day hours hour minutes minute seconds
 ago later earlier old`)
 
-// figurePeriod returns the period a figure is for: a year or date in the
-// same clause after "in", "for", "as of", "by" or "during" ("hit $46.2
-// billion in 2024"), the day of an event ("on Tuesday, October 7"), or ""
-// when the text gives none.
+// figurePeriod returns the reporting period a figure is for: a year (or
+// month) after "in", "for", "of", "by" or "during" in the same clause ("hit
+// $46.2 billion in 2024", "in March 2011"), or "" when the text gives none.
+// A day is not a reporting period; see figureDay.
 func figurePeriod(u *unitText, k int) string {
-	for i := k + 1; i < len(u.chunks) && i <= k+15; i++ {
+	ok := func(c chunk, near bool) bool {
+		if c.kind != cValue || !isTime(c.v) || !c.v.When.Resolved || c.v.Norm == "" || c.v.When.Day != 0 || !near {
+			return false
+		}
+		switch u.word(c.i - 1) {
+		case "in", "for", "of", "by", "during", "fiscal":
+			return true
+		}
+		return false
+	}
+	for i := k + 1; i < len(u.chunks) && i <= k+6; i++ {
 		c := u.chunks[i]
 		if c.kind == cPunct && (c.key == ";" || c.key == ".") {
 			break
 		}
-		if c.kind == cValue && isTime(c.v) && c.v.When.Resolved && c.v.Norm != "" {
-			p := u.word(c.i - 1)
-			if (p == "in" || p == "for" || p == "of" || p == "by" || p == "during" || p == "fiscal") && i <= k+6 {
-				return periodOf(c.v)
-			}
-			// "on Tuesday, October 7": a figure of that day's event.
-			if p == "on" && c.v.Type == recognize.Date && c.v.When.Day != 0 {
-				return c.v.Norm
-			}
+		if ok(c, true) {
+			return periodOf(c.v)
 		}
 	}
-	for i := k - 1; i >= 0 && i >= k-12; i-- {
-		c := u.chunks[i]
-		if c.kind == cValue && isTime(c.v) && c.v.When.Resolved && c.v.Norm != "" {
-			p := u.word(c.i - 1)
-			if (p == "in" || p == "for" || p == "by" || p == "of" || i == 0) && i >= k-6 {
-				return periodOf(c.v)
+	for i := k - 1; i >= 0 && i >= k-6; i-- {
+		if c := u.chunks[i]; ok(c, true) || i == 0 && c.kind == cValue && isTime(c.v) && c.v.When.Day == 0 && c.v.Norm != "" {
+			return periodOf(c.v)
+		}
+	}
+	return ""
+}
+
+// figureDay returns the day a figure held or was given: a date after "on",
+// "by" or "as of" in the same clause ("confirmed 1,214 deaths by Tuesday
+// evening", "at a briefing on Wednesday"), or "".
+func figureDay(u *unitText, k int) string {
+	for d := 1; d <= 15; d++ {
+		for _, i := range []int{k + d, k - d} {
+			if i < 0 || i >= len(u.chunks) {
+				continue
 			}
-			if p == "on" && c.v.Type == recognize.Date && c.v.When.Day != 0 {
-				return c.v.Norm
+			c := u.chunks[i]
+			if c.kind != cValue || c.v.Type != recognize.Date || !c.v.When.Resolved || c.v.When.Day == 0 {
+				continue
+			}
+			switch u.word(c.i - 1) {
+			case "on", "by", "of", "until", "through":
+				return c.v.Norm[:10]
 			}
 		}
 	}
 	return ""
 }
 
-// periodOf is the period a time value names: its year, or its month for a
-// date.
+// periodOf is the reporting period a time value names: its year.
+// Quarters and halves are told apart by the measure's own words.
 func periodOf(v *recognize.Value) string {
 	n := v.Norm
-	if len(n) > 7 {
-		n = n[:7]
+	if len(n) > 4 {
+		n = n[:4]
 	}
 	return n
 }

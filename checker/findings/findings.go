@@ -101,43 +101,67 @@ func (f *finder) group(g align.Group) {
 	f.series(cs, periods, rule, subject)
 }
 
-// compare reports incompatible values among cs.
+// compare reports incompatible values among cs. Only the claims that take
+// part in a disagreement, and those that agree with them, are evidence: a
+// claim kept apart from all of them (a different thing, a past event) is
+// left out of the finding.
 func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, subject string) {
-	var cross, stale bool
+	var crossed, staled []*claims.Claim
 	internal := map[int][]*claims.Claim{}
+	apart := map[[2]*claims.Claim]bool{}
+	timeScoped := rule.IsTimeScoped() && !constantMeasure(g)
 	for i := 0; i < len(cs); i++ {
 		for j := i + 1; j < len(cs); j++ {
 			a, b := cs[i], cs[j]
+			if aboutOtherThings(a, b) || g.Kind == rules.KindEventDate && f.recentAndPast(a, b) {
+				apart[[2]*claims.Claim{a, b}], apart[[2]*claims.Claim{b, a}] = true, true
+				continue
+			}
 			if compatible(a, b, rule.Tolerance) {
 				continue
 			}
-			if a.Source == b.Source && !selfContradiction(a, b) {
-				continue
-			}
-			if a.Source != b.Source && eachStatesBoth(cs, a, b, rule.Tolerance) {
-				continue
-			}
-			if g.Kind == rules.KindEventDate && f.recentAndPast(a, b) {
-				continue
-			}
 			if a.Source == b.Source {
-				internal[a.Source] = appendUnique(internal[a.Source], a, b)
+				if selfContradiction(a, b) {
+					internal[a.Source] = appendUnique(internal[a.Source], a, b)
+				}
 				continue
 			}
-			if rule.IsTimeScoped() {
-				if f.sameTime(a, b) != timeSame {
-					stale = true
-					continue
-				}
+			if eachStatesBoth(cs, a, b, rule.Tolerance) {
+				continue
 			}
-			cross = true
+			if timeScoped && f.sameTime(a, b) != timeSame {
+				staled = appendUnique(staled, a, b)
+				continue
+			}
+			crossed = appendUnique(crossed, a, b)
 		}
 	}
+	withSupport := func(core []*claims.Claim) []*claims.Claim {
+		out := append([]*claims.Claim(nil), core...)
+		for _, c := range cs {
+			ok := false
+			for _, k := range core {
+				if c == k || apart[[2]*claims.Claim{c, k}] {
+					ok = false
+					break
+				}
+				if compatible(c, k, rule.Tolerance) {
+					ok = true
+				}
+			}
+			if ok {
+				out = appendUnique(out, c)
+			}
+		}
+		return out
+	}
 	switch {
-	case cross:
-		f.add(rule, report.KindConflict, rule.Severity, subject, cs, f.conflictMessage(cs), g)
-	case stale:
-		f.add(rule, report.KindStale, report.SeverityWarning, subject, cs, f.staleMessage(cs), g)
+	case len(crossed) > 0:
+		ev := withSupport(crossed)
+		f.add(rule, report.KindConflict, rule.Severity, subject, ev, f.conflictMessage(ev), g)
+	case len(staled) > 0:
+		ev := withSupport(staled)
+		f.add(rule, report.KindStale, report.SeverityWarning, subject, ev, f.staleMessage(ev), g)
 	}
 	srcs := make([]int, 0, len(internal))
 	for s := range internal {
@@ -149,6 +173,18 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 		msg := fmt.Sprintf("%s contradicts itself on the %s: %s", f.Sources[s].Path, subject, joinValues(own))
 		f.add(rule, report.KindInternal, rule.Severity, subject, own, msg, g)
 	}
+}
+
+// constantMeasure reports a measure of a thing that does not change over
+// time (an earthquake's magnitude or depth), as opposed to a running figure
+// (a death toll).
+func constantMeasure(g align.Group) bool {
+	m, _, _ := strings.Cut(g.Class, " ")
+	switch m {
+	case "magnitude", "depth", "length", "height", "area":
+		return true
+	}
+	return false
 }
 
 func appendUnique(list []*claims.Claim, cs ...*claims.Claim) []*claims.Claim {
@@ -220,6 +256,23 @@ func (f *finder) recentAndPast(a, b *claims.Claim) bool {
 	return recent(da) && db > 365 || recent(db) && da > 365
 }
 
+// aboutOtherThings reports two claims that each name what they are about,
+// and name different things: "HMS Royal George was laid down" and "HMS
+// Victory was laid down", or a rival company's revenue.
+func aboutOtherThings(a, b *claims.Claim) bool {
+	if len(a.Things) == 0 || len(b.Things) == 0 {
+		return false
+	}
+	for _, x := range a.Things {
+		for _, y := range b.Things {
+			if x == y {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 type timeRelation int
 
 const (
@@ -228,8 +281,11 @@ const (
 	timeStatedApart                     // the texts state different periods
 )
 
-// sameTime tells whether two time-scoped claims describe the same time:
-// by the periods they state, else by their sources' publication dates.
+// sameTime tells whether two time-scoped claims describe the same time: by
+// the periods they state; else by the day each figure is given for ("by
+// Tuesday evening") or, failing that, its source's publication date. A
+// figure changes from day to day (a death toll); a role holder only over
+// weeks.
 func (f *finder) sameTime(a, b *claims.Claim) timeRelation {
 	if a.Period != "" && b.Period != "" {
 		if periodsOverlap(a.Period, b.Period) {
@@ -237,18 +293,31 @@ func (f *finder) sameTime(a, b *claims.Claim) timeRelation {
 		}
 		return timeStatedApart
 	}
-	pa, pb := f.Sources[a.Source].Published, f.Sources[b.Source].Published
-	if pa == nil || pb == nil {
+	ta, tb := f.timeOf(a), f.timeOf(b)
+	if ta == nil || tb == nil {
 		return timeSame
 	}
-	d := pa.Sub(*pb)
+	d := ta.Sub(*tb)
 	if d < 0 {
 		d = -d
 	}
-	if d > staleAfter {
+	limit := staleAfter
+	if a.Kind == rules.KindMeasure {
+		limit = 24 * time.Hour
+	}
+	if d >= limit {
 		return timeDifferent
 	}
 	return timeSame
+}
+
+func (f *finder) timeOf(c *claims.Claim) *time.Time {
+	if c.AsOf != "" {
+		if t, err := time.Parse("2006-01-02", c.AsOf); err == nil {
+			return &t
+		}
+	}
+	return f.Sources[c.Source].Published
 }
 
 // periodsOverlap compares periods written "2017", "2024-03" or "2014/2018".
