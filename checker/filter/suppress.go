@@ -23,9 +23,9 @@ import (
 // from the finding, and a value left without mentions is removed. A
 // finding that no longer shows a disagreement (no value left, or one value
 // where it had several) is dropped. A finding that still does is kept with
-// the evidence that remains and a note of how much was suppressed; its
-// message and id stay those of the whole corpus, so a baseline still
-// matches it.
+// the evidence that remains; its message and id stay those of the whole
+// corpus (so a baseline still matches it), with a note of the suppressed
+// values and where they were.
 type Suppressions struct {
 	byPath map[string][]directive
 }
@@ -68,13 +68,13 @@ func (s *Suppressions) Process(fs []report.Finding) []report.Finding {
 // finding removes f's suppressed mentions and reports whether what is left
 // is still a finding.
 func (s *Suppressions) finding(f report.Finding) (report.Finding, bool) {
-	removed := 0
+	var removed []string // "value at path:line"
 	var vals []report.Value
 	for _, v := range f.Values {
 		var ms []report.Mention
 		for _, m := range v.Mentions {
 			if s.covers(f.Rule, m) {
-				removed++
+				removed = append(removed, fmt.Sprintf("%s at %s:%d", v.Value, m.Path, m.Line))
 				continue
 			}
 			ms = append(ms, m)
@@ -92,7 +92,7 @@ func (s *Suppressions) finding(f report.Finding) (report.Finding, bool) {
 			related = append(related, r)
 		}
 	}
-	if removed == 0 {
+	if len(removed) == 0 {
 		f.Related = related
 		return f, true
 	}
@@ -106,7 +106,10 @@ func (s *Suppressions) finding(f report.Finding) (report.Finding, bool) {
 	if len(vals) >= 2 && vals[0].SupportedBy > vals[1].SupportedBy {
 		f.Majority = vals[0].Value
 	}
-	f.Message += fmt.Sprintf(" (%s suppressed)", count(removed, "mention"))
+	if len(removed) > 3 {
+		removed = append(removed[:3], fmt.Sprintf("%d more", len(removed)-3))
+	}
+	f.Message += " (suppressed: " + strings.Join(removed, ", ") + ")"
 	return f, true
 }
 
@@ -211,11 +214,4 @@ func sourcesOf(ms []report.Mention) map[string]bool {
 		ids[id] = true
 	}
 	return ids
-}
-
-func count(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
 }

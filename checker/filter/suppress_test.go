@@ -112,7 +112,7 @@ func TestSuppressionsPartial(t *testing.T) {
 	if g.Majority != "" {
 		t.Errorf("majority %q, want none: every value has one source", g.Majority)
 	}
-	if !strings.HasSuffix(g.Message, " (1 mention suppressed)") {
+	if !strings.HasSuffix(g.Message, " (suppressed: 2020 at b.md:5)") {
 		t.Errorf("message %q has no note", g.Message)
 	}
 	if len(s.Unused()) != 0 {
@@ -166,5 +166,23 @@ func TestSuppressionsRelated(t *testing.T) {
 	}
 	if strings.Contains(got[0].Message, "suppressed") {
 		t.Errorf("message notes a suppression although no evidence was removed: %q", got[0].Message)
+	}
+}
+
+// The note names at most three suppressed mentions.
+func TestSuppressionsNoteCap(t *testing.T) {
+	f := conflict("event-date", 5, 5)
+	f.Values = append(f.Values, report.Value{Value: "2021", SupportedBy: 1, Mentions: []report.Mention{at(1, "c.md")}})
+	for line := 2; line <= 5; line++ {
+		f.Values[0].Mentions = append(f.Values[0].Mentions, at(line*10))
+	}
+	s := NewSuppressions(map[string][]source.Directive{"a.md": {dir(source.Disable, 1)}})
+	got := s.Process([]report.Finding{f})
+	if len(got) != 1 {
+		t.Fatal("finding dropped although 2020 and 2021 remain")
+	}
+	want := " (suppressed: 2019 at a.md:5, 2019 at a.md:20, 2019 at a.md:30, 2 more)"
+	if !strings.HasSuffix(got[0].Message, want) {
+		t.Errorf("message %q, want suffix %q", got[0].Message, want)
 	}
 }
