@@ -95,14 +95,21 @@ func (lx *Lexicon) chunkUnit(u *unitText) {
 				continue
 			}
 		}
-		if val, n := lx.events.Match(toks, i); n > 0 {
-			u.chunks = append(u.chunks, chunk{kind: cEvent, i: i, j: i + n, val: val, key: words.Keys(toks, i, i+n)})
-			i += n
+		// The longer of an event word and a measure wins: "death toll" is
+		// a measure, "death" alone an event.
+		ev, evn := lx.events.Match(toks, i)
+		ms, msn := lx.measures.Match(toks, i)
+		if t.Cap && i > 0 {
+			msn = 0
+		}
+		if msn > evn {
+			u.chunks = append(u.chunks, chunk{kind: cMeasure, i: i, j: i + msn, val: ms, key: words.Keys(toks, i, i+msn)})
+			i += msn
 			continue
 		}
-		if val, n := lx.measures.Match(toks, i); n > 0 && (!t.Cap || i == 0) {
-			u.chunks = append(u.chunks, chunk{kind: cMeasure, i: i, j: i + n, val: val, key: words.Keys(toks, i, i+n)})
-			i += n
+		if evn > 0 {
+			u.chunks = append(u.chunks, chunk{kind: cEvent, i: i, j: i + evn, val: ev, key: words.Keys(toks, i, i+evn)})
+			i += evn
 			continue
 		}
 		if honorifics[t.Key] && t.Cap && i+1 < len(toks) && (toks[i+1].Cap || toks[i+1].Key == ".") {

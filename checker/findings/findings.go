@@ -511,12 +511,26 @@ func (f *finder) add(rule *rules.Rule, kind, severity, subject string, cs []*cla
 func (f *finder) values(cs []*claims.Claim, period string) []report.Value {
 	byKey := map[string]*report.Value{}
 	srcs := map[string]map[int]bool{}
+	reps := map[string]*claims.Claim{}
 	var keys []string
-	for _, c := range cs {
+	// Exact figures first, so that "at least 2,300" joins 2,341 as a
+	// supporting mention rather than standing as a value of its own.
+	ordered := append([]*claims.Claim(nil), cs...)
+	sort.SliceStable(ordered, func(i, j int) bool {
+		return exactRank(ordered[i]) < exactRank(ordered[j])
+	})
+	for _, c := range ordered {
 		norm := normalized(c)
 		key := norm + "\x00" + string(c.Value.Qualifier)
 		if period != "" {
 			key = c.Period + "\x00" + key
+		} else if c.Value.Qualifier != "" && c.Value.Qualifier != recognize.Exact {
+			for _, k := range keys {
+				if reps[k].Kind != rules.KindWeekdayDate && compatible(reps[k], c, rules.Tolerance{}) {
+					key = k
+					break
+				}
+			}
 		}
 		v := byKey[key]
 		if v == nil {
@@ -530,6 +544,7 @@ func (f *finder) values(cs []*claims.Claim, period string) []report.Value {
 			}
 			byKey[key] = v
 			srcs[key] = map[int]bool{}
+			reps[key] = c
 			keys = append(keys, key)
 		}
 		v.Mentions = append(v.Mentions, f.Mention(c))
@@ -577,6 +592,14 @@ func dedupeMentions(ms []report.Mention) []report.Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// exactRank orders exact figures before qualified ones.
+func exactRank(c *claims.Claim) int {
+	if c.Value.Qualifier == "" || c.Value.Qualifier == recognize.Exact {
+		return 0
+	}
+	return 1
 }
 
 // majority is the value most sources support, when one does.

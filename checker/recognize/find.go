@@ -20,7 +20,7 @@ type scanner struct {
 // tokens without a value: citation markers, times of day, identifiers.
 type match struct {
 	end int
-	v   Value
+	v   *Value // nil for a skip
 }
 
 var tokPool = sync.Pool{New: func() any { b := make([]tok, 0, 256); return &b }}
@@ -39,7 +39,7 @@ func Find(text string, opt Options) []Value {
 		s.refC = *opt.Ref
 		s.ref = opt.Ref.days()
 	}
-	var out []Value
+	out := make([]Value, 0, len(text)/64+2)
 	for base := 0; base < len(text); {
 		end := len(text)
 		if end-base > chunk {
@@ -67,10 +67,10 @@ func (s *scanner) scan(out []Value, base int) []Value {
 			i++
 			continue
 		}
-		if m.v.Type != "" {
+		if m.v != nil {
 			m.v.Start += base
 			m.v.End += base
-			out = append(out, m.v)
+			out = append(out, *m.v)
 		}
 		i = m.end
 	}
@@ -92,12 +92,8 @@ func (s *scanner) at(i int) (match, bool) {
 				s.span(i, &m)
 			}
 			return m, ok
-		} else if t.lx.weak && t.lx.flags&fQualStart == 0 {
-			// "the 1890s", "a dozen", "the 28th of April"
-			if n := s.lx(i + 1); s.kind(i+1) != kNum && n.ckind == cNone && n.okind == cNone &&
-				n.flags&fPart == 0 && n.weekday == 0 && !s.is(i+1, "year") {
-				return match{}, false
-			}
+		} else if !s.gateOpen(i) {
+			return match{}, false
 		}
 	}
 	// What skip recognizes (times, versions, phone numbers, citation
@@ -117,7 +113,7 @@ func (s *scanner) at(i int) (match, bool) {
 	try(s.year(i))
 	try(s.rank(i))
 	try(s.quantity(i))
-	if found && (best.v.Type == Date || best.v.Type == Year) {
+	if found && best.v != nil && (best.v.Type == Date || best.v.Type == Year) {
 		s.extendRange(i, &best)
 	}
 	if found {
@@ -134,17 +130,46 @@ func (s *scanner) dateAt(i int) (match, bool) {
 			best, ok = m, true
 		}
 	}
-	return best, ok && (best.v.Type == Date || best.v.Type == Year)
+	return best, ok && best.v != nil && (best.v.Type == Date || best.v.Type == Year)
 }
 
 // span sets the offsets and text of a match that starts at token i.
 func (s *scanner) span(i int, m *match) {
-	if m.v.Type == "" || m.end <= i || m.end > len(s.t) {
+	if m.v == nil || m.end <= i || m.end > len(s.t) {
 		return
 	}
 	m.v.Start = s.t[i].s
 	m.v.End = s.t[m.end-1].e
 	m.v.Text = s.text[m.v.Start:m.v.End]
+}
+
+// gateOpen reports whether the start word at i may start a value, from a
+// look at the token after it.
+func (s *scanner) gateOpen(i int) bool {
+	switch s.t[i].lx.gate {
+	case gateDollar:
+		return s.sym(i+1, "$")
+	case gateNext:
+		if s.t[i].lx.flags&fQualStart != 0 {
+			return true
+		}
+		k := s.kind(i + 1)
+		if k == kNum || k == kSym {
+			return true
+		}
+		n := s.lx(i + 1)
+		return n.ckind != cNone || n.okind != cNone || n.denom != 0 || n.month != 0 ||
+			n.weekday != 0 || n.flags&(fPart|fRelWord|fApproxYear) != 0 || n.cur != "" ||
+			s.is(i+1, "of") || s.is(i+1, "year") || s.is(i+1, "a") || s.is(i+1, "an") ||
+			s.is(i+1, "the") || s.is(i+1, "fiscal") || s.is(i+1, "calendar") ||
+			s.is(i+1, "cent") || s.partWordAt(i+1) || decadeWord(s, i+1) > 0
+	}
+	return true
+}
+
+func (s *scanner) partWordAt(i int) bool {
+	_, _, ok := s.partWord(i)
+	return ok
 }
 
 // startWord reports whether a word without a lexicon entry can still

@@ -17,11 +17,12 @@ type entry struct {
 	unit     string  // normalized unit of measure ("kilometres" -> km)
 	qual     Qualifier
 	flags    uint32
-	denom    int  // denominator of a fraction word ("thirds" 3, "half" 2)
-	plural   bool // a plural fraction word ("thirds")
-	starts   bool // the word can start a value; most words cannot
-	weak     bool // "the", "a": starts a value only before a number or ordinal
-	qualOnly bool // starts nothing but a qualifier phrase ("at least", "more than")
+	denom    int   // denominator of a fraction word ("thirds" 3, "half" 2)
+	plural   bool  // a plural fraction word ("thirds")
+	starts   bool  // the word can start a value; most words cannot
+	gate     uint8 // when a start word really starts something, see gateNext
+	period   uint8 // pDay.. for "day", "weeks", "quarter"; plural says which
+	qualOnly bool  // starts nothing but a qualifier phrase ("at least", "more than")
 }
 
 // Cardinal and ordinal classes.
@@ -50,7 +51,6 @@ const (
 	fApproxYear                       // c., circa, ca.
 	fEra                              // BC, BCE, AD, CE
 	fRelWord                          // last, next, this, ...
-	fPeriod                           // day, week, month, year, quarter
 	fSkipAfterNum                     // words that make a number a time of day or an identifier
 	fQualStart                        // first word of a qualifier phrase
 )
@@ -59,10 +59,17 @@ var lexicon = map[string]*entry{}
 
 var startWords = map[string]bool{}
 
+// Gates of start words: most uses of "the", "in" or "'s" start nothing,
+// and a look at the next token says so cheaply.
+const (
+	gateNone   = iota
+	gateNext   // the next token must be a number or a word that can go on
+	gateDollar // the next token must be "$" ("US$", "HK$")
+)
+
 var startList = []string{"today", "tonight", "yesterday", "tomorrow", "earlier",
 	"later", "end", "beginning", "start", "minus", "negative", "between", "from",
-	"fiscal", "year", "fy", "the", "a", "an", "rs", "inr", "u", "b", "us", "hk", "nz",
-	"c", "ca", "s", "sg", "nt", "r", "mex", "z", "au", "percent", "percents", "per", "in"}
+	"fiscal", "year", "fy", "the", "a", "an", "rs", "inr", "u", "b", "percent", "percents", "per", "in"}
 
 func lex(word string) *entry {
 	e := lexicon[word]
@@ -369,8 +376,12 @@ func init() {
 	addFlag(fEra, "bc", "bce", "ad", "ce")
 	addFlag(fRelWord, "last", "next", "this", "coming", "past", "previous", "following",
 		"current", "upcoming")
-	addFlag(fPeriod, "day", "week", "month", "year", "quarter", "weekend", "decade",
-		"century", "fortnight")
+	for w, p := range map[string]uint8{"day": pDay, "week": pWeek, "weekend": pWeekend,
+		"month": pMonth, "quarter": pQuarter, "year": pYear, "decade": pDecade} {
+		lex(w).period = p
+		e := lex(w + "s")
+		e.period, e.plural = p, true
+	}
 	// Words that start a value without another part to play.
 	for _, w := range startList {
 		lex(w)
@@ -388,13 +399,21 @@ func init() {
 	for w, e := range lexicon {
 		e.starts = true
 		switch w {
-		case "the", "a", "an":
-			e.weak = true
+		case "the", "a", "an", "in", "from", "between", "year", "end", "start", "beginning",
+			"minus", "negative", "per", "percent", "percents":
+			e.gate = gateNext
 		}
+		_, dollar := dollarPrefixes[w]
 		if e.month == 0 && e.weekday == 0 && e.ckind == cNone && e.okind == cNone && e.denom == 0 &&
 			e.cur == "" && e.flags&(fRelWord|fPart|fApproxYear|fEra) == 0 && !startWords[w] {
-			e.starts = e.flags&fQualStart != 0
-			e.qualOnly = e.starts
+			switch {
+			case dollar && e.flags&fQualStart == 0:
+				e.gate = gateDollar
+			case dollar:
+			default:
+				e.starts = e.flags&fQualStart != 0
+				e.qualOnly = e.starts
+			}
 		}
 	}
 	addFlag(fSkipAfterNum, "am", "pm", "gmt", "utc", "hrs", "o", "bst", "est", "pst",

@@ -77,7 +77,7 @@ func (s *scanner) quarter(i int) (match, bool) {
 	if s.is(k-1, "of") {
 		if s.is(k, "the") && s.is(k+1, "year") {
 			end = k + 2
-		} else if m, ok := s.relative(k); ok && m.v.Type == Year && m.v.When.Resolved && m.v.When.EndYear == 0 {
+		} else if m, ok := s.relative(k); ok && m.v != nil && m.v.Type == Year && m.v.When.Resolved && m.v.When.EndYear == 0 {
 			return s.partOf(m.v.When.Year, size, n, m.end), true
 		}
 	}

@@ -117,7 +117,7 @@ func (s *scanner) amount(i int) (match, bool) {
 	// "percent of 10", the order some tables use.
 	if k, unit, ok := s.percentSuffix(i); ok && unit == "" && s.is(k, "of") && s.kind(i) == kWord {
 		if n, ok := s.numAt(k+1, false); ok && !s.is(n.end, "percent") {
-			return match{end: n.end, v: Value{Type: Percent, Num: n.val, High: n.val, Norm: fmtNum(n.val) + "%"}}, true
+			return match{end: n.end, v: &Value{Type: Percent, Num: n.val, High: n.val, Norm: fmtNum(n.val) + "%"}}, true
 		}
 	}
 	if s.identNum(i) {
@@ -200,7 +200,7 @@ func (s *scanner) amount(i int) (match, bool) {
 			b = append(b, unit...)
 		}
 		v.Norm = string(b)
-		return match{end: k, v: v}, true
+		return match{end: k, v: &v}, true
 	}
 	// Money with the currency after the amount: "12 million euros",
 	// "12-cent", "30 MUSD".
@@ -248,7 +248,7 @@ func (s *scanner) amount(i int) (match, bool) {
 		b = append(b, v.Unit...)
 	}
 	v.Norm = string(b)
-	return match{end: end, v: v}, true
+	return match{end: end, v: &v}, true
 }
 
 func (s *scanner) money(end int, code string, lo, hi float64, neg bool) match {
@@ -265,7 +265,7 @@ func (s *scanner) money(end int, code string, lo, hi float64, neg bool) match {
 		b = append(b, fmtNum(hi)...)
 	}
 	v.Norm = string(b)
-	return match{end: end, v: v}
+	return match{end: end, v: &v}
 }
 
 // centsAfter reads the cents that may follow "3 dollars": "50 cents",

@@ -14,21 +14,8 @@ const (
 )
 
 func periodOf(s *scanner, i int) int {
-	switch {
-	case s.is(i, "day"):
-		return pDay
-	case s.is(i, "week"):
-		return pWeek
-	case s.is(i, "weekend"):
-		return pWeekend
-	case s.is(i, "month"):
-		return pMonth
-	case s.is(i, "quarter"):
-		return pQuarter
-	case s.is(i, "year"):
-		return pYear
-	case s.is(i, "decade"):
-		return pDecade
+	if e := s.lx(i); !e.plural && s.kind(i) == kWord {
+		return int(e.period)
 	}
 	return 0
 }
@@ -191,24 +178,13 @@ func (s *scanner) intAt(i int) (int, int, bool) {
 	return v, i + 1, true
 }
 
-// unitsOf reads a plural period: "days", "weeks", "months", "quarters",
-// "years", "decades".
+// unitsOf reads a period, singular or plural: "days", "weeks", "months",
+// "quarters", "years", "decades".
 func unitsOf(s *scanner, i int) int {
-	switch {
-	case s.is(i, "days"):
-		return pDay
-	case s.is(i, "weeks"):
-		return pWeek
-	case s.is(i, "months"):
-		return pMonth
-	case s.is(i, "quarters"):
-		return pQuarter
-	case s.is(i, "years"):
-		return pYear
-	case s.is(i, "decades"):
-		return pDecade
+	if s.kind(i) != kWord {
+		return 0
 	}
-	return periodOf(s, i)
+	return int(s.lx(i).period)
 }
 
 // weekOf is the weekday wd of the week off weeks from the reference one.
@@ -291,7 +267,7 @@ func (s *scanner) relSpan(p, off, end int) match {
 		if p == pYear || p == pDecade {
 			typ = Year
 		}
-		return match{end: end, v: Value{Type: typ, When: w}}
+		return match{end: end, v: &Value{Type: typ, When: w}}
 	}
 	w.Resolved = true
 	r := s.refC
@@ -493,7 +469,7 @@ func (s *scanner) inPeriods(i int) (match, bool) {
 		return match{}, false
 	}
 	m := s.shifted(p, n, j+1, nil)
-	if m.v.Type == "" {
+	if m.v == nil {
 		return match{}, false
 	}
 	m.v.When.Relative = true
@@ -511,7 +487,7 @@ func (s *scanner) shifted(p, k, end int, base *Civil) match {
 			if p == pYear || p == pDecade {
 				typ = Year
 			}
-			return match{end: end, v: Value{Type: typ, When: w}}
+			return match{end: end, v: &Value{Type: typ, When: w}}
 		}
 		base = &s.refC
 	}

@@ -28,6 +28,11 @@ func (s *scanner) year(i int) (match, bool) {
 		}
 		m, ok := s.plainYear(j, true)
 		if !ok {
+			if y := decadeWord(s, j); y > 0 {
+				m, ok = s.mkDate(Year, DateInfo{Year: y, EndYear: y + 9, Resolved: true}, j+1), true
+			}
+		}
+		if !ok {
 			return match{}, false
 		}
 		w := &m.v.When
@@ -72,6 +77,10 @@ func (s *scanner) year(i int) (match, bool) {
 			j++
 		}
 		return s.plainYear(j, true)
+	case s.is(i, "the") && decadeWord(s, i+1) > 0:
+		// "the nineties"
+		y := decadeWord(s, i+1)
+		return s.mkDate(Year, DateInfo{Year: y, EndYear: y + 9, Resolved: true}, i+2), true
 	case s.is(i, "between") || s.is(i, "from"):
 		y1, j, ok := s.yearAt(i + 1)
 		if !ok || !(s.is(j, "and") && s.is(i, "between") || s.is(i, "from") && (s.is(j, "to") || s.is(j, "through") || s.is(j, "until") || s.is(j, "till"))) {
@@ -206,4 +215,20 @@ func (s *scanner) decade(i int, strong bool) (match, bool) {
 		return match{}, false
 	}
 	return s.mkDate(Year, DateInfo{Year: y, EndYear: y + 9, Resolved: true}, i+2), true
+}
+
+// decadeWord returns 1920 for "twenties" up to 1990 for "nineties", 0
+// otherwise. Callers require "the" or "early"/"late" before it: "in their
+// forties" is an age.
+func decadeWord(s *scanner, i int) int {
+	if s.kind(i) != kWord {
+		return 0
+	}
+	for k, w := range [...]string{"twenties", "thirties", "forties", "fifties", "sixties",
+		"seventies", "eighties", "nineties"} {
+		if s.is(i, w) {
+			return 1920 + 10*k
+		}
+	}
+	return 0
 }
