@@ -8,6 +8,8 @@ import (
 	"slices"
 	"sort"
 	"sync"
+
+	"github.com/factlint/factlint/rules/yamlcheck"
 )
 
 // Pack is one YAML rule pack. The format is documented in docs/rules.md.
@@ -96,15 +98,15 @@ func (s *Set) LoadFile(path string) error {
 // Load parses a pack and adds it to s, as LoadFile does. origin names the
 // pack in errors and in each rule's Origin.
 func (s *Set) Load(origin string, data []byte) error {
-	d := &decoder{path: origin}
+	d := &decoder{yamlcheck.Decoder{Path: origin}}
 	p := d.pack(data)
 	if p == nil {
-		return &Error{Problems: d.probs}
+		return &Error{Problems: d.Problems}
 	}
 	p.Origin = origin
-	probs := append(d.probs, s.unknownIDs(p)...)
+	probs := append(d.Problems, s.unknownIDs(p)...)
 	if len(probs) > 0 {
-		sortProblems(probs)
+		yamlcheck.Sort(probs)
 		return &Error{Problems: probs}
 	}
 	return s.Add(p)
@@ -115,10 +117,10 @@ func (s *Set) Load(origin string, data []byte) error {
 // mistake in the pack is an *Error listing every problem with its line and
 // column.
 func Parse(origin string, data []byte) (*Pack, error) {
-	d := &decoder{path: origin}
+	d := &decoder{yamlcheck.Decoder{Path: origin}}
 	p := d.pack(data)
-	if len(d.probs) > 0 {
-		return nil, &Error{Problems: d.probs}
+	if err := d.Err(); err != nil {
+		return nil, err
 	}
 	p.Origin = origin
 	return p, nil
@@ -132,56 +134,16 @@ func (s *Set) unknownIDs(p *Pack) []Problem {
 		if s.rules[o.id] != nil || slices.ContainsFunc(p.Rules, func(r Rule) bool { return r.ID == o.id }) {
 			continue
 		}
-		probs = append(probs, Problem{p.Origin, o.line, o.col, fmt.Sprintf("unknown rule %q", o.id)})
+		probs = append(probs, Problem{Path: p.Origin, Line: o.line, Col: o.col, Msg: fmt.Sprintf("unknown rule %q", o.id)})
 	}
 	return probs
 }
 
-func sortProblems(probs []Problem) {
-	sort.SliceStable(probs, func(i, j int) bool {
-		a, b := probs[i], probs[j]
-		if a.Line != b.Line {
-			return a.Line < b.Line
-		}
-		return a.Col < b.Col
-	})
-}
+// Problem is one mistake in a pack, at its line and column.
+type Problem = yamlcheck.Problem
 
-// Problem is one mistake in a YAML file, at its line and column (1-based;
-// zero when unknown).
-type Problem struct {
-	Path      string
-	Line, Col int
-	Msg       string
-}
-
-func (p Problem) String() string {
-	switch {
-	case p.Line > 0 && p.Col > 0:
-		return fmt.Sprintf("%s:%d:%d: %s", p.Path, p.Line, p.Col, p.Msg)
-	case p.Line > 0:
-		return fmt.Sprintf("%s:%d: %s", p.Path, p.Line, p.Msg)
-	}
-	return fmt.Sprintf("%s: %s", p.Path, p.Msg)
-}
-
-// Error is every problem found in a pack or a configuration file, in the
-// order of the file.
-type Error struct {
-	Problems []Problem
-}
-
-// Error prints one problem a line, as file:line:column: message.
-func (e *Error) Error() string {
-	var b []byte
-	for i, p := range e.Problems {
-		if i > 0 {
-			b = append(b, '\n')
-		}
-		b = append(b, p.String()...)
-	}
-	return string(b)
-}
+// Error is every problem found in a pack, in the order of the file.
+type Error = yamlcheck.Error
 
 var (
 	reMu    sync.Mutex
