@@ -39,3 +39,16 @@ func BenchmarkFind(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkRepeats guards against work that grows faster than the input.
+func BenchmarkRepeats(b *testing.B) {
+	for _, r := range repeats {
+		in := strings.Repeat(r, 20000)
+		b.Run(strings.TrimSpace(r), func(b *testing.B) {
+			b.SetBytes(int64(len(in)))
+			for b.Loop() {
+				Find(in, Options{Ref: ref})
+			}
+		})
+	}
+}

@@ -13,6 +13,7 @@ type scanner struct {
 	ref    int // reference date as a day number, when hasRef
 	refC   Civil
 	hasRef bool
+	nested bool // reading the base date of "two days after ..."
 }
 
 // match is what a recognizer made of the tokens from its start up to end

@@ -341,3 +341,17 @@ func TestRelativeSpans(t *testing.T) {
 		{"from May to October 2020", []want{w(Date, "2020-05/2020-10", "May to October 2020")}},
 	})
 }
+
+// repeats are inputs that once took quadratic time or could: each is run
+// many times over.
+var repeats = []string{"2 days after ", "one hundred and ", "twenty-", "1-", "1/", "Monday ",
+	"$1 ", "the ", "last ", "early ", "between 2014 and ", "1,000,", "1.1.", "[[", "April ",
+	"Q1 ", "- ", "% ", "111 ", "\xff", "a a ", "more than ", "next 3 ", "in 2 weeks ",
+	"half a ", "point ", "one and a half and ", "2014 to "}
+
+func TestLongRepetitiveInputs(t *testing.T) {
+	for _, r := range repeats {
+		in := strings.Repeat(r, 3000)
+		checkInvariants(t, in, Find(in, Options{Ref: ref}))
+	}
+}

@@ -435,8 +435,12 @@ func (s *scanner) ago(i int) (match, bool) {
 		return s.shifted(p, -k, j+2, nil), true
 	case s.is(j+1, "from") && s.is(j+2, "now"):
 		return s.shifted(p, k, j+3, nil), true
-	case s.is(j+1, "from") || s.is(j+1, "after") || s.is(j+1, "before"):
+	case (s.is(j+1, "from") || s.is(j+1, "after") || s.is(j+1, "before")) && !s.nested:
+		// The base date is a plain one: "2 days after 2 days after ..."
+		// would take quadratic time.
+		s.nested = true
 		b, ok := s.dateAt(j + 2)
+		s.nested = false
 		if !ok || b.v.When.Day == 0 || b.v.When.EndDay != 0 || !b.v.When.Resolved {
 			return match{}, false
 		}
