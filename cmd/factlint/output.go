@@ -48,6 +48,9 @@ func newReporting(opts *checkOptions, inputs []source.Input) (*reporting, error)
 			return usagef("%s: %s is already written by %s", flag, path, prev)
 		}
 		targets[key] = flag
+		if st, err := os.Stat(filepath.Dir(path)); err != nil || !st.IsDir() {
+			return usagef("%s: %s: no such folder", flag, filepath.Dir(path))
+		}
 		if isInput(path, inputs) {
 			return usagef("%s: %s is one of the inputs; factlint never writes to its inputs", flag, path)
 		}
