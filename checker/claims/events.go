@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/factlint/factlint/checker/fold"
@@ -24,7 +25,7 @@ func (x *extraction) events(u *unitText) {
 		if isComparisonBase(u, c) || isMeasurePeriod(u, k) || isDateline(u, c) {
 			continue
 		}
-		if x.firstOccurrence(u, k) {
+		if x.firstOccurrence(u, k) || x.lifespan(u, k) {
 			continue
 		}
 		ev := nearestEvent(u, k)
@@ -167,6 +168,58 @@ func nearestEvent(u *unitText, k int) int {
 		}
 	}
 	return best
+}
+
+// lifespan reads "Name (8 September 1838 – 2 March 1881)", the way
+// reference works give a person's birth and death, as two claims.
+func (x *extraction) lifespan(u *unitText, k int) bool {
+	c := u.chunks[k]
+	w := c.v.When
+	if w.EndYear == 0 || k == 0 || k+1 >= len(u.chunks) || u.chunks[k-1].key != "(" || u.chunks[k+1].key != ")" {
+		return false
+	}
+	var who *chunk
+	for i := 0; i < k-1; i++ {
+		if n := &u.chunks[i]; n.kind == cName && !u.thingLike(*n) {
+			who = n
+			break
+		}
+	}
+	if who == nil {
+		return false
+	}
+	name := x.personName(who.key, u, *who)
+	birth, death := *c.v, *c.v
+	birth.When.EndYear, birth.When.EndMonth, birth.When.EndDay = 0, 0, 0
+	birth.Norm = civilNorm(w.Year, w.Month, w.Day)
+	death.When = recognize.DateInfo{Year: w.EndYear, Month: w.EndMonth, Day: w.EndDay, Resolved: true}
+	death.Norm = civilNorm(w.EndYear, w.EndMonth, w.EndDay)
+	for _, e := range []struct {
+		class string
+		v     recognize.Value
+	}{{"birth", birth}, {"death", death}} {
+		x.claims = append(x.claims, Claim{
+			Kind:    rules.KindEventDate,
+			Class:   e.class,
+			Word:    e.class,
+			Persons: []Name{name},
+			Value:   Val{Value: e.v},
+			Span:    x.valueSpan(u, c.v),
+		})
+	}
+	return true
+}
+
+// civilNorm writes a date as YYYY-MM-DD, YYYY-MM or YYYY, as precise as
+// it is known.
+func civilNorm(y, m, d int) string {
+	switch {
+	case m == 0:
+		return fmt.Sprintf("%04d", y)
+	case d == 0:
+		return fmt.Sprintf("%04d-%02d", y, m)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
 }
 
 // nearestTime returns the index of the resolved date or year chunk nearest

@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"fmt"
+	"math"
 	"strings"
 
 	"github.com/factlint/factlint/checker/recognize"
@@ -55,6 +57,82 @@ func (x *extraction) measures(u *unitText) {
 		made = append(made, len(x.claims)-1)
 	}
 	x.impliedValues(u, made)
+	x.conversions(u)
+}
+
+// KindConversion marks a pair of claims, a figure and its conversion in
+// brackets ("one inch (26.5 mm)"), that do not agree. It is not a rule of
+// its own: the measure-value rule reports it.
+const KindConversion = "conversion"
+
+// toBase converts units to a base unit of their dimension.
+var toBase = map[string]struct {
+	dim    string
+	factor float64
+}{
+	"km": {"length", 1000}, "m": {"length", 1}, "cm": {"length", 0.01}, "mm": {"length", 0.001},
+	"mi": {"length", 1609.344}, "ft": {"length", 0.3048}, "in": {"length", 0.0254}, "yd": {"length", 0.9144},
+	"ha": {"area", 1e4}, "acre": {"area", 4046.8564224}, "km2": {"area", 1e6}, "m2": {"area", 1},
+	"kg": {"mass", 1}, "g": {"mass", 0.001}, "t": {"mass", 1000}, "lb": {"mass", 0.45359237}, "oz": {"mass", 0.028349523125},
+	"l": {"volume", 1}, "ml": {"volume", 0.001}, "gal": {"volume", 3.785411784},
+	"km/h": {"speed", 1}, "mph": {"speed", 1.609344}, "kn": {"speed", 1.852},
+}
+
+// Convert converts n from one unit to another of the same dimension.
+func Convert(n float64, from, to string) (float64, bool) {
+	a, oka := toBase[from]
+	b, okb := toBase[to]
+	if !oka || !okb || a.dim != b.dim {
+		return 0, false
+	}
+	return n * a.factor / b.factor, true
+}
+
+// conversionSlack is how far a converted figure may stray from its source
+// for rounding: "5-metre (16 ft)" is 16.4 ft.
+const conversionSlack = 0.03
+
+// conversions reports a figure whose bracketed conversion ("43 miles (69
+// km)") gives a different quantity: "one inch (26.5 mm)" is 25.4 mm.
+func (x *extraction) conversions(u *unitText) {
+	for k := 0; k+3 < len(u.chunks); k++ {
+		a := u.chunks[k]
+		if a.kind != cValue {
+			continue
+		}
+		// "one inch bore (26.5mm)": up to two words may come between.
+		o := k + 1
+		for o < len(u.chunks) && o <= k+3 && u.chunks[o].kind == cWord {
+			o++
+		}
+		if o+2 >= len(u.chunks) {
+			continue
+		}
+		open, b, closing := u.chunks[o], u.chunks[o+1], u.chunks[o+2]
+		if b.kind != cValue || open.key != "(" || closing.key != ")" {
+			continue
+		}
+		ua, oka := toBase[a.v.Unit]
+		ub, okb := toBase[b.v.Unit]
+		if !oka || !okb || ua.dim != ub.dim || a.v.Unit == b.v.Unit || a.v.Num <= 0 || b.v.Num <= 0 {
+			continue
+		}
+		qa, qb := a.v.Num*ua.factor, b.v.Num*ub.factor
+		hi := math.Max(qa, qb)
+		if math.Abs(qa-qb) <= conversionSlack*hi {
+			continue
+		}
+		class := fmt.Sprintf("%s %s", a.v.Norm, u.chunkText(a))
+		for _, c := range []chunk{a, b} {
+			x.claims = append(x.claims, Claim{
+				Kind:  KindConversion,
+				Class: class,
+				Word:  ua.dim,
+				Value: Val{Value: *c.v},
+				Span:  x.valueSpan(u, c.v),
+			})
+		}
+	}
 }
 
 // periodWords and forecastWords qualify a measure: a quarter's revenue is
@@ -214,8 +292,12 @@ func isDeterminer(u *unitText, c chunk) bool {
 		return false
 	}
 	switch u.word(c.i - 1) {
-	case "the", "these", "those", "both", "all", "its", "their", "his", "her", "our", "my", "your", "every", "each":
+	case "both", "all", "its", "their", "his", "her", "our", "my", "your", "every", "each":
 		return true
+	case "the", "these", "those":
+		// "the two countries" points back; "the three monks who
+		// prepare it" states a number.
+		return c.v.Num <= 2
 	}
 	return c.v.Num == 1 && (c.v.Qualifier == recognize.Exact || c.v.Qualifier == "")
 }
@@ -264,7 +346,25 @@ func measureAfter(u *unitText, k int) (measure, word string) {
 		}
 		break
 	}
+	// An area or a mass is one measure of its thing even unnamed ("the
+	// 1.4 hectares temple precinct"); a length is too often a distance
+	// between two places to tell apart.
+	if dim := dimension(c.v.Unit); dim != "" && c.v.Type == recognize.Count {
+		return dim, dim
+	}
 	return "", ""
+}
+
+// dimension names what a unit measures, for the units whose figures are a
+// thing's own size.
+func dimension(unit string) string {
+	switch unit {
+	case "ha", "acre", "km2", "m2", "sq mi", "sq km":
+		return "area"
+	case "kg", "g", "t", "lb", "tonnes", "tons":
+		return "mass"
+	}
+	return ""
 }
 
 // measurePhrase is the measure's words as written, with the adjectives

@@ -53,8 +53,13 @@ func Find(in Input) []report.Finding {
 		f.group(g)
 	}
 	for i := range in.Claims {
-		if in.Claims[i].Kind == rules.KindWeekdayDate {
-			f.weekday(&in.Claims[i])
+		switch c := &in.Claims[i]; c.Kind {
+		case rules.KindWeekdayDate:
+			f.weekday(c)
+		case claims.KindConversion:
+			if i+1 < len(in.Claims) && in.Claims[i+1].Kind == claims.KindConversion && in.Claims[i+1].Class == c.Class && in.Claims[i+1].Source == c.Source && in.Claims[i+1].Span.Start > c.Span.Start {
+				f.conversion(c, &in.Claims[i+1])
+			}
 		}
 	}
 	sortFindings(f.out)
@@ -404,6 +409,17 @@ func (f *finder) weekday(c *claims.Claim) {
 	}
 	fd.ID = fingerprint(&fd)
 	f.out = append(f.out, fd)
+}
+
+// conversion reports a figure and its bracketed conversion that disagree.
+func (f *finder) conversion(a, b *claims.Claim) {
+	rule := f.Rules.For(rules.KindMeasure, a.Word)
+	if rule == nil {
+		return
+	}
+	subject := a.Word + " given as " + a.Span.Text + " and " + b.Span.Text
+	msg := fmt.Sprintf("%s: %s converts to about %s, not %s", f.Sources[a.Source].Path, a.Span.Text, converted(a, b), b.Span.Text)
+	f.add(rule, report.KindInternal, rule.Severity, subject, []*claims.Claim{a, b}, msg, align.Group{})
 }
 
 // weekdayValues splits "Monday, April 29, 2025" into its two statements

@@ -16,8 +16,9 @@ type interval struct{ lo, hi float64 }
 
 func (a interval) overlaps(b interval) bool { return a.lo <= b.hi && b.lo <= a.hi }
 
-// approxSpread is how far "about" or "around" may stray: a tenth.
-const approxSpread = 0.10
+// approxSpread is how far "about" or "around" may stray: a twentieth.
+// "Nearly" and "almost" allow twice that, below the figure only.
+const approxSpread = 0.05
 
 // span returns the interval a claim's value allows. Dates are days since
 // the Unix epoch; a year or month covers all its days.
@@ -30,6 +31,13 @@ func span(v *recognize.Value, tol rules.Tolerance) interval {
 	if hi < lo {
 		hi = lo
 	}
+	if half := unitRounding(v); half > 0 && (v.Qualifier == recognize.Exact || v.Qualifier == "") {
+		lo, hi = lo-half, hi+half
+	}
+	// Measured figures compare in one unit: 1.4 hectares is 3.5 acres.
+	if f, ok := claims.Convert(1, v.Unit, baseUnit(v.Unit)); ok {
+		lo, hi = lo*f, hi*f
+	}
 	// A figure given with a scale word or decimals stands for anything that
 	// rounds to it: "$46 billion" allows 46.2 billion.
 	if half := roundingHalf(v); half > 0 && v.Qualifier == recognize.Exact {
@@ -38,7 +46,7 @@ func span(v *recognize.Value, tol rules.Tolerance) interval {
 	switch v.Qualifier {
 	case recognize.Approx:
 		if isBelowWord(v.Text) { // "nearly", "almost": up to the figure
-			return interval{lo * (1 - approxSpread), hi}
+			return interval{lo * (1 - 2*approxSpread), hi}
 		}
 		return interval{lo * (1 - approxSpread), hi * (1 + approxSpread)}
 	case recognize.AtLeast:
@@ -53,6 +61,39 @@ func span(v *recognize.Value, tol rules.Tolerance) interval {
 func isBelowWord(text string) bool {
 	t := strings.ToLower(text)
 	return strings.HasPrefix(t, "nearly") || strings.HasPrefix(t, "almost") || strings.HasPrefix(t, "just under") || strings.HasPrefix(t, "close to")
+}
+
+// unitRounding is half the last stated digit of a measured figure: "1.4
+// hectares" stands for 1.35 to 1.45.
+func unitRounding(v *recognize.Value) float64 {
+	if v.Unit == "" || v.Type != recognize.Count {
+		return 0
+	}
+	i := strings.IndexAny(v.Text, "0123456789")
+	if i < 0 {
+		return 0
+	}
+	digits := 0
+	rest := v.Text[i:]
+	if dot := strings.IndexByte(rest, '.'); dot >= 0 {
+		for _, r := range rest[dot+1:] {
+			if r < '0' || r > '9' {
+				break
+			}
+			digits++
+		}
+	}
+	return 0.5 * math.Pow(10, -float64(digits))
+}
+
+// baseUnit is the unit figures of u's dimension are compared in.
+func baseUnit(u string) string {
+	for _, b := range []string{"m", "m2", "kg", "l", "km/h"} {
+		if _, ok := claims.Convert(1, u, b); ok {
+			return b
+		}
+	}
+	return ""
 }
 
 // roundingHalf is half the last stated digit's place for figures scaled by
@@ -185,6 +226,15 @@ func typeName(c *claims.Claim) string {
 		return "text"
 	}
 	return string(c.Value.Type)
+}
+
+// converted is a's figure in b's unit, for a message.
+func converted(a, b *claims.Claim) string {
+	n, ok := claims.Convert(a.Value.Num, a.Value.Unit, b.Value.Unit)
+	if !ok {
+		return "?"
+	}
+	return formatNumber(n) + " " + b.Value.Unit
 }
 
 // readable renders a value for a message: "USD 46.2 billion", "≈USD 50 billion".

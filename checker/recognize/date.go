@@ -20,7 +20,7 @@ func (s *scanner) date(i int) (match, bool) {
 	switch s.kind(i) {
 	case kNum:
 		best, ok := s.numericDate(i)
-		for _, f := range [...]func(int) (match, bool){s.dayFirst, s.quarter} {
+		for _, f := range [...]func(int) (match, bool){s.dayFirst, s.quarter, s.yearMonth} {
 			if m, ok2 := f(i); ok2 && (!ok || m.end > best.end) {
 				best, ok = m, true
 			}
@@ -75,6 +75,22 @@ func (s *scanner) date(i int) (match, bool) {
 		return s.dayFirst(i)
 	}
 	return match{}, false
+}
+
+// yearMonth reads "2017 April": a year, then a month name in full.
+func (s *scanner) yearMonth(i int) (match, bool) {
+	y, j, ok := s.yearAt(i)
+	if !ok || s.lx(j).flags&fAbbrev != 0 {
+		return match{}, false
+	}
+	m, k, ok := s.monthAt(j)
+	if !ok || m == 5 && !s.t[j].up || m == 3 && !s.t[j].up {
+		return match{}, false
+	}
+	if d, k2, ok := s.dayAt(k); ok && s.kind(k) == kNum {
+		return s.fixed(DateInfo{Month: m, Day: d}, y, k2)
+	}
+	return s.fixed(DateInfo{Month: m}, y, k)
 }
 
 // dayAt reads a day of the month: "28", "28th", "twenty-eighth".
@@ -192,6 +208,8 @@ func (s *scanner) monthFirst(i int, bare bool) (match, bool) {
 	k := j
 	if s.is(k, "the") {
 		k++
+	} else if s.sym(k, "/") && s.glued(k) && s.glued(k+1) && s.kind(k+1) == kNum && len(s.str(k+1)) <= 2 {
+		k++ // "Oct/2"
 	}
 	if d, k2, ok := s.dayAt(k); ok && !(s.kind(k) == kNum && s.glued(k)) {
 		w := DateInfo{Month: m, Day: d}
@@ -475,11 +493,14 @@ func (s *scanner) numericDate(i int) (match, bool) {
 		}
 		return match{}, false
 	}
+	if !has3 && sep == "/" && len(w) <= 2 && len(w2) <= 2 && !s.glued(i+3) {
+		return s.shortDate(i, atoi(w), atoi(w2))
+	}
 	if !has3 || len(w) > 2 || len(w2) > 2 {
 		return match{}, false
 	}
 	w3 := s.str(i + 4)
-	if s.numRun(i) > i+5 {
+	if s.numRun(i) > i+5 && s.str(i+5) == sep {
 		return match{}, false
 	}
 	a, b, y := atoi(w), atoi(w2), atoi(w3)
@@ -497,6 +518,32 @@ func (s *scanner) numericDate(i int) (match, bool) {
 		a, b = b, a
 	}
 	return s.ymd(y, a, b, i+5)
+}
+
+// shortDate reads "5/12" or "22/04" without a year. Such pairs are more
+// often fractions or scores, so a preposition or weekday must come first:
+// "on 22/04", "from 10/1 to 11/7", "Friday 5/12".
+func (s *scanner) shortDate(i, a, b int) (match, bool) {
+	p := i - 1
+	if s.is(p, "this") || s.is(p, "next") {
+		p--
+	}
+	ctx := s.lx(p).weekday != 0
+	for _, w := range [...]string{"on", "from", "to", "until", "till", "by", "between", "since",
+		"before", "after", "date", "dated"} {
+		ctx = ctx || s.is(p, w)
+	}
+	if !ctx {
+		return match{}, false
+	}
+	m, d := a, b
+	if a > 12 {
+		m, d = b, a
+	}
+	if m < 1 || m > 12 || d < 1 || d > daysIn(2000, m) {
+		return match{}, false
+	}
+	return s.noYear(DateInfo{Month: m, Day: d}, i+3)
 }
 
 func (s *scanner) ymd(y, m, d, end int) (match, bool) {

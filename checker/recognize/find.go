@@ -69,6 +69,9 @@ func (s *scanner) scan(out []Value, base int) []Value {
 			continue
 		}
 		if m.v != nil {
+			if m.v.Qualifier == "" {
+				m.v.Qualifier = Exact
+			}
 			m.v.Start += base
 			m.v.End += base
 			out = append(out, *m.v)

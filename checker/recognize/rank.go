@@ -135,7 +135,7 @@ func (s *scanner) skip(i int) (match, bool) {
 	}
 	// Runs of numbers joined by dashes: phone numbers, codes.
 	if j := s.numRun(i); j > i+4 || j == i+3 && len(w) == 3 && len(s.str(i+2)) == 4 {
-		if m, ok := s.numericDate(i); !ok || m.end < j {
+		if _, ok := s.numericDate(i); !ok {
 			return match{end: j}, true
 		}
 	}

@@ -32,6 +32,13 @@ func (s *scanner) relative(i int) (match, bool) {
 		return match{}, false
 	}
 	e := s.lx(i)
+	// "more than 2 weeks before today"
+	if q, j := s.qualifier(i); q != Exact && j > i {
+		if m, ok := s.ago(j); ok && m.v != nil {
+			m.v.Qualifier = q
+			return m, true
+		}
+	}
 	switch {
 	case s.is(i, "today") || s.is(i, "tonight"):
 		return s.relDay(0, i+1), true
@@ -63,8 +70,18 @@ func (s *scanner) relative(i int) (match, bool) {
 			j++
 		}
 		if s.lx(j).flags&fRelWord != 0 {
-			if m, ok := s.relPeriod(j); ok && m.v.When.Weekday == 0 {
+			if m, ok := s.relPeriod(j); ok && m.v != nil && m.v.When.Weekday == 0 {
 				return m, true
+			}
+		}
+		// "end of year", "the end of the month": the current one.
+		if s.is(j-1, "of") {
+			k := j
+			if s.is(k, "the") {
+				k++
+			}
+			if p := periodOf(s, k); p == pWeek || p == pMonth || p == pYear {
+				return s.relSpan(p, 0, k+1), true
 			}
 		}
 	}

@@ -77,7 +77,19 @@ func (s *scanner) year(i int) (match, bool) {
 			j++
 		}
 		return s.plainYear(j, true)
-	case s.is(i, "the") && decadeWord(s, i+1) > 0:
+	case s.is(i, "end") || s.is(i, "beginning") || s.is(i, "start") || s.is(i, "middle"):
+		// "the end of 2000" keeps the year: the part is not a date of
+		// its own.
+		j := i + 1
+		if !s.is(j, "of") {
+			return match{}, false
+		}
+		j++
+		if s.is(j, "the") {
+			j++
+		}
+		return s.plainYear(j, true)
+	case (s.is(i, "the") || s.is(i, "in")) && decadeWord(s, i+1) > 0:
 		// "the nineties"
 		y := decadeWord(s, i+1)
 		return s.mkDate(Year, DateInfo{Year: y, EndYear: y + 9, Resolved: true}, i+2), true
@@ -116,7 +128,7 @@ func (s *scanner) plainYear(i int, strong bool) (match, bool) {
 	if s.kind(i) != kNum || s.identNum(i) && !strong {
 		return match{}, false
 	}
-	if s.is(i+1, "s") && s.glued(i+1) {
+	if s.is(i+1, "s") && (s.glued(i+1) || len(s.str(i)) == 4 && s.kind(i+2) != kWord) {
 		return s.decade(i, strong)
 	}
 	y, end, ok := s.yearAt(i)
@@ -144,7 +156,10 @@ func (s *scanner) plainYear(i int, strong bool) (match, bool) {
 		case len(w2) == 4 && s.t[k].dots == 0:
 			y2 = atoi(w2)
 		case len(w2) == 2 && s.t[k].dots == 0 && s.glued(k) && s.glued(end):
-			y2 = y - y%100 + atoi(w2)
+			// "2019-20", "1939-45"; "2015-32" is no span of years.
+			if y2 = y - y%100 + atoi(w2); y2-y > 10 {
+				y2 = 0
+			}
 		}
 		if y2 > y && y2-y <= 200 && s.yearEnds(k+1) && s.numRun(i) <= k+1 {
 			w.EndYear = y2
