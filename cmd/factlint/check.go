@@ -26,6 +26,9 @@ type checkOptions struct {
 	packs       []string
 	disable     []string
 	quiet       bool
+	severity    []string    // ID=LEVEL
+	config      configFlags // which configuration file to read
+	conf        *config     // the configuration read, set before runCheck
 
 	outputs       []string // FORMAT=FILE
 	baseline      string
@@ -50,9 +53,15 @@ Finding kinds:
 		Example: `  factlint check                          # the embedded seed corpus
   factlint check news/ extra.md           # files and folders, any mix
   factlint check --format json seeds/ > report.json
-  factlint check --fail-on warning docs/  # fail on stale sources too`,
+  factlint check --fail-on warning docs/  # fail on stale sources too
+  factlint check --format github --output sarif=factlint.sarif docs/
+  factlint check --write-baseline .factlint-baseline.json docs/  # accept what is found now
+  factlint check --baseline .factlint-baseline.json docs/        # fail only on new findings`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runCheck(opts, args, stdout, stderr)
+			if err := opts.readConfig(cmd.Flags()); err != nil {
+				return err
+			}
+			return runCheck(opts, opts.conf.inputs(args), stdout, stderr)
 		},
 	}
 	f := cmd.Flags()
@@ -65,6 +74,8 @@ Finding kinds:
 	f.StringArrayVar(&opts.packs, "rules", nil, "load a rule pack (YAML); repeatable")
 	f.StringArrayVar(&opts.disable, "disable", nil, "turn a rule off by id; repeatable")
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "print no diagnostics about skipped inputs")
+	f.StringArrayVar(&opts.severity, "severity", nil, "re-level a rule, as ID=LEVEL (error, warning, info or off); repeatable")
+	opts.config.register(f)
 	f.StringArrayVarP(&opts.outputs, "output", "o", nil, "also write the report to FILE in FORMAT, as FORMAT=FILE; repeatable")
 	f.StringVar(&opts.baseline, "baseline", "", "do not report or fail on the findings recorded in this file")
 	f.StringVar(&opts.writeBaseline, "write-baseline", "", "record the current findings in this file (they are then known, this run included)")
@@ -89,7 +100,7 @@ func runCheck(opts *checkOptions, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return usageError{err}
 	}
-	set, err := ruleSet(opts.packs, opts.disable)
+	set, err := opts.conf.ruleSet(opts.packs, opts.disable, opts.severity)
 	if err != nil {
 		return err
 	}
@@ -98,6 +109,7 @@ func runCheck(opts *checkOptions, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return usageError{err}
 	}
+	inputs, problems = opts.conf.filter(inputs, problems)
 	out, err := newReporting(opts, inputs)
 	if err != nil {
 		return err

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/factlint/factlint/rules/yamlcheck"
 )
 
 // Exit codes, the same for every command.
@@ -44,6 +46,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case errors.Is(err, errFindings):
 		return exitFindings
 	}
+	// Mistakes in a file the user wrote (a rule pack, the configuration)
+	// print one a line as file:line:column: message, for editors to read.
+	var perr *yamlcheck.Error
+	if errors.As(err, &perr) {
+		fmt.Fprintln(stderr, perr.Error())
+		return exitUsage
+	}
 	msg := err.Error()
 	if !strings.HasPrefix(msg, "factlint: ") {
 		msg = "factlint: " + msg
@@ -66,6 +75,6 @@ the same thing, and reports where the sources disagree.` + "\n" + exitStatusHelp
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newCheckCmd(stdout, stderr), newValuesCmd(stdout, stderr), newTestCmd(stdout, stderr))
+	root.AddCommand(newCheckCmd(stdout, stderr), newValuesCmd(stdout, stderr), newTestCmd(stdout, stderr), newRulesCmd(stdout, stderr), newInitCmd(stdout, stderr))
 	return root
 }
