@@ -67,6 +67,10 @@ func anchors(c *claims.Claim) (int, []string) {
 		}
 		return levelPeople, keys
 	}
+	if len(c.Topic) == 0 {
+		// A document that names nothing joins the others that name nothing.
+		return levelTopic, []string{""}
+	}
 	return levelTopic, c.Topic
 }
 

@@ -17,15 +17,21 @@ func People(cl []claims.Claim) map[string]string {
 	type person struct {
 		words  []string
 		counts map[string]int // display spelling -> mentions
+		first  map[string]int // display spelling -> order first seen
 	}
+	seen := 0
 	byWords := map[string]*person{}
 	visit := func(n claims.Name) {
 		w := sortedWords(n.Key)
 		k := strings.Join(w, " ")
 		p := byWords[k]
 		if p == nil {
-			p = &person{words: w, counts: map[string]int{}}
+			p = &person{words: w, counts: map[string]int{}, first: map[string]int{}}
 			byWords[k] = p
+		}
+		if _, ok := p.first[n.Text]; !ok {
+			p.first[n.Text] = seen
+			seen++
 		}
 		p.counts[n.Text]++
 	}
@@ -66,16 +72,19 @@ func People(cl []claims.Claim) map[string]string {
 		}
 		canon[k] = c
 	}
+	// The display name is the full spelling most mentions use; on a tie,
+	// the one written first.
 	display := map[string]string{}
-	best := map[string]int{}
+	best := map[string][2]int{} // mentions, -first seen
 	for _, k := range keys {
 		c := canon[k]
 		for text, n := range byWords[k].counts {
 			if len(strings.Fields(text)) < len(byWords[c].words) {
 				n = 0 // prefer full names for display
 			}
-			if d, ok := display[c]; !ok || n > best[c] || n == best[c] && text < d {
-				display[c], best[c] = text, n
+			score := [2]int{n, -byWords[k].first[text]}
+			if _, ok := display[c]; !ok || score[0] > best[c][0] || score[0] == best[c][0] && score[1] > best[c][1] {
+				display[c], best[c] = text, score
 			}
 		}
 	}

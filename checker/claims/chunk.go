@@ -121,7 +121,8 @@ func (lx *Lexicon) chunkUnit(u *unitText) {
 			i = j
 			continue
 		}
-		if t.Cap && !closedWord(t) && !isDigitWord(t.Text) && !(i == 0 && u.lowerSeen[t.Key] && !nameContinues(toks, i)) {
+		afterTitle := len(u.chunks) > 0 && (u.chunks[len(u.chunks)-1].kind == cRole || u.chunks[len(u.chunks)-1].kind == cHonor)
+		if t.Cap && (!closedWord(t) || afterTitle && nameContinues(toks, i)) && !isDigitWord(t.Text) && !(i == 0 && u.lowerSeen[t.Key] && !nameContinues(toks, i)) {
 			j := lx.nameEnd(u, i)
 			u.chunks = append(u.chunks, chunk{kind: cName, i: i, j: j, key: nameKey(toks, i, j)})
 			i = j

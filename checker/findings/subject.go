@@ -14,7 +14,7 @@ func subjectOf(cs []*claims.Claim) string {
 	c := cs[0]
 	switch c.Kind {
 	case rules.KindEventDate:
-		what := mostCommon(cs, func(c *claims.Claim) string { return c.Word })
+		what := mostCommon(cs, func(c *claims.Claim) string { return eventNoun(c) })
 		if who := people(cs); who != "" {
 			what = who + " " + what
 		}
@@ -47,6 +47,20 @@ func subjectOf(cs []*claims.Claim) string {
 		return word
 	}
 	return c.Class
+}
+
+// eventNoun is the noun for a claim's event: the word the text uses when
+// it is a noun ("summit"), else the event's class ("born" gives "birth").
+func eventNoun(c *claims.Claim) string {
+	first, _, _ := strings.Cut(c.Word, " ")
+	if strings.HasSuffix(first, "ed") {
+		return strings.SplitN(c.Class, ":", 2)[0]
+	}
+	switch first {
+	case "born", "met", "meet", "meets", "won", "sank", "built", "began", "died", "held", "shut", "set", "laid":
+		return strings.SplitN(c.Class, ":", 2)[0]
+	}
+	return c.Word
 }
 
 // unitWord is "year" when every claim gives only a year, else "date".

@@ -1,0 +1,159 @@
+package checker
+
+import (
+	"sort"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/factlint/factlint/checker/report"
+	"github.com/factlint/factlint/checker/source"
+)
+
+// checkFiles runs the whole pipeline on an in-memory corpus.
+func checkFiles(t *testing.T, files map[string]string) *report.Report {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	for name, text := range files {
+		fsys[name] = &fstest.MapFile{Data: []byte(text)}
+	}
+	inputs, _, err := source.Collect(fsys, []string{"."}, source.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, _, err := Check(inputs, Options{Jobs: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rep
+}
+
+// summary renders a report's findings as "kind rule: subject = v1 | v2".
+func summary(rep *report.Report) []string {
+	var out []string
+	for _, f := range rep.Findings {
+		var vals []string
+		for _, v := range f.Values {
+			vals = append(vals, v.Value)
+		}
+		sort.Strings(vals)
+		out = append(out, f.Kind+" "+f.Rule+": "+f.Subject+" = "+strings.Join(vals, " | "))
+	}
+	return out
+}
+
+const manifest = `- file: a.txt
+  published: 2025-04-28
+- file: b.txt
+  published: 2025-04-28
+- file: c.txt
+  published: 2023-10-26
+`
+
+func TestCheck(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  []string // findings, in report order
+	}{
+		{
+			name: "event dates disagree",
+			files: map[string]string{
+				"a.txt": "The summit in Hanoi on April 29, 2025, between Prime Minister Shigeru Ishiba and Prime Minister Pham Minh Chinh was brief.",
+				"b.txt": "The April 28 summit in Hanoi between Prime Minister Ishiba Shigeru and Prime Minister Pham Minh Chinh was brief.",
+			},
+			want: []string{"conflict event-date: date of the Ishiba–Chinh summit in Hanoi = 2025-04-28 | 2025-04-29"},
+		},
+		{
+			name: "a meeting with other participants is another event",
+			files: map[string]string{
+				"a.txt": "The summit in Hanoi on April 28, 2025, between Prime Minister Shigeru Ishiba and Prime Minister Pham Minh Chinh was brief.",
+				"b.txt": "On April 27, 2025, Prime Minister Shigeru Ishiba met General Secretary To Lam in Hanoi.",
+			},
+			want: nil,
+		},
+		{
+			name: "a wrong weekday",
+			files: map[string]string{
+				"a.txt": "The ceremony took place on Monday, April 29, 2025.",
+			},
+			want: []string{"internal weekday-date: weekday of 2025-04-29 = 2025-04-29 | Monday"},
+		},
+		{
+			name: "agreeing figures with qualifiers",
+			files: map[string]string{
+				"a.txt": "About 600,000 Vietnamese workers live in Japan. Bilateral trade reached nearly $50 billion in 2024.",
+				"b.txt": "Some 600,000 Vietnamese workers live in Japan. Bilateral trade hit $49.2 billion in 2024.",
+			},
+			want: nil,
+		},
+		{
+			name: "figures for two periods are a series",
+			files: map[string]string{
+				"a.txt": "Bilateral trade hit $46.2 billion in 2024, up 2.7% from 2023.",
+				"c.txt": "Bilateral trade between the two countries reached nearly $50 billion in 2022.",
+			},
+			want: []string{"period measure-value: bilateral trade (USD) by period = USD 44990000000 | USD 46200000000 | USD 50000000000"},
+		},
+		{
+			name: "an older source names the previous office holder",
+			files: map[string]string{
+				"a.txt": "Japanese Prime Minister Shigeru Ishiba arrived in Hanoi.",
+				"c.txt": "Japanese Prime Minister Fumio Kishida arrived in Tokyo.",
+			},
+			want: []string{"stale role-holder: prime minister of Japan = Fumio Kishida | Shigeru Ishiba"},
+		},
+		{
+			name: "unrelated documents are not aligned",
+			files: map[string]string{
+				"a.txt": "Julian Lewis Jones was born on 21 August 1968 in Wales.",
+				"b.txt": "Marina Baker was born on 8 December 1967 in England.",
+			},
+			want: nil,
+		},
+		{
+			name: "a birth date disagrees",
+			files: map[string]string{
+				"a.txt": "Julian Lewis Jones (born 21 August 1968) is a Welsh actor.",
+				"b.txt": "Julian Lewis Jones was born on 27 August 1968.",
+			},
+			want: []string{"conflict event-date: date of the Jones birth = 1968-08-21 | 1968-08-27"},
+		},
+		{
+			name: "two dates in one sentence are not a contradiction",
+			files: map[string]string{
+				"a.txt": "The ship was laid down in 1746 but was unfinished when the war ended in 1748.",
+			},
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			files := map[string]string{"sources.yaml": manifest}
+			for k, v := range tt.files {
+				files[k] = v
+			}
+			got := summary(checkFiles(t, files))
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestCheckDeterministic runs the seed-like corpus with different job
+// counts and input orders and compares the reports.
+func TestCheckDeterministic(t *testing.T) {
+	files := map[string]string{
+		"sources.yaml": manifest,
+		"a.txt":        "The summit in Hanoi on April 29, 2025, between Prime Minister Shigeru Ishiba and Prime Minister Pham Minh Chinh was brief. Japanese Prime Minister Shigeru Ishiba spoke.",
+		"b.txt":        "The April 28 summit in Hanoi between Prime Minister Ishiba Shigeru and Prime Minister Pham Minh Chinh was brief.",
+		"c.txt":        "Japanese Prime Minister Fumio Kishida spoke in Tokyo.",
+	}
+	first := strings.Join(summary(checkFiles(t, files)), "\n")
+	for i := 0; i < 5; i++ {
+		if got := strings.Join(summary(checkFiles(t, files)), "\n"); got != first {
+			t.Fatalf("run %d differs:\n%s\nfirst:\n%s", i, got, first)
+		}
+	}
+}
