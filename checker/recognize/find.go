@@ -14,6 +14,7 @@ type scanner struct {
 	refC   Civil
 	hasRef bool
 	nested bool // reading the base date of "two days after ..."
+	tail   tail // the end of the last number read in words
 }
 
 // match is what a recognizer made of the tokens from its start up to end

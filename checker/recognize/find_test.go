@@ -214,6 +214,10 @@ func TestCounts(t *testing.T) {
 		{"The one you mentioned, which one, one of them", nil},
 		{"hundreds of people", nil},
 		{"two thirds of voters, one and a half, half a million", []want{w(Count, "0.666667", "two thirds"), w(Count, "1.5", "one and a half"), w(Count, "500000", "half a million")}},
+		{"one in five adults, 2 out of 3 voters", []want{w(Count, "0.2", "one in five"), w(Count, "0.666667", "2 out of 3")}},
+		{"3/4 of them, 2½ times, three dozen eggs, .08", []want{w(Count, "0.75", "3/4"), w(Count, "2.5", "2½"), w(Count, "36", "three dozen"), w(Count, "0.08", ".08")}},
+		{"six million and two thirds", []want{w(Count, "6666666.666667", "six million and two thirds")}},
+		{"dozens of people, 24/7", []want{w(Count, "24", "24")}},
 		{"China's population is 1 414 021 100 or 12,34,567", []want{w(Count, "1414021100", "1 414 021 100"), w(Count, "1234567", "12,34,567")}},
 		{"a 9999999999999999999999 figure", nil},
 	})

@@ -301,8 +301,9 @@ func init() {
 		e := lex(w)
 		e.denom, e.plural = d, strings.HasSuffix(w, "s")
 	}
-	lex("dozen").ckind = cDozen
-	lex("dozen").card = 12
+	for _, w := range []string{"dozen", "dozens", "dzs", "dozs", "doz"} {
+		lex(w).ckind = cDozen
+	}
 	for _, w := range []string{"m", "b"} {
 		e := lex(w)
 		e.flags |= fScaleAfterCur

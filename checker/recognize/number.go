@@ -43,8 +43,14 @@ func (s *scanner) parseDigits(i int, buf []byte) ([]byte, bool) {
 // word ("1.5 million", "3.5bn", "10k"), or a number in words. cur says a
 // currency was written, which lets "m" and "b" mean million and billion.
 func (s *scanner) numAt(i int, cur bool) (num, bool) {
-	if s.kind(i) == kWord {
+	switch s.kind(i) {
+	case kWord:
 		return s.wordsAt(i)
+	case kSym:
+		if v, ok := vulgar[s.str(i)]; ok {
+			return num{val: v, end: i + 1, tok: i}, true
+		}
+		return num{}, false
 	}
 	var b [64]byte
 	d, ok := s.parseDigits(i, b[:0])
@@ -80,7 +86,55 @@ func (s *scanner) numAt(i int, cur bool) (num, bool) {
 		return num{}, false
 	}
 	n.val = v
+	if exp == 0 {
+		s.fractionAfter(&n)
+	}
 	return n, true
+}
+
+// Vulgar fraction characters.
+var vulgar = map[string]float64{"½": 1. / 2, "⅓": 1. / 3, "⅔": 2. / 3, "¼": 1. / 4, "¾": 3. / 4,
+	"⅕": 1. / 5, "⅖": 2. / 5, "⅗": 3. / 5, "⅘": 4. / 5, "⅙": 1. / 6, "⅚": 5. / 6,
+	"⅛": 1. / 8, "⅜": 3. / 8, "⅝": 5. / 8, "⅞": 7. / 8}
+
+// fractionAfter extends a number in digits with what may follow it: "2½",
+// "2 1/4", "3/4", "3 dozen".
+func (s *scanner) fractionAfter(n *num) {
+	k := n.end
+	if v, ok := vulgar[s.str(k)]; ok && s.kind(k) == kSym && s.glued(k) && n.plain {
+		n.val += v
+		n.end, n.plain = k+1, false
+		return
+	}
+	if e := s.lx(k); e.ckind == cDozen && s.kind(k) == kWord {
+		n.val *= 12
+		n.end, n.plain = k+1, false
+		return
+	}
+	// "3/4", and "2 1/4" with a whole part.
+	if !n.plain || n.ndig > 3 {
+		return
+	}
+	j := n.tok
+	whole := 0.0
+	if s.kind(k) == kNum && s.sym(k+1, "/") && s.glued(k+1) {
+		whole, j = n.val, k
+	}
+	if !s.sym(j+1, "/") || !s.glued(j+1) || !s.glued(j+2) || s.kind(j+2) != kNum || s.t[j+2].dots != 0 ||
+		s.glued(j+3) && s.kind(j+3) != kWord {
+		return
+	}
+	a, b := atoi(s.str(j)), atoi(s.str(j+2))
+	if len(s.str(j)) > 3 || len(s.str(j+2)) > 3 || a <= 0 || a >= b {
+		return
+	}
+	switch b {
+	case 2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100:
+	default:
+		return
+	}
+	n.val = whole + float64(a)/float64(b)
+	n.end, n.plain = j+3, false
 }
 
 func (e *entry) isUnitish() bool { return e.unit != "" || e.cur != "" }
@@ -90,7 +144,7 @@ func (e *entry) isUnitish() bool { return e.unit != "" || e.cur != "" }
 // million", "two hundred point five".
 func (s *scanner) wordsAt(i int) (num, bool) {
 	v, end, frac := 0.0, 0, false
-	if fv, fe, ok := s.fractionStart(i); ok {
+	if fv, fe, ok := s.fractionStart(i, true); ok {
 		v, end, frac = fv, fe, true
 	} else {
 		iv, _, ie, ok := s.numberWords(i, false)
@@ -98,6 +152,7 @@ func (s *scanner) wordsAt(i int) (num, bool) {
 			return num{}, false
 		}
 		v, end = iv, ie
+		tl := s.tail
 		// "two hundred point zero three"
 		if s.is(end, "point") {
 			if d, e2, ok := s.decimalWords(end + 1); ok {
@@ -110,12 +165,33 @@ func (s *scanner) wordsAt(i int) (num, bool) {
 			k++
 		}
 		if d := s.lx(k); d.denom > 0 && (d.plural || v == 1 && s.fracContext(k+1, d)) {
-			v, end, frac = v/float64(d.denom), k+1, true
+			switch {
+			case tl.and && tl.scale > 0:
+				// "six million and two thirds" of a million
+				v = tl.head + tl.val/float64(d.denom)*tl.scale
+			case tl.and:
+				// "one hundred and three quarters"
+				v = tl.head + tl.val/float64(d.denom)
+			default:
+				v = v / float64(d.denom)
+			}
+			end, frac = k+1, true
 		}
-		// "one and a half", "five and three quarters"
-		if s.is(end, "and") {
-			if fv, fe, ok := s.fractionStart(end + 1); ok && fv < 1 {
+		// "one and a half", "five and three quarters", "one million and
+		// a half" (of a million)
+		if s.is(end, "and") && !frac {
+			if fv, fe, ok := s.fractionStart(end+1, false); ok && fv < 1 {
+				if tl.endScale > 0 {
+					fv *= tl.endScale
+				}
 				v, end, frac = v+fv, fe, true
+			} else if ok && tl.endScale > 0 {
+				v, end = v+fv, fe // "one billion and a half million"
+			} else if n2, ok := s.numberWordsFrac(end + 1); ok && n2.val < 1 {
+				if tl.endScale > 0 {
+					n2.val *= tl.endScale
+				}
+				v, end, frac = v+n2.val, n2.end, true
 			}
 		}
 	}
@@ -135,9 +211,26 @@ func (s *scanner) wordsAt(i int) (num, bool) {
 	return num{val: v, end: end, words: true}, true
 }
 
+// numberWordsFrac reads a plain fraction in words: "three quarters",
+// "two fifths".
+func (s *scanner) numberWordsFrac(i int) (num, bool) {
+	v, _, end, ok := s.numberWords(i, false)
+	if !ok || v >= 100 {
+		return num{}, false
+	}
+	k := end
+	if s.dash(k) {
+		k++
+	}
+	if d := s.lx(k); d.denom > 0 && d.plural {
+		return num{val: v / float64(d.denom), end: k + 1, words: true}, true
+	}
+	return num{}, false
+}
+
 // fractionStart reads a fraction that opens a number: "half", "a half",
 // "a quarter", "one fifth of", "half a million", "quarter million".
-func (s *scanner) fractionStart(i int) (float64, int, bool) {
+func (s *scanner) fractionStart(i int, scale bool) (float64, int, bool) {
 	j := i
 	article := s.is(j, "a") || s.is(j, "an") || s.is(j, "one")
 	if article {
@@ -150,14 +243,15 @@ func (s *scanner) fractionStart(i int) (float64, int, bool) {
 	v := 1 / float64(d.denom)
 	end := j + 1
 	// "half a million", "half a dozen"
-	if (s.is(end, "a") || s.is(end, "an")) && (s.lx(end+1).ckind == cScale || s.lx(end+1).ckind == cDozen) {
+	if !scale {
+	} else if (s.is(end, "a") || s.is(end, "an")) && (s.lx(end+1).ckind == cScale || s.lx(end+1).ckind == cDozen) {
 		e := s.lx(end + 1)
 		if e.ckind == cDozen {
 			return v * 12, end + 2, true
 		}
 		return v * e.scale, end + 2, true
 	}
-	if e := s.lx(end); e.ckind == cScale && s.kind(end) == kWord {
+	if e := s.lx(end); scale && e.ckind == cScale && s.kind(end) == kWord {
 		return v * e.scale, end + 1, true
 	}
 	if !article && d.denom != 2 {
@@ -217,6 +311,9 @@ func (s *scanner) numberWords(i int, ord bool) (val float64, ordVal float64, end
 	last := cNone
 	lastScale := math.Inf(1)
 	n := 0
+	// What follows the last "and" ("six million and two"), for fractions
+	// of the group: "six million and two thirds".
+	andCur, andScale, and := 0.0, 0.0, false
 	if s.is(j, "a") || s.is(j, "an") {
 		e := s.lx(j + 1)
 		if e.ckind == cHund || e.ckind == cScale || e.ckind == cDozen || ord && e.okind >= cHund {
@@ -258,6 +355,7 @@ func (s *scanner) numberWords(i int, ord bool) (val float64, ordVal float64, end
 			cur = 0
 			lastScale = e.scale
 			last = cScale
+			and = false
 		case e.ckind == cDozen:
 			if cur == 0 || last == cHund || last == cScale {
 				goto done
@@ -271,6 +369,10 @@ func (s *scanner) numberWords(i int, ord bool) (val float64, ordVal float64, end
 			}
 			if s.lx(j+1).ckind == cScale || s.lx(j+1).ckind == cHund {
 				goto done
+			}
+			and, andCur, andScale = true, cur, 0
+			if last == cScale {
+				andScale = lastScale
 			}
 		case ord && e.okind != cNone:
 			ov := float64(e.ord)
@@ -305,7 +407,21 @@ done:
 	if val > maxAmount {
 		return 0, 0, 0, false
 	}
+	s.tail = tail{and: and, head: total + andCur, val: cur - andCur, scale: andScale}
+	if last == cScale && !and {
+		s.tail.endScale = lastScale
+	}
 	return val, 0, end, true
+}
+
+// tail describes the end of the last number read in words, for the
+// fractions that may follow it.
+type tail struct {
+	and      bool    // an "and" came before the last group: "six million and two"
+	head     float64 // the value before that "and"
+	val      float64 // the value after it
+	scale    float64 // the scale word just before the "and" ("million"), or 0
+	endScale float64 // the scale word the number ends with ("one million"), or 0
 }
 
 // fmtNum formats an amount for a Norm: no exponent, no trailing zeros.

@@ -184,6 +184,21 @@ func (s *scanner) amount(i int) (match, bool) {
 	if neg {
 		lo, hi = -hi, -lo
 	}
+	// "one in five", "two out of three": a proportion.
+	if lo == hi && lo >= 1 && lo == math.Trunc(lo) && n.scaleExp == 0 {
+		k := end
+		if s.is(k, "in") {
+			k++
+		} else if s.is(k, "out") && s.is(k+1, "of") {
+			k += 2
+		}
+		if k > end {
+			if d, ok := s.numAt(k, false); ok && d.val > lo && d.val == math.Trunc(d.val) && !s.yearLike(k) && d.scaleExp == 0 {
+				v := lo / d.val
+				return match{end: d.end, v: &Value{Type: Count, Num: v, High: v, Norm: fmtNum(v)}}, true
+			}
+		}
+	}
 	// Percentages.
 	if k, unit, ok := s.percentSuffix(end); ok {
 		v := Value{Type: Percent, Num: lo, High: hi, Unit: unit}

@@ -123,6 +123,12 @@ func tokenize(s string, buf []tok) []tok {
 		default:
 			t.kind = kSym
 			t.e = i + n
+			// ".08": a number with no digit before its point.
+			if s[i] == '.' && t.sp && i+1 < len(s) && isDigit(s[i+1]) {
+				t.kind = kNum
+				t.e, t.dots = scanNumber(s, i+1)
+				t.dots++
+			}
 		}
 		buf = append(buf, t)
 		i = t.e
