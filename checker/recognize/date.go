@@ -113,7 +113,7 @@ func (s *scanner) dayAt(i int) (int, int, bool) {
 		}
 		return d, j, true
 	case kWord:
-		if s.lx(i).okind == cNone {
+		if e := s.lx(i); e.okind == cNone && e.ckind != cTens {
 			return 0, i, false
 		}
 		v, j, ok := s.ordAt(i)
@@ -210,6 +210,8 @@ func (s *scanner) monthFirst(i int, bare bool) (match, bool) {
 		k++
 	} else if s.sym(k, "/") && s.glued(k) && s.glued(k+1) && s.kind(k+1) == kNum && len(s.str(k+1)) <= 2 {
 		k++ // "Oct/2"
+	} else if s.sym(k, ",") && s.kind(k+1) == kNum && s.ordSuffix(k+2) {
+		k++ // "October, 1st"
 	}
 	if d, k2, ok := s.dayAt(k); ok && !(s.kind(k) == kNum && s.glued(k)) {
 		w := DateInfo{Month: m, Day: d}
@@ -276,7 +278,15 @@ func (s *scanner) yearAfter(i int) (int, int, bool) {
 // part says an "early"/"mid"/"late" precedes.
 func (s *scanner) bareMonth(i int, part bool) (match, bool) {
 	m, j, ok := s.monthAt(i)
-	if !ok || s.lx(i).flags&fAbbrev != 0 {
+	if !ok {
+		return match{}, false
+	}
+	// "Jan-Feb 2017", "May to March": the next month vouches for this one.
+	if (s.dash(j) && s.glued(j) || s.is(j, "to") || s.is(j, "through") || s.is(j, "until")) &&
+		s.lx(j+1).month != 0 && (s.t[i].up || s.t[j+1].up == s.t[i].up) {
+		return s.noYear(DateInfo{Month: m}, j)
+	}
+	if s.lx(i).flags&fAbbrev != 0 {
 		return match{}, false
 	}
 	p := i - 1
@@ -507,7 +517,7 @@ func (s *scanner) numericDate(i int) (match, bool) {
 	switch len(w3) {
 	case 2:
 		y += 1900
-		if y < 1950 {
+		if y < 1930 {
 			y += 100
 		}
 	case 4:
@@ -589,6 +599,20 @@ func atoi(w string) int {
 	return n
 }
 
+// nowAt reads "now", "date" (after "to"), "current date" or "today" as
+// the end of a range, returning the token after it or 0.
+func (s *scanner) nowAt(i int) int {
+	switch {
+	case s.is(i, "now"):
+		return i + 1
+	case s.is(i, "date") && (s.is(i-1, "to") || s.is(i-1, "till") || s.is(i-1, "until")):
+		return i + 1
+	case s.is(i, "current") && s.is(i+1, "date"):
+		return i + 2
+	}
+	return 0
+}
+
 // extendRange joins a date with a second one after "to", "through",
 // "until", a dash, or "and" after "between": "from 2014 to 2018", "Nov
 // 18-Dec 19, 2015", "from May to October 2020". A first date without a
@@ -604,7 +628,12 @@ func (s *scanner) extendRange(i int, m *match) {
 	}
 	b, ok := s.dateAt(k + 1)
 	if !ok {
-		return
+		// "from March to date", "between Jan 22 and now"
+		if e := s.nowAt(k + 1); e > 0 && s.hasRef {
+			b, ok = s.relDay(0, e), true
+		} else {
+			return
+		}
 	}
 	a, z := m.v.When, b.v.When
 	if a.Relative && !a.Resolved || z.Relative && !z.Resolved || z.Weekday != 0 && z.Day == 0 {

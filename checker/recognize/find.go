@@ -93,6 +93,10 @@ func (s *scanner) at(i int) (match, bool) {
 			}
 		} else if t.lx.qualOnly {
 			m, ok := s.quantity(i)
+			// "more than 2 weeks before today"
+			if m2, ok2 := s.relative(i); ok2 && m2.v != nil && (!ok || m2.end > m.end) {
+				m, ok = m2, true
+			}
 			if ok {
 				s.span(i, &m)
 			}

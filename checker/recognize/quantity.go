@@ -136,6 +136,9 @@ func (s *scanner) amount(i int) (match, bool) {
 		if !ok {
 			return match{}, false
 		}
+		if _, ok := s.millionCode(j); ok && n.scaleExp == 0 {
+			n.val = s.rescale(n, 6) // "MAUD 60"
+		}
 		end := n.end
 		lo, hi := n.val, n.val
 		// A range: "$5-10 million".
@@ -428,7 +431,7 @@ func (s *scanner) curPrefix(i int) (string, int, bool) {
 // capitals, or in lower case when it is no English word ("usd", not "try").
 func (s *scanner) isoCode(i int) bool {
 	w := s.str(i)
-	if len(w) != 3 || s.lx(i).cur != strings.ToUpper(w) {
+	if len(w) != 3 || s.lx(i).cur != strings.ToUpper(w) && !strings.EqualFold(w, "rmb") {
 		return false
 	}
 	if isUpper(w) {
@@ -521,6 +524,9 @@ func (s *scanner) curSuffix(i int, pound bool) (string, int, bool) {
 	w := s.str(i)
 	if len(w) == 3 && e.cur == strings.ToUpper(w) && !s.isoCode(i) && w != "yen" {
 		return "", i, false // "try", "pen" in lower case are words
+	}
+	if s.kind(i+1) == kNum && s.glued(i+1) {
+		return "", i, false // "3 USD50": the code belongs to the next amount
 	}
 	if e.cur == "GBP" && (s.is(i, "pound") || s.is(i, "pounds")) && !pound && !s.is(i+1, "sterling") {
 		return "", i, false

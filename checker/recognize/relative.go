@@ -50,6 +50,23 @@ func (s *scanner) relative(i int) (match, bool) {
 		if strings.HasSuffix(strings.ToLower(s.str(i)), "s") {
 			return match{}, false // "on Mondays" is every Monday
 		}
+		// "Tuesday of next week", "monday of the following week"
+		if j := i + 1; s.is(j, "of") {
+			j++
+			if s.is(j, "the") {
+				j++
+			}
+			if s.lx(j).flags&fRelWord != 0 && periodOf(s, j+1) == pWeek {
+				off := 0
+				switch {
+				case s.is(j, "next") || s.is(j, "following") || s.is(j, "coming"):
+					off = 1
+				case s.is(j, "last") || s.is(j, "previous") || s.is(j, "past"):
+					off = -1
+				}
+				return s.weekOf(int(e.weekday), off, j+2), true
+			}
+		}
 		return s.relWeekday(int(e.weekday), "", i+1), true
 	case e.flags&fRelWord != 0:
 		return s.relPeriod(i)

@@ -45,11 +45,11 @@ import (
 // ordinal floor once stood higher: "forty two and a third" is a fraction
 // (NumberModel, and news) and an ordinal (OrdinalModel); the fraction won.
 var specFloors = map[string]float64{
-	"DateTimeModel.json": 0.562,
+	"DateTimeModel.json": 0.596,
 	"NumberModel.json":   0.680,
 	"OrdinalModel.json":  0.833,
 	"PercentModel.json":  0.850,
-	"CurrencyModel.json": 0.894,
+	"CurrencyModel.json": 0.911,
 }
 
 type specCase struct {

@@ -77,6 +77,8 @@ func (s *scanner) year(i int) (match, bool) {
 			j++
 		}
 		return s.plainYear(j, true)
+	case s.is(i, "the") && (s.is(i+1, "end") || s.is(i+1, "beginning") || s.is(i+1, "start") || s.is(i+1, "middle")):
+		return s.year(i + 1)
 	case s.is(i, "end") || s.is(i, "beginning") || s.is(i, "start") || s.is(i, "middle"):
 		// "the end of 2000" keeps the year: the part is not a date of
 		// its own.
