@@ -20,7 +20,8 @@ const BaselineVersion = 1
 // (report.Finding.ID: rule, subject, values and source paths), so that a
 // finding stays known when unrelated text moves it to another line.
 type Baseline struct {
-	ids map[string]bool
+	ids  map[string]bool
+	seen map[string]bool // ids Process has met
 }
 
 // baselineFile is the file format. Rule and subject are there for people
@@ -50,13 +51,30 @@ func (b *Baseline) Len() int { return len(b.ids) }
 
 // Process implements Processor: it drops the findings in the baseline.
 func (b *Baseline) Process(fs []report.Finding) []report.Finding {
+	if b.seen == nil {
+		b.seen = map[string]bool{}
+	}
 	out := fs[:0]
 	for _, f := range fs {
-		if !b.ids[f.ID] {
+		if b.ids[f.ID] {
+			b.seen[f.ID] = true
+		} else {
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// Gone returns how many findings of the baseline Process has not met:
+// fixed since it was written, or suppressed.
+func (b *Baseline) Gone() int {
+	n := 0
+	for id := range b.ids {
+		if !b.seen[id] {
+			n++
+		}
+	}
+	return n
 }
 
 // LoadBaseline reads a baseline file.

@@ -58,6 +58,14 @@ func TestBaselineRoundTrip(t *testing.T) {
 	if ids(got) != "new" {
 		t.Errorf("kept %q, want only the new finding", ids(got))
 	}
+	if b.Gone() != 0 {
+		t.Errorf("Gone() = %d, want 0", b.Gone())
+	}
+	b, _ = ParseBaseline(buf.Bytes())
+	b.Process([]report.Finding{finding("b2", "error")})
+	if b.Gone() != 1 {
+		t.Errorf("Gone() = %d after a1 was fixed, want 1", b.Gone())
+	}
 }
 
 func TestBaselineEmpty(t *testing.T) {

@@ -21,6 +21,7 @@ import (
 type reporting struct {
 	outputs       []output
 	baseline      *filter.Baseline // nil without --baseline
+	baselinePath  string
 	writeBaseline string
 	reportUnused  bool
 	quiet         bool
@@ -80,7 +81,7 @@ func newReporting(opts *checkOptions, inputs []source.Input) (*reporting, error)
 		if err != nil {
 			return nil, usageError{err}
 		}
-		r.baseline = b
+		r.baseline, r.baselinePath = b, opts.baseline
 	}
 	return r, nil
 }
@@ -144,6 +145,11 @@ func (r *reporting) filter(rep *report.Report, minRank int, complete bool, stder
 	}
 	rep.Findings = filter.Apply(fs, ps...)
 	filter.Recount(rep)
+	if r.baseline != nil && r.writeBaseline == "" && !r.quiet {
+		if n := r.baseline.Gone(); n > 0 {
+			fmt.Fprintf(stderr, "factlint: %s in %s no longer found; --write-baseline %[2]s drops them\n", plural(n, "finding"), r.baselinePath)
+		}
+	}
 	return nil
 }
 
