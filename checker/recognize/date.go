@@ -33,6 +33,9 @@ func (s *scanner) date(i int) (match, bool) {
 	if m, ok := s.quarter(i); ok {
 		return m, true
 	}
+	if m, ok := s.holiday(i); ok {
+		return m, true
+	}
 	e := s.lx(i)
 	switch {
 	case e.weekday != 0:

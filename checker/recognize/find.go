@@ -91,6 +91,12 @@ func (s *scanner) at(i int) (match, bool) {
 			if !s.startWord(i) {
 				return match{}, false
 			}
+		} else if t.lx.holidayOnly && t.lx.flags&fQualStart == 0 {
+			m, ok := s.holiday(i)
+			if ok {
+				s.span(i, &m)
+			}
+			return m, ok
 		} else if t.lx.qualOnly {
 			m, ok := s.quantity(i)
 			// "more than 2 weeks before today"

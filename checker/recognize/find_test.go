@@ -359,3 +359,13 @@ func TestLongRepetitiveInputs(t *testing.T) {
 		checkInvariants(t, in, Find(in, Options{Ref: ref}))
 	}
 }
+
+func TestHolidays(t *testing.T) {
+	runFind(t, Options{Ref: ref}, []findCase{
+		{"on Christmas 2020", []want{w(Date, "2020-12-25", "Christmas 2020")}},
+		{"Easter 2018 and Thanksgiving 2023", []want{w(Date, "2018-04-01", "Easter 2018"), w(Date, "2023-11-23", "Thanksgiving 2023")}},
+		{"since last Easter", []want{w(Date, "2025-04-20", "last Easter")}},
+		{"on New Year's Day", []want{w(Date, "2025-01-01", "New Year's Day")}},
+		{"good news for black cars in the new year", nil},
+	})
+}

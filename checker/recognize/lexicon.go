@@ -6,23 +6,24 @@ import "strings"
 // "m" is metres or millions), so one entry holds every part it can play and
 // the matchers pick by context.
 type entry struct {
-	month    int8    // 1..12 for month names and abbreviations
-	weekday  int8    // 1..7 for weekday names
-	card     float64 // value of a cardinal word ("seven", "forty")
-	ckind    uint8   // cardinal class, see below
-	ord      int     // value of an ordinal word ("fourth", "twentieth")
-	okind    uint8   // ordinal class, same classes as ckind
-	scale    float64 // multiplier of a scale word ("million", "bn", "k")
-	cur      string  // currency of a currency word ("euros" -> EUR)
-	unit     string  // normalized unit of measure ("kilometres" -> km)
-	qual     Qualifier
-	flags    uint32
-	denom    int   // denominator of a fraction word ("thirds" 3, "half" 2)
-	plural   bool  // a plural fraction word ("thirds")
-	starts   bool  // the word can start a value; most words cannot
-	gate     uint8 // when a start word really starts something, see gateNext
-	period   uint8 // pDay.. for "day", "weeks", "quarter"; plural says which
-	qualOnly bool  // starts nothing but a qualifier phrase ("at least", "more than")
+	month       int8    // 1..12 for month names and abbreviations
+	weekday     int8    // 1..7 for weekday names
+	card        float64 // value of a cardinal word ("seven", "forty")
+	ckind       uint8   // cardinal class, see below
+	ord         int     // value of an ordinal word ("fourth", "twentieth")
+	okind       uint8   // ordinal class, same classes as ckind
+	scale       float64 // multiplier of a scale word ("million", "bn", "k")
+	cur         string  // currency of a currency word ("euros" -> EUR)
+	unit        string  // normalized unit of measure ("kilometres" -> km)
+	qual        Qualifier
+	flags       uint32
+	denom       int   // denominator of a fraction word ("thirds" 3, "half" 2)
+	plural      bool  // a plural fraction word ("thirds")
+	starts      bool  // the word can start a value; most words cannot
+	gate        uint8 // when a start word really starts something, see gateNext
+	period      uint8 // pDay.. for "day", "weeks", "quarter"; plural says which
+	qualOnly    bool  // starts nothing but a qualifier phrase ("at least", "more than")
+	holidayOnly bool  // starts nothing but a holiday name ("new", "good", "black")
 }
 
 // Cardinal and ordinal classes.
@@ -397,6 +398,11 @@ func init() {
 		lex(w)
 	}
 	initQualifiers()
+	for w := range holidayFirst {
+		if e := lex(w); e.month == 0 && e.ckind == cNone && e.flags&fRelWord == 0 && !startWords[w] {
+			e.holidayOnly = true
+		}
+	}
 	for w, e := range lexicon {
 		e.starts = true
 		switch w {
@@ -412,8 +418,8 @@ func init() {
 				e.gate = gateDollar
 			case dollar:
 			default:
-				e.starts = e.flags&fQualStart != 0
-				e.qualOnly = e.starts
+				e.starts = e.flags&fQualStart != 0 || e.holidayOnly
+				e.qualOnly = e.flags&fQualStart != 0 && !e.holidayOnly
 			}
 		}
 	}

@@ -140,6 +140,21 @@ func (s *scanner) relPeriod(i int) (match, bool) {
 	if e := s.lx(j); e.weekday != 0 && e.flags&fAbbrev == 0 {
 		return s.relWeekday(int(e.weekday), mode, j+1), true
 	}
+	if off != 0 {
+		if m, ok := s.relHoliday(j, off); ok {
+			if mode == "following" {
+				// "the following Easter" is the one after next.
+				m, _ = s.relHoliday(j, 1)
+				if m.v != nil && m.v.When.Resolved {
+					w := m.v.When
+					if daysFromCivil(w.Year, w.Month, w.Day) < s.ref+183 && s.hasRef {
+						return m, true
+					}
+				}
+			}
+			return m, true
+		}
+	}
 	if e := s.lx(j); e.month != 0 && e.flags&fAbbrev == 0 && s.kind(j+1) != kNum &&
 		(s.t[j].up || e.month != 3 && e.month != 5) {
 		w := DateInfo{Month: int(e.month), Relative: true}
