@@ -5,7 +5,9 @@ package fold
 
 import (
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -19,8 +21,53 @@ func Key(s string) string {
 	if isPlainLower(s) {
 		return s
 	}
-	t := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	out, _, err := transform.String(t, s)
+	if k, ok := asciiKey(s); ok {
+		return k
+	}
+	return slowKey(s)
+}
+
+// chains holds the Unicode transformers: a chain keeps state and buffers,
+// so each goroutine takes one rather than building its own per word.
+var chains = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}}
+
+// asciiKey folds ASCII text, which normalization leaves as it is: lower
+// case, a backquote made an apostrophe, runs of space made one.
+func asciiKey(s string) (string, bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return "", false
+		}
+	}
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ' || c >= '\t' && c <= '\r':
+			space = true
+			continue
+		case c == '`':
+			c = '\''
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		b = append(b, c)
+	}
+	return string(b), true
+}
+
+func slowKey(s string) string {
+	t := chains.Get().(transform.Transformer)
+	defer chains.Put(t)
+	// The normalizers skip what follows an invalid byte: replace it first.
+	out, _, err := transform.String(t, strings.ToValidUTF8(s, "\uFFFD"))
 	if err != nil {
 		out = s
 	}

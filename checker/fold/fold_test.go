@@ -13,6 +13,8 @@ func TestKey(t *testing.T) {
 		{"Đà Nẵng", "da nang"},
 		{"ﬁrst", "first"}, // ligature, by compatibility decomposition
 		{"already plain", "already plain"},
+		{" The\tU.S.  `Act` ", "the u.s. 'act'"},
+		{"000\xf2ų", "000\ufffdu"}, // an invalid byte does not stop folding
 		{"", ""},
 	}
 	for _, tt := range tests {
@@ -25,10 +27,15 @@ func TestKey(t *testing.T) {
 func FuzzKey(f *testing.F) {
 	f.Add("Tô Lâm")
 	f.Add("\xff\xfe")
+	f.Add(" The\tU.S.  `quote` \r\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		k := Key(s)
 		if Key(k) != k {
 			t.Errorf("Key not idempotent on %q: %q then %q", s, k, Key(k))
+		}
+		// The ASCII shortcut folds as the full path does.
+		if fast, ok := asciiKey(s); ok && fast != slowKey(s) {
+			t.Errorf("asciiKey(%q) = %q, slowKey = %q", s, fast, slowKey(s))
 		}
 	})
 }
