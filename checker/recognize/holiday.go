@@ -63,7 +63,7 @@ var holidays = map[string]holidayRule{
 	"st patricks day": fixedDay(3, 17), "saint patricks day": fixedDay(3, 17),
 	"saint patrick": fixedDay(3, 17), "st . patricks day": fixedDay(3, 17), "earth day": fixedDay(4, 22),
 	"international workers day": fixedDay(5, 1),
-	"thanksgiving": thanksgiving, "thanksgiving day": thanksgiving,
+	"thanksgiving":              thanksgiving, "thanksgiving day": thanksgiving,
 	"black friday": dayAfterRule(thanksgiving, 1), "memorial day": nthWeekday(5, 1, -1),
 	"labor day": nthWeekday(9, 1, 1), "mothers day": nthWeekday(5, 7, 2),
 	"fathers day": nthWeekday(6, 7, 3), "martin luther king day": nthWeekday(1, 1, 3),
