@@ -60,6 +60,7 @@ func (u *unitText) word(i int) string {
 // chunkUnit groups a unit's tokens into chunks.
 func (lx *Lexicon) chunkUnit(u *unitText) {
 	toks := u.toks
+	u.chunks = make([]chunk, 0, len(toks)) // at most one chunk a token
 	vi := 0
 	for i := 0; i < len(toks); {
 		t := toks[i]

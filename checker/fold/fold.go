@@ -36,10 +36,20 @@ var chains = sync.Pool{New: func() any {
 // asciiKey folds ASCII text, which normalization leaves as it is: lower
 // case, a backquote made an apostrophe, runs of space made one.
 func asciiKey(s string) (string, bool) {
+	same := true // s is its own key: no capitals, backquotes or odd spaces
+	prev := byte(' ')
 	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
 			return "", false
+		case c >= 'A' && c <= 'Z', c == '`', c >= '\t' && c <= '\r', c == ' ' && prev == ' ':
+			same = false
 		}
+		prev = c
+	}
+	if same && prev != ' ' || s == "" {
+		return s, true
 	}
 	b := make([]byte, 0, len(s))
 	space := false

@@ -24,7 +24,7 @@ type Token struct {
 // ("sit-down", "O'Brien", "U.S."); a trailing possessive ("Japan's") is
 // dropped from Text and recorded in Poss.
 func Split(text string) []Token {
-	var toks []Token
+	toks := make([]Token, 0, len(text)/5+1) // about one token in five bytes of prose
 	i := 0
 	for i < len(text) {
 		r, n := utf8.DecodeRuneInString(text[i:])
