@@ -165,19 +165,20 @@ func (s *Set) Rules() []*Rule {
 func (s *Set) Rule(id string) *Rule { return s.rules[id] }
 
 // For returns the rule that governs a claim of the given kind and subject
-// when the type of its value is not known; see ForValue.
+// when the type of its value is not known: rules are matched on kind and
+// subject only. Callers that know the type should use ForValue.
 func (s *Set) For(kind, subject string) *Rule { return s.ForValue(kind, subject, "") }
 
 // ForValue returns the rule that governs a claim of the given kind, subject
 // and value type ("money", "date"): the first specific rule of that kind
 // whose subject pattern and value type match, else the kind's default rule.
 // Specific rules from a later pack come first; within a pack, the first
-// listed. A rule restricted to a value type never matches when value is
-// empty. ForValue returns nil when the governing rule is off.
+// listed. An empty value matches a rule of any value type. ForValue
+// returns nil when the governing rule is off.
 func (s *Set) ForValue(kind, subject, value string) *Rule {
 	best := s.rules[kind]
 	for _, r := range s.specific {
-		if r.Kind != kind || (r.Value != "" && r.Value != value) {
+		if r.Kind != kind || (r.Value != "" && value != "" && r.Value != value) {
 			continue
 		}
 		if r.Subject != "" {

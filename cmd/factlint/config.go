@@ -37,7 +37,7 @@ type config struct {
 	minSeverity string
 	format      string
 	overrides   []override    // disable and severity, in file order
-	manifest    *source.Entry // defaults for sources no manifest lists
+	manifest    *source.Entry // the entry of sources no manifest lists
 }
 
 // override turns a rule off or re-levels it.
@@ -214,7 +214,6 @@ func parseConfig(file string, data []byte) (*config, error) {
 		{Name: "manifest", Read: func(_, v *yaml.Node) {
 			e := &source.Entry{}
 			d.Mapping(v, "manifest", []yamlcheck.Field{
-				{Name: "outlet", Read: func(_, v *yaml.Node) { e.Outlet, _ = d.Word(v, "outlet") }},
 				{Name: "exclude", Read: func(_, v *yaml.Node) {
 					list(v, "exclude", func(kind string, n *yaml.Node) {
 						if !slices.Contains(rules.Kinds, kind) {
@@ -301,8 +300,8 @@ func (c *config) inputs(args []string) []string {
 }
 
 // filter drops the inputs (and the problems with inputs) that the
-// configuration ignores, and gives the manifest defaults to sources that
-// no manifest lists.
+// configuration ignores, and gives the configuration's manifest entry to
+// sources that no manifest lists.
 func (c *config) filter(inputs []source.Input, problems []source.Problem) ([]source.Input, []source.Problem) {
 	if c == nil {
 		return inputs, problems

@@ -90,11 +90,9 @@ format: text
 # severity:
 #   measure-value: warning
 
-# Defaults for sources that no sources.yaml lists, as if the manifest had
-# an entry for them: their outlet, and the kinds of claim not to take
-# from them.
+# For sources that no sources.yaml lists, as if a manifest entry said so:
+# the kinds of claim not to take from them.
 # manifest:
-#   outlet: Our newsroom
 #   exclude: [weekday-date]
 `
 }

@@ -161,7 +161,7 @@ func showRule(w io.Writer, set *rules.Set, r *rules.Rule) error {
 	case r.Example != "":
 		row("example", r.Example)
 	case set.Rule(r.Kind) != nil && set.Rule(r.Kind).Example != "":
-		row("example", set.Rule(r.Kind).Example+"  (of its kind)")
+		row("kind example", set.Rule(r.Kind).Example)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -180,12 +180,12 @@ func tolerance(t rules.Tolerance) string {
 	}
 	var parts []string
 	if t.Abs > 0 {
-		parts = append(parts, "within "+strconv.FormatFloat(t.Abs, 'f', -1, 64))
+		parts = append(parts, strconv.FormatFloat(t.Abs, 'f', -1, 64))
 	}
 	if t.Rel > 0 {
-		parts = append(parts, "within "+strconv.FormatFloat(t.Rel*100, 'f', -1, 64)+"% of the larger")
+		parts = append(parts, strconv.FormatFloat(t.Rel*100, 'f', -1, 64)+"% of the larger")
 	}
-	return strings.Join(parts, " or ")
+	return "figures agree when they differ by at most " + strings.Join(parts, " or ")
 }
 
 func indent(s, prefix string) string {
