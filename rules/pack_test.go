@@ -175,7 +175,7 @@ rules:
 	}{
 		{"measure-value", "revenue", "count", "measure-value"},
 		{"measure-value", "revenue (USD)", "money", "money-a"},
-		{"measure-value", "revenue (USD)", "", "money-a"},       // type unknown: any value type
+		{"measure-value", "revenue (USD)", "", "money-a"}, // type unknown: any value type
 		{"measure-value", "number of people", "count", "measure-value"},
 		{"measure-value", "price (USD)", "money", "price-a"},    // the first listed wins within a pack
 		{"measure-value", "price (EUR)", "money", "price-late"}, // a later pack wins
