@@ -5,6 +5,7 @@ package checker
 
 import (
 	"runtime"
+	"sort"
 	"sync"
 	"time"
 	"unicode/utf8"
@@ -171,15 +172,8 @@ func readDoc(in source.Input, idx int, lx *claims.Lexicon, opt Options) *doc {
 		opt.Directives(src.Path, src.Directives)
 	}
 
-	var ref *recognize.Civil
-	if pub != nil {
-		ref = &recognize.Civil{Year: pub.Year(), Month: int(pub.Month()), Day: pub.Day()}
-	}
-	cd := &claims.Doc{Source: idx, Text: src.Text, Published: ref}
-	for _, u := range units {
-		cd.Units = append(cd.Units, claims.Unit{Start: u.Start, End: u.End, Heading: u.Kind == segment.Heading})
-		cd.Values = append(cd.Values, recognize.Find(src.Text[u.Start:u.End], recognize.Options{Ref: ref}))
-	}
+	cd := recognizeDoc(src, units, pub)
+	cd.Source = idx
 	d.claims = excludeRules(lx.Extract(cd), src.Exclude)
 	for i := range d.claims {
 		c := &d.claims[i]
@@ -187,6 +181,72 @@ func readDoc(in source.Input, idx int, lx *claims.Lexicon, opt Options) *doc {
 		d.mentions = append(d.mentions, mention(src, c.Span, src.Text[u.Start:u.End]))
 	}
 	return d
+}
+
+// recognizeDoc finds the typed values of each unit of src, relative dates
+// resolving against pub.
+func recognizeDoc(src *source.Source, units []segment.Unit, pub *time.Time) *claims.Doc {
+	var ref *recognize.Civil
+	if pub != nil {
+		ref = &recognize.Civil{Year: pub.Year(), Month: int(pub.Month()), Day: pub.Day()}
+	}
+	cd := &claims.Doc{Text: src.Text, Published: ref}
+	for _, u := range units {
+		cd.Units = append(cd.Units, claims.Unit{Start: u.Start, End: u.End, Heading: u.Kind == segment.Heading})
+		cd.Values = append(cd.Values, recognize.Find(src.Text[u.Start:u.End], recognize.Options{Ref: ref}))
+	}
+	return cd
+}
+
+// Recognized is a typed value (or a person) found in a source.
+type Recognized struct {
+	Type      string
+	Value     string // normalized; "" for an unresolved relative date
+	Qualifier string
+	Mention   report.Mention
+}
+
+// Values reads one source and returns every typed value and every person
+// factlint recognizes in it, in order: what the checker sees. Relative
+// dates resolve against ref, or the source's own publication date when ref
+// is nil.
+func Values(in source.Input, ref *time.Time, set *rules.Set) ([]Recognized, []Problem, error) {
+	if set == nil {
+		set = rules.Builtin()
+	}
+	src, probs, err := source.Read(in, source.Options{})
+	if err != nil || src == nil {
+		return nil, probs, err
+	}
+	units := segment.Split(src)
+	if ref == nil {
+		ref, _ = dateSource(src, units)
+	}
+	cd := recognizeDoc(src, units, ref)
+	var out []Recognized
+	for i, u := range cd.Units {
+		sentence := src.Text[u.Start:u.End]
+		for _, v := range cd.Values[i] {
+			q := string(v.Qualifier)
+			if q == "" {
+				q = string(recognize.Exact)
+			}
+			sp := claims.Span{Unit: i, Start: u.Start + v.Start, End: u.Start + v.End, Text: v.Text}
+			out = append(out, Recognized{Type: string(v.Type), Value: v.Norm, Qualifier: q, Mention: mention(src, sp, sentence)})
+		}
+	}
+	for _, p := range claims.NewLexicon(set).People(cd) {
+		u := cd.Units[p.Span.Unit]
+		out = append(out, Recognized{Type: "person", Value: p.Name.Text, Qualifier: string(recognize.Exact), Mention: mention(src, p.Span, src.Text[u.Start:u.End])})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i].Mention, out[j].Mention
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Column < b.Column
+	})
+	return out, probs, nil
 }
 
 // excludeRules drops the claims of rule kinds the manifest excludes the

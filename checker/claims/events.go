@@ -22,10 +22,10 @@ func (x *extraction) events(u *unitText) {
 		if c.kind != cValue || !isTime(c.v) || !c.v.When.Resolved || c.v.Norm == "" {
 			continue
 		}
-		if isComparisonBase(u, c) || isMeasurePeriod(u, k) || isDateline(u, c) {
+		if isComparisonBase(u, c) || isMeasurePeriod(u, k) || isDateline(u, c) || namesEvent(u, k) {
 			continue
 		}
-		if x.firstOccurrence(u, k) || x.lifespan(u, k) {
+		if x.skipped(c.v) || x.firstOccurrence(u, k) || x.lifespan(u, k) {
 			continue
 		}
 		ev := nearestEvent(u, k)
@@ -111,6 +111,16 @@ func objectAfter(u *unitText, ev int) string {
 	return strings.Join(parts, " ")
 }
 
+// skipped reports a value another claim has already read.
+func (x *extraction) skipped(v *recognize.Value) bool {
+	for _, s := range x.skip {
+		if s == v {
+			return true
+		}
+	}
+	return false
+}
+
 // isDateline reports a date that is the dateline of a news story ("MARSK,
 // Oct 6 (CPW) —"): the date it was filed, not the date of an event.
 func isDateline(u *unitText, c chunk) bool {
@@ -123,6 +133,21 @@ func isDateline(u *unitText, c chunk) bool {
 		}
 	}
 	return true
+}
+
+// namesEvent reports a year that is part of an event's name rather than
+// its date: "the 2025 annual meeting ... will be held on May 15", "the
+// 2011 quake".
+func namesEvent(u *unitText, k int) bool {
+	c := u.chunks[k]
+	if c.v.Type != recognize.Year || k+1 >= len(u.chunks) {
+		return false
+	}
+	n := u.chunks[k+1]
+	if n.kind == cWord && !u.toks[n.i].Cap && k+2 < len(u.chunks) && u.chunks[k+2].kind == cEvent {
+		n = u.chunks[k+2] // "the 2025 annual meeting"
+	}
+	return n.kind == cEvent
 }
 
 func isTime(v *recognize.Value) bool {
@@ -171,11 +196,28 @@ func nearestEvent(u *unitText, k int) int {
 }
 
 // lifespan reads "Name (8 September 1838 – 2 March 1881)", the way
-// reference works give a person's birth and death, as two claims.
+// reference works give a person's birth and death, as two claims. The
+// dates may come as one range or as two dates around a dash.
 func (x *extraction) lifespan(u *unitText, k int) bool {
 	c := u.chunks[k]
-	w := c.v.When
-	if w.EndYear == 0 || k == 0 || k+1 >= len(u.chunks) || u.chunks[k-1].key != "(" || u.chunks[k+1].key != ")" {
+	if k == 0 || u.chunks[k-1].key != "(" {
+		return false
+	}
+	birth, death := *c.v, *c.v
+	end := k + 1 // the chunk that must close the bracket
+	switch w := c.v.When; {
+	case w.EndYear != 0:
+		birth.When.EndYear, birth.When.EndMonth, birth.When.EndDay = 0, 0, 0
+		birth.Norm = civilNorm(w.Year, w.Month, w.Day)
+		death.When = recognize.DateInfo{Year: w.EndYear, Month: w.EndMonth, Day: w.EndDay, Resolved: true}
+		death.Norm = civilNorm(w.EndYear, w.EndMonth, w.EndDay)
+	case k+3 < len(u.chunks) && isDash(u.chunks[k+1].key) && u.chunks[k+2].kind == cValue && isTime(u.chunks[k+2].v):
+		death = *u.chunks[k+2].v
+		end = k + 3
+	default:
+		return false
+	}
+	if end >= len(u.chunks) || u.chunks[end].key != ")" || !birth.When.Resolved || !death.When.Resolved {
 		return false
 	}
 	var who *chunk
@@ -189,11 +231,6 @@ func (x *extraction) lifespan(u *unitText, k int) bool {
 		return false
 	}
 	name := x.personName(who.key, u, *who)
-	birth, death := *c.v, *c.v
-	birth.When.EndYear, birth.When.EndMonth, birth.When.EndDay = 0, 0, 0
-	birth.Norm = civilNorm(w.Year, w.Month, w.Day)
-	death.When = recognize.DateInfo{Year: w.EndYear, Month: w.EndMonth, Day: w.EndDay, Resolved: true}
-	death.Norm = civilNorm(w.EndYear, w.EndMonth, w.EndDay)
 	for _, e := range []struct {
 		class string
 		v     recognize.Value
@@ -204,11 +241,17 @@ func (x *extraction) lifespan(u *unitText, k int) bool {
 			Word:    e.class,
 			Persons: []Name{name},
 			Value:   Val{Value: e.v},
-			Span:    x.valueSpan(u, c.v),
+			Span:    x.valueSpan(u, &e.v),
 		})
+	}
+	// The death date, read here, is not an event date of its own.
+	if end == k+3 {
+		x.skip = append(x.skip, u.chunks[k+2].v)
 	}
 	return true
 }
+
+func isDash(s string) bool { return s == "-" || s == "–" || s == "—" }
 
 // civilNorm writes a date as YYYY-MM-DD, YYYY-MM or YYYY, as precise as
 // it is known.
@@ -228,7 +271,7 @@ func nearestTime(u *unitText, ev int) int {
 	best, bestD := -1, 1<<30
 	e := u.chunks[ev]
 	for i, c := range u.chunks {
-		if c.kind != cValue || !isTime(c.v) || !c.v.When.Resolved || c.v.Norm == "" {
+		if c.kind != cValue || !isTime(c.v) || !c.v.When.Resolved || c.v.Norm == "" || namesEvent(u, i) {
 			continue
 		}
 		d := c.i - e.j

@@ -17,10 +17,29 @@ type extraction struct {
 	people map[string]Name // folded full name -> as first written
 	topic  []string
 	claims []Claim
+	skip   []*recognize.Value // values already read as part of another claim
 }
 
 // Extract returns the claims of one document.
 func (lx *Lexicon) Extract(doc *Doc) []Claim {
+	x := lx.prepare(doc)
+	for _, u := range x.units {
+		x.roles(u)
+		x.events(u)
+		x.measures(u)
+		x.ranks(u)
+		x.weekdays(u)
+	}
+	x.inheritParticipants()
+	for i := range x.claims {
+		x.claims[i].Source = doc.Source
+		x.claims[i].Topic = x.topic
+	}
+	return x.claims
+}
+
+// prepare tokenizes and chunks a document's units and finds its people.
+func (lx *Lexicon) prepare(doc *Doc) *extraction {
 	x := &extraction{lx: lx, doc: doc, people: map[string]Name{}}
 	lower := map[string]bool{}
 	for i, u := range doc.Units {
@@ -41,19 +60,30 @@ func (lx *Lexicon) Extract(doc *Doc) []Claim {
 	}
 	x.findPeople()
 	x.topic = x.topicEntities()
+	return x
+}
+
+// Person is a person named in a document.
+type Person struct {
+	Name Name // the full name the mention refers to
+	Span Span // the words of the mention
+}
+
+// People returns every mention of a person in doc, in order.
+func (lx *Lexicon) People(doc *Doc) []Person {
+	x := lx.prepare(doc)
+	var out []Person
 	for _, u := range x.units {
-		x.roles(u)
-		x.events(u)
-		x.measures(u)
-		x.ranks(u)
-		x.weekdays(u)
+		for _, c := range u.chunks {
+			if c.kind == cName && c.person {
+				out = append(out, Person{
+					Name: x.personName(c.key, u, c),
+					Span: x.span(u, u.toks[c.i].Start, u.toks[c.j-1].Start+len(u.toks[c.j-1].Text)),
+				})
+			}
+		}
 	}
-	x.inheritParticipants()
-	for i := range x.claims {
-		x.claims[i].Source = doc.Source
-		x.claims[i].Topic = x.topic
-	}
-	return x.claims
+	return out
 }
 
 // findPeople marks the name chunks that name people. A name is a person's
@@ -77,10 +107,25 @@ func (x *extraction) findPeople() {
 			}
 		}
 	}
+	// A one-word name ("PM Ishiba") is the one known person whose name
+	// holds that word.
+	for key := range x.people {
+		if !strings.Contains(key, " ") {
+			if full, ok := x.resolveLonger(key); ok {
+				x.people[key] = x.people[full]
+			}
+		}
+	}
 	for _, u := range x.units {
 		for k := range u.chunks {
 			c := &u.chunks[k]
-			if c.kind != cName || c.person || u.thingLike(*c) {
+			if c.kind != cName || u.thingLike(*c) {
+				continue
+			}
+			if c.person {
+				if full, ok := x.resolveLonger(c.key); ok {
+					c.key = full
+				}
 				continue
 			}
 			if full, ok := x.resolve(c.key); ok {
@@ -89,6 +134,22 @@ func (x *extraction) findPeople() {
 			}
 		}
 	}
+}
+
+// resolveLonger returns the one known person with a longer name holding
+// all the words of key.
+func (x *extraction) resolveLonger(key string) (string, bool) {
+	set := strings.Fields(key)
+	var found []string
+	for full := range x.people {
+		if f := strings.Fields(full); len(f) > len(set) && subset(set, f) {
+			found = append(found, full)
+		}
+	}
+	if len(found) == 1 {
+		return found[0], true
+	}
+	return "", false
 }
 
 // resolve finds the person a name refers to: the same words in any order,

@@ -356,7 +356,8 @@ func (s *scanner) fixed(w DateInfo, y, end int) (match, bool) {
 
 // noYear completes a month and day (or a month alone) that has no year:
 // the year comes from the reference date, one year back when the date
-// would fall more than about two months after it (news looks back).
+// would fall more than about two months after it (news looks back) and
+// nothing in the clause speaks of the future.
 func (s *scanner) noYear(w DateInfo, end int) (match, bool) {
 	if w.Day != 0 && w.Day > daysIn(2000, w.Month) {
 		return match{}, false
@@ -373,8 +374,8 @@ func (s *scanner) noYear(w DateInfo, end int) (match, bool) {
 	if !validDay(y, w.Month, d) {
 		d = daysIn(y, w.Month)
 	}
-	if daysFromCivil(y, w.Month, d) > s.ref+61 {
-		y--
+	if daysFromCivil(y, w.Month, d) > s.ref+61 && s.tense(end-1) <= 0 {
+		y-- // unless the clause speaks of the future ("would vote on May 22")
 	}
 	if w.Day != 0 && !validDay(y, w.Month, w.Day) {
 		return match{}, false
@@ -622,8 +623,10 @@ func (s *scanner) nowAt(i int) int {
 // year takes the year of the second.
 func (s *scanner) extendRange(i int, m *match) {
 	k := m.end
+	words := true
 	switch {
 	case s.dash(k) || s.sym(k, "~"):
+		words = false
 	case s.is(k, "to") || s.is(k, "through") || s.is(k, "thru") || s.is(k, "until") || s.is(k, "till"):
 	case s.is(k, "and") && s.is(i-1, "between"):
 	default:
@@ -640,6 +643,14 @@ func (s *scanner) extendRange(i int, m *match) {
 	}
 	a, z := m.v.When, b.v.When
 	if a.Relative && !a.Resolved || z.Relative && !z.Resolved || z.Weekday != 0 && z.Day == 0 {
+		return
+	}
+	// Two dates joined by a dash that stand on their own stay two values:
+	// "(8 September 1838 – 2 March 1881)" is a birth and a death. Words
+	// make a period ("from May 1993 to August 2002"), and so do spans of
+	// years ("1968–1972") and dates that borrow the year of the second
+	// ("Nov 18-Dec 19, 2015").
+	if !words && !a.NoYear && !(m.v.Type == Year && b.v.Type == Year) {
 		return
 	}
 	if a.NoYear && !z.NoYear && z.Resolved {

@@ -6,12 +6,10 @@ import (
 	"io"
 	"text/tabwriter"
 	"time"
-	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
-	"github.com/factlint/factlint/checker/recognize"
-	"github.com/factlint/factlint/checker/segment"
+	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/checker/source"
 )
 
@@ -68,45 +66,29 @@ func runValues(opts *valuesOptions, path string, stdout, stderr io.Writer) error
 	if len(inputs) != 1 {
 		return usagef("%s: not a single readable file", path)
 	}
-	src, probs, err := source.Read(inputs[0], source.Options{})
+	var ref *time.Time
+	if opts.ref != "" {
+		t, err := time.Parse("2006-01-02", opts.ref)
+		if err != nil {
+			return usagef("--ref: want a date as YYYY-MM-DD, got %q", opts.ref)
+		}
+		ref = &t
+	}
+	vals, probs, err := checker.Values(inputs[0], ref, nil)
 	for _, p := range probs {
 		fmt.Fprintln(stderr, formatProblem(p))
 	}
 	if err != nil {
 		return usageError{err}
 	}
-	if src == nil {
-		return usagef("%s: skipped", path)
-	}
-	var ref *recognize.Civil
-	switch {
-	case opts.ref != "":
-		t, err := time.Parse("2006-01-02", opts.ref)
-		if err != nil {
-			return usagef("--ref: want a date as YYYY-MM-DD, got %q", opts.ref)
-		}
-		ref = &recognize.Civil{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
-	case src.Published != nil:
-		p := src.Published
-		ref = &recognize.Civil{Year: p.Year(), Month: int(p.Month()), Day: p.Day()}
-	}
 	rows := []valueRow{}
-	for _, u := range segment.Split(src) {
-		for _, v := range recognize.Find(src.Text[u.Start:u.End], recognize.Options{Ref: ref}) {
-			start, end := u.Start+v.Start, u.Start+v.End
-			line, col := src.Position(start)
-			_, size := utf8.DecodeLastRuneInString(src.Text[start:end])
-			endLine, endCol := src.Position(end - size)
-			norm := v.Norm
-			if norm == "" {
-				norm = "(unresolved)"
-			}
-			q := v.Qualifier
-			if q == "" {
-				q = recognize.Exact
-			}
-			rows = append(rows, valueRow{string(v.Type), norm, string(q), line, col, endLine, endCol, v.Text})
+	for _, v := range vals {
+		norm := v.Value
+		if norm == "" {
+			norm = "(unresolved)"
 		}
+		m := v.Mention
+		rows = append(rows, valueRow{v.Type, norm, v.Qualifier, m.Line, m.Column, m.EndLine, m.EndColumn, m.Text})
 	}
 	if opts.format == "json" {
 		enc := json.NewEncoder(stdout)
