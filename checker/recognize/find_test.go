@@ -203,6 +203,8 @@ func TestCounts(t *testing.T) {
 		{"69 km and 1.4 hectares and 26.5mm", []want{w(Count, "69 km", "69 km"), w(Count, "1.4 ha", "1.4 hectares"), w(Count, "26.5 mm", "26.5mm")}},
 		{"one inch, 5 m, 1.5 kg", []want{w(Count, "1 in", "one inch"), w(Count, "5 m", "5 m"), w(Count, "1.5 kg", "1.5 kg")}},
 		{"10-12 people", []want{w(Count, "10-12", "10-12")}},
+		{"6' 8\" tall, 5′11″, 6 ft 2 in, a 5-metre flame, 1370 g", []want{w(Count, "80 in", "6' 8\""), w(Count, "71 in", "5′11″"),
+			w(Count, "74 in", "6 ft 2 in"), w(Count, "5 m", "5-metre"), w(Count, "1370 g", "1370 g")}},
 		// Traps.
 		{"the source [[1]] and [3]", nil},
 		{"1. Reinforcing trust\n2. Expanding ties", nil},

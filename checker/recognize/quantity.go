@@ -251,7 +251,10 @@ func (s *scanner) amount(i int) (match, bool) {
 		}
 	}
 	v := Value{Type: Count, Num: lo, High: hi}
-	if u, k, ok := s.unitAt(end); ok {
+	if in, k, ok := s.feetInches(n); ok && lo == hi && !neg {
+		lo, hi = in, in
+		v.Num, v.High, v.Unit, end = in, in, "in", k
+	} else if u, k, ok := s.unitAt(end); ok {
 		v.Unit = u
 		end = k
 	}
@@ -564,6 +567,41 @@ func (s *scanner) percentSuffix(i int) (int, string, bool) {
 	return i, "", false
 }
 
+// feetInches reads a height in feet and inches after the feet: 6' 8",
+// 5′11″, "6 ft 8 in", "6 feet 8 inches". The value is in inches.
+func (s *scanner) feetInches(n num) (float64, int, bool) {
+	if !n.plain || n.val > 12 {
+		return 0, 0, false
+	}
+	k := n.end
+	switch {
+	case s.sym(k, "'′’") && s.glued(k):
+		k++
+	case s.is(k, "ft") || s.is(k, "feet") || s.is(k, "foot"):
+		k++
+	default:
+		return 0, 0, false
+	}
+	m, ok := s.numAt(k, false)
+	if !ok || m.val >= 12 || m.words {
+		return 0, 0, false
+	}
+	e := m.end
+	switch {
+	case s.sym(e, "\"″”") && s.glued(e):
+		e++
+	case s.sym(e, "'′’") && s.glued(e) && s.sym(e+1, "'′’") && s.glued(e+1):
+		e += 2
+	case s.is(e, "in") && !s.t[k-1].up && (s.is(k-1, "ft") || s.is(k-1, "feet") || s.is(k-1, "foot")) && s.kind(e+1) != kNum:
+		e++
+	case s.is(e, "inches") || s.is(e, "inch"):
+		e++
+	default:
+		return 0, 0, false
+	}
+	return 12*n.val + m.val, e, true
+}
+
 // unitAt reads a unit of measure after a number.
 func (s *scanner) unitAt(i int) (string, int, bool) {
 	if s.kind(i) == kSym {
@@ -572,6 +610,12 @@ func (s *scanner) unitAt(i int) (string, int, bool) {
 				return "°" + strings.ToUpper(s.str(i+1)), i + 2, true
 			}
 			return "deg", i + 1, true
+		}
+		// "5-metre", "a 10-km race"
+		if s.dash(i) && s.glued(i) && s.glued(i+1) && s.kind(i+1) == kWord && len(s.str(i+1)) > 1 {
+			if u2, k, ok := s.unitAt(i + 1); ok {
+				return u2, k, true
+			}
 		}
 		return "", i, false
 	}
@@ -602,7 +646,7 @@ func (s *scanner) unitAt(i int) (string, int, bool) {
 	// One-letter units must touch the number or stand alone: "5 m", "5m",
 	// but not "5 m people"; their case matters ("5G" is no weight).
 	if w := s.str(i); len(w) == 1 {
-		if s.kind(i+1) == kWord && !s.glued(i) {
+		if s.kind(i+1) == kWord && !s.glued(i) && s.lx(i+1).flags&fQuantNoun != 0 {
 			return "", i, false
 		}
 		if (w[0] >= 'A' && w[0] <= 'Z') != (u == "W" || u == "l") && w != "l" {

@@ -41,11 +41,13 @@ import (
 	"unicode/utf8"
 )
 
-// specFloors are the pass rates reached, rounded down to 0.1%. The
-// ordinal floor once stood higher: "forty two and a third" is a fraction
-// (NumberModel, and news) and an ordinal (OrdinalModel); the fraction won.
+// specFloors are the pass rates reached, rounded down to 0.1%. Two floors
+// once stood higher, where the suite and the news reading disagree:
+// "forty two and a third" is a fraction (NumberModel, and news) and an
+// ordinal (OrdinalModel), and two full dates joined by a dash ("8
+// September 1838 – 2 March 1881") are two values, not one range.
 var specFloors = map[string]float64{
-	"DateTimeModel.json": 0.616,
+	"DateTimeModel.json": 0.605,
 	"NumberModel.json":   0.680,
 	"OrdinalModel.json":  0.833,
 	"PercentModel.json":  0.850,

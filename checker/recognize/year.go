@@ -183,9 +183,9 @@ func (s *scanner) yearEnds(i int) bool {
 		if e.flags&fQuantNoun != 0 || e.scale > 0 || e.cur != "" && !s.is(i, "mark") || s.percentWord(i) {
 			return false
 		}
-		if e.unit != "" && e.unit != "year" && e.unit != "month" && e.unit != "day" &&
-			e.unit != "week" && e.unit != "second" && e.unit != "t" && e.unit != "g" && e.unit != "m" {
-			return false
+		if u, _, ok := s.unitAt(i); ok && u != "year" && u != "month" && u != "day" &&
+			u != "week" && u != "second" && u != "hour" && u != "minute" {
+			return false // "1370 g", "1500 km"
 		}
 		// "2,000 more people" is cut at "more"; "2000 new jobs" too.
 		if (s.is(i, "new") || s.is(i, "more") || s.is(i, "additional") || s.is(i, "other")) && s.lx(i+1).flags&fQuantNoun != 0 {
