@@ -219,6 +219,7 @@ func TestCounts(t *testing.T) {
 		{"one in five adults, 2 out of 3 voters", []want{w(Count, "0.2", "one in five"), w(Count, "0.666667", "2 out of 3")}},
 		{"3/4 of them, 2½ times, three dozen eggs, .08", []want{w(Count, "0.75", "3/4"), w(Count, "2.5", "2½"), w(Count, "36", "three dozen"), w(Count, "0.08", ".08")}},
 		{"six million and two thirds", []want{w(Count, "6666666.666667", "six million and two thirds")}},
+		{"3 million and a half, two million and one half", []want{w(Count, "3500000", "3 million and a half"), w(Count, "2500000", "two million and one half")}},
 		{"dozens of people, 24/7", []want{w(Count, "24", "24")}},
 		{"China's population is 1 414 021 100 or 12,34,567", []want{w(Count, "1414021100", "1 414 021 100"), w(Count, "1234567", "12,34,567")}},
 		{"a 9999999999999999999999 figure", nil},

@@ -77,15 +77,23 @@ func (s *scanner) numAt(i int, cur bool) (num, bool) {
 			n.plain = false
 		}
 	}
+	extra := 0.0
 	if exp > 0 {
 		d = append(d, 'e')
 		d = strconv.AppendInt(d, int64(exp), 10)
+		// "3 million and a half"
+		if s.is(n.end, "and") {
+			if fv, fe, ok := s.fractionStart(n.end+1, false); ok && fv < 1 {
+				extra = fv * math.Pow(10, float64(exp))
+				n.end = fe
+			}
+		}
 	}
 	v, err := strconv.ParseFloat(string(d), 64)
 	if err != nil || math.IsInf(v, 0) || math.IsNaN(v) || v > maxAmount {
 		return num{}, false
 	}
-	n.val = v
+	n.val = v + extra
 	if exp == 0 {
 		s.fractionAfter(&n)
 	}
@@ -143,7 +151,7 @@ func (e *entry) isUnitish() bool { return e.unit != "" || e.cur != "" }
 // "a dozen", "two million", "two thirds", "one and a half", "half a
 // million", "two hundred point five".
 func (s *scanner) wordsAt(i int) (num, bool) {
-	v, end, frac := 0.0, 0, false
+	v, end, frac, scaled := 0.0, 0, false, false
 	if fv, fe, ok := s.fractionStart(i, true); ok {
 		v, end, frac = fv, fe, true
 	} else {
@@ -164,39 +172,44 @@ func (s *scanner) wordsAt(i int) (num, bool) {
 		if s.dash(k) {
 			k++
 		}
-		if d := s.lx(k); d.denom > 0 && (d.plural || v == 1 && s.fracContext(k+1, d)) {
+		if d := s.lx(k); d.denom > 0 && (d.plural || (v == 1 || tl.and && tl.val == 1) && s.fracContext(k+1, d)) {
+			den := float64(d.denom)
 			switch {
 			case tl.and && tl.scale > 0:
 				// "six million and two thirds" of a million
-				v = tl.head + tl.val/float64(d.denom)*tl.scale
-			case tl.and:
-				// "one hundred and three quarters"
-				v = tl.head + tl.val/float64(d.denom)
+				v = tl.head + tl.val/den*tl.scale
+			case tl.and && tl.val < den:
+				// "one hundred and three quarters"; but "one hundred
+				// and thirty fifths" is 130/5.
+				v = tl.head + tl.val/den
 			default:
-				v = v / float64(d.denom)
+				v = v / den
 			}
 			end, frac = k+1, true
 		}
 		// "one and a half", "five and three quarters", "one million and
-		// a half" (of a million)
+		// a half" (of a million), "one billion and a half million"
 		if s.is(end, "and") && !frac {
-			if fv, fe, ok := s.fractionStart(end+1, false); ok && fv < 1 {
+			if fv, fe, ok := s.fractionStart(end+1, true); ok && fv >= 1 && tl.endScale > fv {
+				v, end = v+fv, fe
+				scaled = true
+			} else if fv, fe, ok := s.fractionStart(end+1, false); ok && fv < 1 {
 				if tl.endScale > 0 {
 					fv *= tl.endScale
+					scaled = true
 				}
 				v, end, frac = v+fv, fe, true
-			} else if ok && tl.endScale > 0 {
-				v, end = v+fv, fe // "one billion and a half million"
 			} else if n2, ok := s.numberWordsFrac(end + 1); ok && n2.val < 1 {
 				if tl.endScale > 0 {
 					n2.val *= tl.endScale
+					scaled = true
 				}
 				v, end, frac = v+n2.val, n2.end, true
 			}
 		}
 	}
 	// "five and a half million", "two thirds of a million"
-	if frac {
+	if frac && !scaled {
 		k := end
 		if s.is(k, "of") && (s.is(k+1, "a") || s.is(k+1, "an")) {
 			k += 2
