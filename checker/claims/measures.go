@@ -30,6 +30,13 @@ func (x *extraction) measures(u *unitText) {
 		if measure == "" {
 			measure, word = x.labelMeasure(u, k)
 		}
+		if measure == "" && k >= 2 && u.chunks[k-1].key == "(" && len(made) > 0 {
+			// "43 miles (69 km)": the conversion measures what the
+			// figure before it does.
+			if prev := x.claims[made[len(made)-1]]; prev.Span.End <= u.start+u.toks[u.chunks[k-1].i].Start {
+				measure, word = prev.Class, prev.Word
+			}
+		}
 		if measure == "" {
 			continue
 		}
@@ -232,7 +239,7 @@ func (x *extraction) eventContext(u *unitText, k int) string {
 		if e.j <= c.i {
 			d = c.i - e.j
 		}
-		if d < bestD {
+		if d < bestD && d <= 20 {
 			best, bestD = e.val, d
 		}
 	}
@@ -346,6 +353,9 @@ func measureAfter(u *unitText, k int) (measure, word string) {
 		}
 		break
 	}
+	if place := distanceFrom(u, k); place != "" {
+		return "distance from " + strings.ToLower(place), "distance from " + place
+	}
 	// An area or a mass is one measure of its thing even unnamed ("the
 	// 1.4 hectares temple precinct"); a length is too often a distance
 	// between two places to tell apart.
@@ -353,6 +363,36 @@ func measureAfter(u *unitText, k int) (measure, word string) {
 		return dim, dim
 	}
 	return "", ""
+}
+
+var directions = setOf(`north south east west northeast northwest southeast southwest north-east north-west south-east south-west northern southern eastern western`)
+
+// distanceFrom returns the place a length is measured from: "69 km
+// northeast of Berlin", "80 km from the coast of Chile".
+func distanceFrom(u *unitText, k int) string {
+	c := u.chunks[k]
+	if b, ok := toBase[c.v.Unit]; !ok || b.dim != "length" {
+		return ""
+	}
+	i := k + 1
+	// Skip a bracketed conversion: "43 miles (69 km) northeast of".
+	if i+2 < len(u.chunks) && u.chunks[i].key == "(" && u.chunks[i+2].key == ")" {
+		i += 3
+	}
+	for i < len(u.chunks) && u.chunks[i].kind == cWord && directions[u.chunks[i].key] {
+		i++
+	}
+	if i+1 >= len(u.chunks) || u.chunks[i].key != "of" && u.chunks[i].key != "from" {
+		return ""
+	}
+	p := u.chunks[i+1]
+	if p.kind == cWord && p.key == "the" && i+2 < len(u.chunks) {
+		p = u.chunks[i+2]
+	}
+	if p.kind == cEntity || p.kind == cName {
+		return personText(u, p) // as written: a distance from Berlin is not one from Germany
+	}
+	return ""
 }
 
 // dimension names what a unit measures, for the units whose figures are a
