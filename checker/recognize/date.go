@@ -289,7 +289,7 @@ func (s *scanner) bareMonth(i int, part bool) (match, bool) {
 		s.lx(j+1).month != 0 && (s.t[i].up || s.t[j+1].up == s.t[i].up) {
 		return s.noYear(DateInfo{Month: m}, j)
 	}
-	if s.lx(i).flags&fAbbrev != 0 {
+	if s.lx(i).flags&fAbbrev != 0 && !((s.is(i-1, "to") || s.dash(i-1) || s.is(i-1, "through")) && s.lx(i-2).month != 0) {
 		return match{}, false
 	}
 	p := i - 1
@@ -542,7 +542,7 @@ func (s *scanner) shortDate(i, a, b int) (match, bool) {
 	if s.is(p, "this") || s.is(p, "next") {
 		p--
 	}
-	ctx := s.lx(p).weekday != 0
+	ctx := s.lx(p).weekday != 0 || s.dash(p) && s.glued(p) && s.kind(p-1) == kNum
 	for _, w := range [...]string{"on", "from", "to", "until", "till", "by", "between", "since",
 		"before", "after", "date", "dated"} {
 		ctx = ctx || s.is(p, w)
@@ -556,6 +556,9 @@ func (s *scanner) shortDate(i, a, b int) (match, bool) {
 	}
 	if m < 1 || m > 12 || d < 1 || d > daysIn(2000, m) {
 		return match{}, false
+	}
+	if y, end, ok := s.yearAfter(i + 3); ok && s.sym(i+3, ",") {
+		return s.fixed(DateInfo{Month: m, Day: d}, y, end)
 	}
 	return s.noYear(DateInfo{Month: m, Day: d}, i+3)
 }
@@ -626,7 +629,8 @@ func (s *scanner) extendRange(i int, m *match) {
 	words := true
 	switch {
 	case s.dash(k) || s.sym(k, "~"):
-		words = false
+		// "from 10/1/2018 - 10/7/2018" reads as a period all the same.
+		words = s.is(i-1, "from") || s.is(i-1, "between")
 	case s.is(k, "to") || s.is(k, "through") || s.is(k, "thru") || s.is(k, "until") || s.is(k, "till"):
 	case s.is(k, "and") && s.is(i-1, "between"):
 	default:
@@ -672,7 +676,11 @@ func (s *scanner) extendRange(i int, m *match) {
 	if a.Resolved {
 		first := daysFromCivil(a.Year, max(a.Month, 1), max(a.Day, 1))
 		last := daysFromCivil(ly, max(lm, 1), max(ld, 1))
-		if first > last && a.NoYear {
+		if first > last && a.NoYear && z.NoYear && (ly == z.Year || ly == z.EndYear) {
+			// "from November to March": the second comes after.
+			ly++
+			last = daysFromCivil(ly, max(lm, 1), max(ld, 1))
+		} else if first > last && a.NoYear {
 			a.Year--
 			first = daysFromCivil(a.Year, max(a.Month, 1), max(a.Day, 1))
 		}

@@ -356,7 +356,8 @@ func init() {
 	}
 	addFlag(fFuture, "will", "shall", "plans", "plan", "planned", "planning", "scheduled",
 		"next", "upcoming", "coming", "expected", "expects", "due", "intends", "aims",
-		"ll", "going", "slated", "set", "to", "would", "tomorrow", "later")
+		"ll", "going", "slated", "set", "to", "would", "tomorrow", "later", "should",
+		"must", "please")
 	addFlag(fPast, "was", "were", "had", "did", "last", "past", "previous", "ago",
 		"yesterday", "earlier", "said", "met", "held", "took", "made", "came", "went",
 		"signed", "agreed", "announced", "told", "been")

@@ -90,7 +90,14 @@ func (s *scanner) year(i int) (match, bool) {
 		if s.is(j, "the") {
 			j++
 		}
-		return s.plainYear(j, true)
+		if m, ok := s.plainYear(j, true); ok {
+			return m, true
+		}
+		// "the end of June"
+		if m, ok := s.date(j); ok && m.v != nil && m.v.When.Month != 0 && m.v.When.Day == 0 {
+			return m, true
+		}
+		return match{}, false
 	case (s.is(i, "the") || s.is(i, "in")) && decadeWord(s, i+1) > 0:
 		// "the nineties"
 		y := decadeWord(s, i+1)
