@@ -278,6 +278,10 @@ func nextChunk(u *unitText, k int) int {
 func (x *extraction) topicEntities() []string {
 	count := map[string]int{}
 	first := map[string]int{}
+	// A single capitalized word only ever seen opening a sentence
+	// ("Critics said", "“Patience is needed,”") is not known to be a name;
+	// as a topic it would join the claims of unrelated documents.
+	named := map[string]bool{}
 	n := 0
 	for _, u := range x.units {
 		for _, c := range u.chunks {
@@ -285,8 +289,12 @@ func (x *extraction) topicEntities() []string {
 			switch {
 			case c.kind == cEntity:
 				key = c.val
+				named[key] = true
 			case c.kind == cName && (c.person || !u.heading):
 				key = c.key
+				if c.person || c.j-c.i > 1 || !opensUnit(u, c.i) {
+					named[key] = true
+				}
 			default:
 				continue
 			}
@@ -299,7 +307,9 @@ func (x *extraction) topicEntities() []string {
 	}
 	keys := make([]string, 0, len(count))
 	for k := range count {
-		keys = append(keys, k)
+		if named[k] {
+			keys = append(keys, k)
+		}
 	}
 	sort.Slice(keys, func(i, j int) bool {
 		if count[keys[i]] != count[keys[j]] {
@@ -311,6 +321,17 @@ func (x *extraction) topicEntities() []string {
 		keys = keys[:3]
 	}
 	return keys
+}
+
+// opensUnit reports whether token i is the first word of u, after at most
+// punctuation (an opening quote, a bullet).
+func opensUnit(u *unitText, i int) bool {
+	for _, t := range u.toks[:i] {
+		if t.Word {
+			return false
+		}
+	}
+	return true
 }
 
 // participants returns the people, other named things and countries a unit mentions.

@@ -40,7 +40,9 @@ func (x *extraction) measures(u *unitText) {
 		if measure == "" {
 			continue
 		}
-		if ev := x.eventContext(u, k); ev != "" {
+		// A measure of an event (a quake's depth, a storm's toll) takes the
+		// event's class; a count of things does not.
+		if ev := x.eventContext(u, k); ev != "" && !strings.HasPrefix(measure, "count of ") {
 			measure += " @" + ev
 		}
 		if q := measureQualifiers(u, k); q != "" {
@@ -191,28 +193,53 @@ func isPart(u *unitText, c chunk) bool {
 		p1 == "including" || p1 == "among"
 }
 
-// labelMeasure reads a "Label: figure" line, as in fact boxes and tables
-// ("Depth: 35 km", "Dead: at least 2,300"): the label names the measure.
+// labelMeasure reads a "Label: figure" line, as in fact boxes, tables and
+// infoboxes ("Depth: 35 km", "Dead: at least 2,300", "Live albums<tab>1"):
+// the label names the measure, or, for a plain count, what is counted.
 func (x *extraction) labelMeasure(u *unitText, k int) (measure, word string) {
-	colon := -1
+	v := u.chunks[k].v
+	sep := -1 // the first token after the label
 	for i, t := range u.toks {
-		if i > 4 || t.Start >= u.chunks[k].v.Start {
+		if i > 5 {
+			break
+		}
+		if i > 0 && strings.Contains(u.text[u.toks[i-1].End:t.Start], "\t") {
+			sep = i
+			break
+		}
+		if t.Start >= v.Start {
 			break
 		}
 		if t.Key == ":" {
-			colon = i
+			sep = i
 			break
 		}
 	}
-	if colon <= 0 || u.toks[colon].End > u.chunks[k].v.Start {
+	if sep <= 0 || u.toks[sep-1].End > v.Start {
 		return "", ""
 	}
-	for i := 0; i < colon; i++ {
-		if m, n := x.lx.measures.Match(u.toks, i); n > 0 && i+n == colon {
-			return m, strings.ToLower(u.text[u.toks[i].Start:u.toks[colon-1].End])
+	label := strings.ToLower(u.text[u.toks[0].Start:u.toks[sep-1].End])
+	for i := 0; i < sep; i++ {
+		if m, n := x.lx.measures.Match(u.toks, i); n > 0 && i+n == sep {
+			return m, label
 		}
 	}
-	return "", ""
+	if v.Type != recognize.Count || v.Unit != "" {
+		return "", ""
+	}
+	var parts []string
+	for i := 0; i < sep; i++ {
+		t := u.toks[i]
+		if !t.Word || stopWords[t.Key] {
+			return "", ""
+		}
+		parts = append(parts, t.Key)
+	}
+	parts[len(parts)-1] = words.Singular(parts[len(parts)-1])
+	if !isNoun(parts[len(parts)-1]) {
+		return "", ""
+	}
+	return "count of " + strings.Join(parts, " "), label
 }
 
 // subjectClasses are the event classes a figure can describe (a quake's
@@ -306,7 +333,8 @@ func isDeterminer(u *unitText, c chunk) bool {
 		// prepare it" states a number.
 		return c.v.Num <= 2
 	}
-	return c.v.Num == 1 && (c.v.Qualifier == recognize.Exact || c.v.Qualifier == "")
+	// "one" as a word is mostly "a"; the digit 1 is a figure.
+	return c.v.Num == 1 && (c.v.Qualifier == recognize.Exact || c.v.Qualifier == "") && !strings.ContainsAny(c.v.Text, "0123456789")
 }
 
 // measureFor names what the figure at chunk k measures, and the words the
