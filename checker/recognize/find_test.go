@@ -164,6 +164,12 @@ func TestRelative(t *testing.T) {
 		{"next Monday", []want{w(Date, "2025-05-05", "next Monday")}},
 		{"last Monday", []want{w(Date, "2025-04-21", "last Monday")}},
 		{"on Mondays", nil},
+		{"The bill passed on Tuesday, with reforms due in June", []want{w(Date, "2025-04-29", "Tuesday"), w(Date, "2025-06", "June")}},
+		{"The storm dumped rain, with gusts of up to 90 mph, in the early hours of Saturday", []want{
+			wq(Count, "90 mph", AtMost, "up to 90 mph"), w(Date, "2025-04-26", "Saturday")}},
+		{"Temperatures reached 41.2°C in late July, breaking the record set in 2003", []want{
+			w(Count, "41.2 °C", "41.2°C"), w(Date, "2024-07", "late July"), w(Year, "2003", "2003")}},
+		{"Shareholders would vote on July 22", []want{w(Date, "2025-07-22", "July 22")}},
 	})
 }
 
@@ -211,7 +217,7 @@ func TestCounts(t *testing.T) {
 		{"call 555-1234 or +1-222-333-4444", nil},
 		{"version 1.10.2 and v1.2.3", nil},
 		{"COVID-19 and F-16", nil},
-		{"at 10:30 or 3 p.m. or 10am", nil},
+		{"at 10:30 or 3 p.m. or 10am or 5 o'clock", nil},
 		{"5G networks and 3D printing", nil},
 		{"The one you mentioned, which one, one of them", nil},
 		{"hundreds of people", nil},

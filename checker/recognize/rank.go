@@ -129,6 +129,10 @@ func (s *scanner) skip(i int) (match, bool) {
 	if j := s.ampm(i + 1); j > i+1 {
 		return match{end: j}, true
 	}
+	// "5 o'clock"
+	if s.is(i+1, "o") && s.sym(i+2, "'’") && s.is(i+3, "clock") {
+		return match{end: i + 4}, true
+	}
 	// Versions and dotted identifiers: "1.10.2".
 	if t.dots > 1 {
 		return match{end: s.numRun(i)}, true

@@ -404,24 +404,31 @@ func b2i(b bool) int {
 	return 0
 }
 
-// tense looks for tense cues in the clause around token i: +1 future, -1
-// past, 0 none. The nearest strong cue wins; a bare "to" ("Japan to
-// host talks on Monday") is a weak sign of the future, returned as 2.
+// tense looks for tense cues in the sentence around token i: +1 future,
+// -1 past, 0 none. The verb mostly comes before the time ("met on
+// Monday"), so the nearest cue before i wins; after i only the same
+// clause counts (up to a comma). A bare "to" ("Japan to host talks on
+// Monday") is a weak sign of the future, returned as 2.
 func (s *scanner) tense(i int) int {
 	weak := 0
-	for dist := 1; dist <= 12; dist++ {
-		for _, k := range [2]int{i - dist, i + dist} {
-			if k < 0 || k >= len(s.t) || (k > i && dist > 8) {
-				continue
-			}
-			if s.clauseBreak(i, k) {
-				continue
-			}
-			if c := s.cue(k); c == 2 {
-				weak = 2
-			} else if c != 0 {
-				return c
-			}
+	for k := i - 1; k >= 0 && k >= i-20; k-- {
+		if s.t[k+1].nl || s.sym(k, ".!?;") {
+			break
+		}
+		if c := s.cue(k); c == 2 {
+			weak = 2
+		} else if c != 0 {
+			return c
+		}
+	}
+	for k := i + 1; k < len(s.t) && k <= i+8; k++ {
+		if s.t[k].nl || s.sym(k, ".!?;,") {
+			break
+		}
+		if c := s.cue(k); c == 2 {
+			weak = 2
+		} else if c != 0 {
+			return c
 		}
 	}
 	return weak
@@ -448,7 +455,25 @@ func (s *scanner) cue(k int) int {
 	}
 	e := s.lx(k)
 	if s.is(k, "to") {
+		for _, w := range [...]string{"up", "according", "close", "next", "prior", "compared", "back", "from", "due"} {
+			if s.is(k-1, w) {
+				return 0
+			}
+		}
 		return 2
+	}
+	// "set to", "due to", "expected to", "scheduled for" look ahead;
+	// "the record set in 2003" does not.
+	for _, w := range [...]string{"set", "due", "expected", "slated", "going", "scheduled", "planned"} {
+		if s.is(k, w) {
+			if s.is(k+1, "to") || s.is(k+1, "for") {
+				return 1
+			}
+			if w == "set" || w == "due" || w == "going" {
+				return 0
+			}
+			return -1
+		}
 	}
 	if e.flags&fFuture != 0 {
 		return 1
