@@ -33,6 +33,24 @@ const chunk = 16 << 10
 
 // Find returns every value in text, sorted by Start, non-overlapping
 // (longest match wins).
+//
+// Norms: dates "2025-04-29", "2025-04" or "2025"; a range is an ISO 8601
+// interval, "1968/1972", "2025-04-21/2025-04-27" (weeks), "2019-07/2019-09"
+// (quarters), "1890/1899" (the 1890s); BC years are astronomical ("c. 2500
+// BC" is "-2499"). Money is "USD 46200000000" (ISO 4217 when the text
+// says which currency, else the currency word in capitals, "SHILLING
+// 400"); counts "600000", measures "69 km", proportions "0.2" ("one in
+// five"); percentages "2.7%", "57-58%", points "1.5 pp"; ranks "4", with
+// a superlative or "century" in Unit ("fourth-largest").
+//
+// Choices where readings differ: "12/25 November 1917" (Julian/Gregorian)
+// is the second, New Style day; two full dates joined by a dash are two
+// values (a birth and a death), while "from ... to ..." and spans of
+// years are one range; a month and day without a year take the year of
+// opt.Ref, or the year before when that would put them more than about
+// two months ahead (news looks back) and nothing in the clause speaks of
+// the future; a bare weekday is the nearest one that tense cues allow.
+// Relative dates without opt.Ref have Resolved false and no Norm.
 func Find(text string, opt Options) []Value {
 	bp := tokPool.Get().(*[]tok)
 	s := scanner{t: (*bp)[:0]}

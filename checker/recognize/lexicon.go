@@ -424,14 +424,44 @@ func init() {
 			}
 		}
 	}
+	defer buildFilter()
 	addFlag(fSkipAfterNum, "am", "pm", "gmt", "utc", "hrs", "o", "bst", "est", "pst",
 		"cet", "jst", "ict", "edt", "pdt", "cst", "ist")
+}
+
+// lexFilter says, by length and first letter, which last letters occur
+// among the lexicon's words: most words of a text need no map lookup.
+var lexFilter [17][26]uint32
+
+func buildFilter() {
+	for w := range lexicon {
+		n := len(w)
+		if n == 0 || n > 16 {
+			continue
+		}
+		f, l := w[0], w[n-1]
+		if f >= 'a' && f <= 'z' && l >= 'a' && l <= 'z' {
+			lexFilter[n][f-'a'] |= 1 << (l - 'a')
+		}
+	}
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // lookup returns the entry of a word, folding ASCII case. It allocates
 // nothing.
 func lookup(w string) *entry {
-	if len(w) > 16 {
+	n := len(w)
+	if n == 0 || n > 16 {
+		return nil
+	}
+	if f, l := lowerASCII(w[0]), lowerASCII(w[n-1]); f >= 'a' && f <= 'z' && l >= 'a' && l <= 'z' &&
+		lexFilter[n][f-'a']&(1<<(l-'a')) == 0 {
 		return nil
 	}
 	var buf [16]byte
