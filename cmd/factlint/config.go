@@ -167,11 +167,7 @@ func parseConfig(file string, data []byte) (*config, error) {
 			list(v, "packs", func(s string, n *yaml.Node) {
 				p := rel(s)
 				if st, err := os.Stat(p); err != nil {
-					var pe *fs.PathError
-					if errors.As(err, &pe) {
-						err = pe.Err
-					}
-					d.Errorf(n, "packs: %s: %v", p, err)
+					d.Errorf(n, "packs: %s: %v", p, pathErr(err))
 					return
 				} else if st.IsDir() {
 					d.Errorf(n, "packs: %s is a folder, not a rule pack", p)
@@ -181,7 +177,14 @@ func parseConfig(file string, data []byte) (*config, error) {
 			})
 		}},
 		{Name: "paths", Read: func(_, v *yaml.Node) {
-			list(v, "paths", func(s string, _ *yaml.Node) { c.paths = append(c.paths, rel(s)) })
+			list(v, "paths", func(s string, n *yaml.Node) {
+				p := rel(s)
+				if _, err := os.Stat(p); err != nil {
+					d.Errorf(n, "paths: %s: %v", p, pathErr(err))
+					return
+				}
+				c.paths = append(c.paths, p)
+			})
 		}},
 		{Name: "ignore", Read: func(_, v *yaml.Node) {
 			list(v, "ignore", func(s string, n *yaml.Node) {
@@ -389,4 +392,14 @@ func (o *checkOptions) readConfig(f *pflag.FlagSet) error {
 	conf.apply(f, map[string]*string{"format": &o.format, "fail-on": &o.failOn, "min-severity": &o.minSeverity})
 	o.conf = conf
 	return nil
+}
+
+// pathErr drops the operation and path from a file error, which the
+// message around it already says: "no such file or directory".
+func pathErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }

@@ -21,7 +21,7 @@ func newInitCmd(stdout, stderr io.Writer) *cobra.Command {
 		Long: `Init writes a starter ` + configName + ` in the current folder, with every
 setting explained. factlint reads that file when run in the folder or any
 folder below it; flags on the command line override it. Init never
-overwrites an existing file.` + "\n" + exitStatusHelp,
+overwrites an existing file.` + "\n" + settingsExitHelp,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runInit(stdout)

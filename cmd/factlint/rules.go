@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"strconv"
 	"strings"
@@ -17,6 +16,13 @@ import (
 	"github.com/factlint/factlint/rules"
 	"github.com/factlint/factlint/rules/yamlcheck"
 )
+
+// settingsExitHelp is the EXIT STATUS of the commands that only read or
+// write settings.
+const settingsExitHelp = `
+EXIT STATUS
+  0  done
+  2  a usage error, or a mistake in a rule pack or the configuration file`
 
 // rulesOptions choose the rules in force, as for check.
 type rulesOptions struct {
@@ -53,7 +59,7 @@ and those given with --rules, after any rule is turned off or re-levelled.
 
 Each rule is one of six generic kinds (event-date, measure-value,
 role-holder, first-occurrence, rank, weekday-date); a pack adds rules that
-sharpen a kind for a subject. The format is described in docs/rules.md.` + "\n" + exitStatusHelp,
+sharpen a kind for a subject. The format is described in docs/rules.md.` + "\n" + settingsExitHelp,
 		Example: `  factlint rules
   factlint rules --rules packs/docs.yaml
   factlint rules show measure-value
@@ -94,7 +100,7 @@ sharpen a kind for a subject. The format is described in docs/rules.md.` + "\n" 
 		Long: `Check reads each rule pack in turn, after the built-in packs, and reports
 every mistake in it as file:line:column: message: an unknown key, a value
 of the wrong type, a bad regular expression, a duplicate rule id, an
-unknown kind or severity. For a pack without mistakes it prints a summary.` + "\n" + exitStatusHelp,
+unknown kind or severity. For a pack without mistakes it prints a summary.` + "\n" + settingsExitHelp,
 		Example: `  factlint rules check packs/docs.yaml`,
 		Args:    cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -206,11 +212,7 @@ func checkPacks(stdout io.Writer, files []string) error {
 	for _, file := range files {
 		data, err := os.ReadFile(file)
 		if err != nil {
-			var pe *fs.PathError
-			if errors.As(err, &pe) {
-				err = pe.Err
-			}
-			probs = append(probs, yamlcheck.Problem{Path: file, Msg: err.Error()})
+			probs = append(probs, yamlcheck.Problem{Path: file, Msg: pathErr(err).Error()})
 			continue
 		}
 		before := len(set.Rules())
