@@ -422,6 +422,9 @@ func (s *scanner) dayFirst(i int) (match, bool) {
 	}
 	m, k2, ok := s.monthAt(k)
 	if !ok {
+		if the && w.EndDay == 0 && !s.is(k-1, "of") {
+			return s.dayOfMonth(i, w.Day, k)
+		}
 		return match{}, false
 	}
 	w.Month = m
@@ -439,6 +442,36 @@ func (s *scanner) dayFirst(i int) (match, bool) {
 		return match{}, false
 	}
 	return s.noYear(w, k2)
+}
+
+// dayOfMonth reads "on the 18th" without a month: a day of the reference
+// month, or of the month before when that day is still ahead and nothing
+// speaks of the future. It needs "on", "by", "since" or the like before
+// it: "the 18th" alone is a rank.
+func (s *scanner) dayOfMonth(i, d, end int) (match, bool) {
+	ok := false
+	for _, w := range [...]string{"on", "by", "until", "till", "since", "before", "after", "from"} {
+		ok = ok || s.is(i-1, w)
+	}
+	if !ok || s.lx(end).flags&fSuperl != 0 || s.kind(end) == kWord && periodOf(s, end) != 0 {
+		return match{}, false
+	}
+	w := DateInfo{Day: d, NoYear: true}
+	if !s.hasRef {
+		return s.mkDate(Date, w, end), true
+	}
+	y, m := s.refC.Year, s.refC.Month
+	switch t := s.tense(i); {
+	case d > s.refC.Day && t != 1 && t != 2:
+		y, m = addMonths(y, m, -1)
+	case d < s.refC.Day && (t == 1 || t == 2):
+		y, m = addMonths(y, m, 1)
+	}
+	if !validDay(y, m, d) {
+		return match{}, false
+	}
+	w.Year, w.Month, w.Resolved = y, m, true
+	return s.mkDate(Date, w, end), true
 }
 
 // numericDate reads dates written in digits: "2025-04-28", "2025/04/28",

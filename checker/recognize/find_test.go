@@ -169,6 +169,9 @@ func TestRelative(t *testing.T) {
 			wq(Count, "90 mph", AtMost, "up to 90 mph"), w(Date, "2025-04-26", "Saturday")}},
 		{"Temperatures reached 41.2°C in late July, breaking the record set in 2003", []want{
 			w(Count, "41.2 °C", "41.2°C"), w(Date, "2024-07", "late July"), w(Year, "2003", "2003")}},
+		{"the attack on the 18th", []want{w(Date, "2025-04-18", "the 18th")}},
+		{"talks will resume on the 3rd", []want{w(Date, "2025-05-03", "the 3rd")}},
+		{"the 18th largest", []want{w(Rank, "18", "18th largest")}},
 		{"Shareholders would vote on July 22", []want{w(Date, "2025-07-22", "July 22")}},
 	})
 }
