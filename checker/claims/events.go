@@ -158,19 +158,22 @@ func isTime(v *recognize.Value) bool {
 // ("up 2.7% from 2023").
 func isComparisonBase(u *unitText, c chunk) bool {
 	p := u.word(c.i - 1)
-	return p == "from" || p == "than" || p == "over" && c.v.Type == recognize.Year
+	return p == "from" || p == "than" || p == "since" || p == "over" && c.v.Type == recognize.Year
 }
 
-// isMeasurePeriod reports a year that gives the period of a figure in the
-// same clause ("hit $46.2 billion in 2024"): it dates the figure, not an event.
+// isMeasurePeriod reports a year that gives the period of a figure just
+// before it ("hit $46.2 billion in 2024"): it dates the figure, not an event.
 func isMeasurePeriod(u *unitText, k int) bool {
-	for i := k - 1; i >= 0 && i >= k-3; i-- {
-		c := u.chunks[i]
-		if c.kind == cValue && (c.v.Type == recognize.Money || c.v.Type == recognize.Count || c.v.Type == recognize.Percent) {
-			return true
-		}
+	if k < 2 {
+		return false
 	}
-	return false
+	switch u.chunks[k-1].key {
+	case "in", "for", "during", "by":
+	default:
+		return false
+	}
+	p := u.chunks[k-2]
+	return p.kind == cValue && isFigure(p.v)
 }
 
 // nearestEvent returns the index of the event chunk nearest to chunk k

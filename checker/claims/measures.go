@@ -375,7 +375,7 @@ func measureAfter(u *unitText, k int) (measure, word string) {
 		case n.kind == cWord && isModifier(n.key):
 			mods = append(mods, n.key)
 			continue
-		case n.kind == cWord && c.v.Type == recognize.Count && c.v.Unit == "" && isNoun(n.key):
+		case (n.kind == cWord || n.kind == cEvent) && c.v.Type == recognize.Count && c.v.Unit == "" && c.v.Num == math.Trunc(c.v.Num) && isNoun(n.key):
 			noun := strings.Join(append(mods, words.Singular(n.key)), " ")
 			return "count of " + noun, strings.ToLower(u.text[u.toks[u.chunks[k+1].i].Start:u.toks[n.j-1].End])
 		}

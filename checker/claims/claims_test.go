@@ -1,0 +1,187 @@
+package claims
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/checker/recognize"
+	"github.com/factlint/factlint/rules"
+)
+
+var lexicon = NewLexicon(rules.Builtin())
+
+// extract runs Extract on one-sentence-per-line text published on pub.
+func extract(text string, pub *recognize.Civil) []Claim {
+	doc := &Doc{Text: text, Published: pub}
+	start := 0
+	for _, line := range strings.SplitAfter(text, "\n") {
+		end := start + len(strings.TrimRight(line, "\n"))
+		if end > start {
+			doc.Units = append(doc.Units, Unit{Start: start, End: end})
+			doc.Values = append(doc.Values, recognize.Find(text[start:end], recognize.Options{Ref: pub}))
+		}
+		start += len(line)
+	}
+	return lexicon.Extract(doc)
+}
+
+// describe renders a claim as "kind class [people] = value @period".
+func describe(c Claim) string {
+	var people []string
+	for _, p := range c.Persons {
+		people = append(people, p.Text)
+	}
+	s := fmt.Sprintf("%s %s", c.Kind, c.Class)
+	if c.ScopeKey != "" {
+		s += " of " + c.ScopeKey
+	}
+	if len(people) > 0 {
+		s += " [" + strings.Join(people, ", ") + "]"
+	}
+	v := c.Value.Norm
+	if v == "" {
+		v = fmt.Sprint(c.Value.Num)
+	}
+	s += " = " + v
+	if c.Period != "" {
+		s += " @" + c.Period
+	}
+	if c.Implied != "" {
+		s += " (implied)"
+	}
+	return s
+}
+
+func TestExtract(t *testing.T) {
+	pub := &recognize.Civil{Year: 2025, Month: 4, Day: 28}
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"event with its participants",
+			"The summit in Hanoi on April 29, 2025, between Japanese Prime Minister Shigeru Ishiba and Vietnamese Prime Minister Pham Minh Chinh ended.",
+			[]string{
+				"role-holder prime minister of Japan = Shigeru Ishiba @2025",
+				"role-holder prime minister of Vietnam = Pham Minh Chinh @2025",
+				"event-date meeting [Shigeru Ishiba, Pham Minh Chinh] = 2025-04-29",
+			}},
+		{"a relative date resolves against the publication date",
+			"Prime Minister Shigeru Ishiba met President Luong Cuong on Monday.",
+			[]string{"event-date meeting [Shigeru Ishiba, Luong Cuong] = 2025-04-28"}},
+		{"a role with its scope after it, set off by commas",
+			"On April 27, Ishiba met with General Secretary of the Communist Party of Vietnam, Tô Lâm, in Hanoi.",
+			[]string{
+				"role-holder general secretary of communist party of vietnam = Tô Lâm",
+				"event-date meeting [Tô Lâm] = 2025-04-27",
+			}},
+		{"a title without a scope is no claim",
+			"President Trump spoke.",
+			nil},
+		{"the first of something named in quotes",
+			`Japan and Vietnam will hold their first "two-plus-two" dialogue this year.`,
+			[]string{"first-occurrence two plus two = 2025"}},
+		{"a figure, its period and the figure a change implies",
+			"Bilateral trade hit $46.2 billion in 2024, up 2.7% from 2023.",
+			[]string{
+				"measure-value trade (USD) = USD 46200000000 @2024",
+				"measure-value trade (USD) = 4.498539435248296e+10 @2023 (implied)",
+			}},
+		{"the two countries points back; three monks is a number",
+			"The two countries agreed. The recipe is known to the three monks who prepare it.",
+			[]string{"measure-value count of monk = 3"}},
+		{"a part and a threshold are not figures",
+			"We had 12,150 employees, of whom about 5,400 were abroad.\nThere were 48 aftershocks, and more of magnitude 4 or above.",
+			[]string{"measure-value employees = 12150", "measure-value count of aftershock = 48"}},
+		{"a quarter's figure and a forecast keep their words",
+			"Fourth-quarter revenue was $1.16 billion. We expect revenue of $4.4 billion.",
+			[]string{"measure-value revenue [fourth-quarter] (USD) = USD 1160000000", "measure-value revenue [forecast] (USD) = USD 4400000000"}},
+		{"a rank names who holds it",
+			"Japan ranks as the third-largest investor in Vietnam. It is the fourth-largest trading partner.",
+			[]string{"rank largest investor [Japan] = 3"}},
+		{"a lifespan gives a birth and a death",
+			"Karl Weyprecht (8 September 1838 – 2 March 1881) was an explorer.",
+			[]string{"event-date birth [Karl Weyprecht] = 1838-09-08", "event-date death [Karl Weyprecht] = 1881-03-02"}},
+		{"a conversion that does not convert",
+			"The pistols are of one inch bore (26.5mm).",
+			[]string{"conversion 1 in one inch = 1 in", "conversion 1 in one inch = 26.5 mm"}},
+		{"a conversion that does",
+			"The town is about 43 miles (69 km) northeast of Berlin.",
+			[]string{"measure-value distance from berlin = 43 mi", "measure-value distance from berlin = 69 km"}},
+		{"a wrong weekday; an opening of nothing named is no event claim",
+			"It opened on Monday, April 29, 2025.",
+			[]string{"weekday-date Monday = 2025-04-29"}},
+		{"a year that names an event is not its date",
+			"The 2025 annual meeting will be held on Thursday, May 15, 2025.",
+			[]string{"event-date annual-meeting = 2025-05-15"}},
+		{"an event word dates only its nearest date",
+			"HMS Royal George was laid down in 1746 but was unfinished when the war ended in 1748.",
+			[]string{"event-date construction = 1746"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, c := range extract(tt.text, pub) {
+				got = append(got, describe(c))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("claims of %q:\n%s\nwant:\n%s", tt.text, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestEventReferredBack: a date in a sentence with no event word takes the
+// event the next sentence refers back to.
+func TestEventReferredBack(t *testing.T) {
+	text := "Japan and Vietnam locked horns on Monday, agreeing to a framework.\n" +
+		"In a joint presser following their Hanoi sit-down, Japan's Prime Minister Shigeru Ishiba and Vietnam's Pham Minh Chinh spoke."
+	var got []string
+	for _, c := range extract(text, &recognize.Civil{Year: 2025, Month: 4, Day: 28}) {
+		if c.Kind == rules.KindEventDate {
+			got = append(got, describe(c))
+		}
+	}
+	want := "event-date meeting [Shigeru Ishiba, Pham Minh Chinh] = 2025-04-28"
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestPeople: one person however the text writes the name.
+func TestPeople(t *testing.T) {
+	text := "Japanese Prime Minister Shigeru Ishiba arrived.\nJapan's PM Ishiba spoke.\nIshiba left."
+	doc := &Doc{Text: text}
+	start := 0
+	for _, line := range strings.SplitAfter(text, "\n") {
+		end := start + len(strings.TrimRight(line, "\n"))
+		doc.Units = append(doc.Units, Unit{Start: start, End: end})
+		doc.Values = append(doc.Values, nil)
+		start += len(line)
+	}
+	var got []string
+	for _, p := range lexicon.People(doc) {
+		got = append(got, p.Span.Text+"="+p.Name.Key)
+	}
+	want := "Shigeru Ishiba=shigeru ishiba|Ishiba=shigeru ishiba|Ishiba=shigeru ishiba"
+	if strings.Join(got, "|") != want {
+		t.Errorf("people = %s, want %s", strings.Join(got, "|"), want)
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add("The summit in Hanoi on April 29, 2025, between Prime Minister Shigeru Ishiba and Tô Lâm (1838 – 1881) cost $4 billion (26.5mm).")
+	f.Add("Live albums\t1; Depth: 35 km\nThe 2025 annual meeting, a magnitude 5.6 tremor, on Monday")
+	pub := &recognize.Civil{Year: 2025, Month: 4, Day: 28}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, c := range extract(text, pub) {
+			if c.Span.Start < 0 || c.Span.End > len(text) || c.Span.Start > c.Span.End {
+				t.Fatalf("claim span %d..%d outside the text (%d bytes)", c.Span.Start, c.Span.End, len(text))
+			}
+			if text[c.Span.Start:c.Span.End] != c.Span.Text {
+				t.Fatalf("span text %q is not text[%d:%d] = %q", c.Span.Text, c.Span.Start, c.Span.End, text[c.Span.Start:c.Span.End])
+			}
+		}
+	})
+}
