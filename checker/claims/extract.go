@@ -317,16 +317,6 @@ func (x *extraction) topicEntities() []string {
 		}
 		return first[keys[i]] < first[keys[j]]
 	})
-	// In a document that names something twice, a name mentioned once (a
-	// byline, a passing reference) is not what it is about.
-	if len(keys) > 0 && count[keys[0]] > 1 {
-		for i, k := range keys {
-			if count[k] == 1 {
-				keys = keys[:i]
-				break
-			}
-		}
-	}
 	if len(keys) > 3 {
 		keys = keys[:3]
 	}
