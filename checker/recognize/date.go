@@ -36,6 +36,9 @@ func (s *scanner) date(i int) (match, bool) {
 	if m, ok := s.holiday(i); ok {
 		return m, true
 	}
+	if m, ok := s.week(i); ok {
+		return m, true
+	}
 	e := s.lx(i)
 	switch {
 	case e.weekday != 0:

@@ -381,3 +381,13 @@ func TestHolidays(t *testing.T) {
 		{"good news for black cars in the new year", nil},
 	})
 }
+
+func TestWeeks(t *testing.T) {
+	runFind(t, Options{Ref: ref}, []findCase{
+		{"the week of April 10, 2017", []want{w(Date, "2017-04-10/2017-04-16", "the week of April 10, 2017")}},
+		{"the first week of 2015", []want{w(Date, "2014-12-29/2015-01-04", "the first week of 2015")}},
+		{"the last week of Dec 2016", []want{w(Date, "2016-12-26/2017-01-01", "the last week of Dec 2016")}},
+		{"in week 3 of 2027", []want{w(Date, "2027-01-18/2027-01-24", "week 3 of 2027")}},
+		{"last week and a week of talks", []want{w(Date, "2025-04-21/2025-04-27", "last week")}},
+	})
+}

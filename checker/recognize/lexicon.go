@@ -70,7 +70,7 @@ const (
 
 var startList = []string{"today", "tonight", "yesterday", "tomorrow", "earlier",
 	"later", "end", "beginning", "start", "minus", "negative", "between", "from",
-	"fiscal", "year", "fy", "the", "a", "an", "rs", "inr", "u", "b", "percent", "percents", "per", "in"}
+	"fiscal", "year", "fy", "the", "a", "an", "rs", "inr", "u", "b", "percent", "percents", "per", "in", "week"}
 
 func lex(word string) *entry {
 	e := lexicon[word]
@@ -407,7 +407,7 @@ func init() {
 	for w, e := range lexicon {
 		e.starts = true
 		switch w {
-		case "the", "a", "an", "in", "from", "between", "year", "end", "start", "beginning",
+		case "the", "a", "an", "in", "from", "between", "year", "end", "start", "beginning", "week",
 			"minus", "negative", "per", "percent", "percents":
 			e.gate = gateNext
 		}
