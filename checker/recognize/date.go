@@ -219,7 +219,7 @@ func (s *scanner) monthFirst(i int, bare bool) (match, bool) {
 	} else if s.sym(k, ",") && s.kind(k+1) == kNum && s.ordSuffix(k+2) {
 		k++ // "October, 1st"
 	}
-	if d, k2, ok := s.dayAt(k); ok && !(s.kind(k) == kNum && s.glued(k)) {
+	if d, k2, ok := s.dayAt(k); ok && !(s.kind(k) == kNum && s.glued(k) && !s.sym(k-1, "/")) {
 		w := DateInfo{Month: m, Day: d}
 		end := k2
 		// "November 19-20", "April 9th through 17th"
@@ -379,6 +379,9 @@ func (s *scanner) noYear(w DateInfo, end int) (match, bool) {
 	}
 	if daysFromCivil(y, w.Month, d) > s.ref+61 && s.tense(end-1) <= 0 {
 		y-- // unless the clause speaks of the future ("would vote on May 22")
+	}
+	for n := 0; n < 3 && w.Day != 0 && !validDay(y, w.Month, w.Day); n++ {
+		y-- // "Feb 29" was in the last leap year
 	}
 	if w.Day != 0 && !validDay(y, w.Month, w.Day) {
 		return match{}, false

@@ -130,6 +130,9 @@ func (s *scanner) relPeriod(i int) (match, bool) {
 		mode = strings.ToLower(s.str(j))
 		j++
 	}
+	if s.is(j, "calendar") && periodOf(s, j+1) == pYear {
+		j++ // "this calendar year"
+	}
 	off := 0
 	switch mode {
 	case "last", "past", "previous":
@@ -492,6 +495,16 @@ func (s *scanner) cue(k int) int {
 // day, "two days after today", "3 weeks from tomorrow", "two months from
 // now", "2 weeks before May 13 1999".
 func (s *scanner) ago(i int) (match, bool) {
+	// "the 5 upcoming years", "the 10 previous weeks"
+	if v, e, ok := s.intAt(i); ok && s.lx(e).flags&fRelWord != 0 && !s.is(e, "this") {
+		if p := unitsOf(s, e+1); p != 0 && s.lx(e+1).plural {
+			off := 1
+			if s.is(e, "past") || s.is(e, "previous") || s.is(e, "last") {
+				off = -1
+			}
+			return s.lastN(p, off, v, e+2), true
+		}
+	}
 	k, j := 1, i+1
 	if !s.is(i, "a") && !s.is(i, "an") {
 		v, e, ok := s.intAt(i)
