@@ -69,8 +69,11 @@ func (c *configFlags) load() (*config, error) {
 	name := c.file
 	if name == "" {
 		found, err := findConfig()
-		if err != nil || found == "" {
-			return &config{}, err
+		if err != nil {
+			return nil, err
+		}
+		if found == "" {
+			return &config{}, nil
 		}
 		name = found
 	}
@@ -97,10 +100,10 @@ func findConfig() (string, error) {
 	}
 	for dir := wd; ; {
 		p := filepath.Join(dir, configName)
+		// A folder that cannot be read (not ours, say) holds no file
+		// for us: keep looking above it.
 		if st, err := os.Stat(p); err == nil && !st.IsDir() {
 			return displayPath(wd, p), nil
-		} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return "", err
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
@@ -117,10 +120,6 @@ func displayPath(wd, p string) string {
 	}
 	return p
 }
-
-// configKeys are the keys of a configuration file, in the order the docs
-// and the starter file give them.
-var configKeys = []string{"packs", "paths", "ignore", "fail-on", "min-severity", "format", "disable", "severity", "manifest"}
 
 // parseConfig reads a configuration file and reports every mistake in it
 // at its line and column. file is the file's path as shown to the user.
@@ -229,9 +228,6 @@ func parseConfig(file string, data []byte) (*config, error) {
 			})
 			c.manifest = e
 		}},
-	}
-	if len(fields) != len(configKeys) {
-		panic("configKeys and the fields read differ")
 	}
 	d.Mapping(root, "the configuration", fields)
 	if err := d.Err(); err != nil {
