@@ -377,8 +377,11 @@ func (s *scanner) noYear(w DateInfo, end int) (match, bool) {
 	if !validDay(y, w.Month, d) {
 		d = daysIn(y, w.Month)
 	}
-	if daysFromCivil(y, w.Month, d) > s.ref+61 && s.tense(end-1) <= 0 {
+	switch t := s.tense(end - 1); {
+	case daysFromCivil(y, w.Month, d) > s.ref+61 && t <= 0:
 		y-- // unless the clause speaks of the future ("would vote on May 22")
+	case daysFromCivil(y, w.Month, d) < s.ref-61 && t == 1:
+		y++ // "will meet on January 12", written in November
 	}
 	for n := 0; n < 3 && w.Day != 0 && !validDay(y, w.Month, w.Day); n++ {
 		y-- // "Feb 29" was in the last leap year
@@ -421,7 +424,20 @@ func (s *scanner) dayFirst(i int) (match, bool) {
 			w.EndDay, k = d2, k2
 		}
 	}
-	if s.is(k, "of") {
+	if s.is(k, "day") && s.is(k+1, "of") && w.EndDay == 0 {
+		// "the 15th day of June", "the 15th day of next month"
+		k += 2
+		if m, ok := s.relative(k); ok && m.v != nil && m.v.When.Month != 0 && m.v.When.Day == 0 && m.v.When.EndMonth == 0 {
+			mw := m.v.When
+			if !mw.Resolved {
+				return s.mkDate(Date, DateInfo{Day: w.Day, Relative: true}, m.end), true
+			}
+			if !validDay(mw.Year, mw.Month, w.Day) {
+				return match{}, false
+			}
+			return s.mkDate(Date, DateInfo{Year: mw.Year, Month: mw.Month, Day: w.Day, Relative: true, Resolved: true}, m.end), true
+		}
+	} else if s.is(k, "of") {
 		k++
 	} else if s.sym(k, "-/") && s.glued(k) && s.glued(k+1) && s.lx(k+1).month != 0 {
 		k++ // "05-Aug-2016"
