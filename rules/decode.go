@@ -187,7 +187,7 @@ func (d *decoder) rule(n *yaml.Node, ids map[string]int) (Rule, bool) {
 // checkRule checks what a rule's fields say together.
 func (d *decoder) checkRule(n *yaml.Node, r *Rule, kindNode, subjectNode, valueNode, tolNode *yaml.Node) {
 	if r.Value != "" && !slices.Contains(valueTypes[r.Kind], r.Value) {
-		d.Errorf(valueNode, "value: a %s rule compares %s, not %q", r.Kind, strings.Join(valueTypes[r.Kind], " or "), r.Value)
+		d.Errorf(valueNode, "value: %s rules compare %s values, not %q", r.Kind, strings.Join(valueTypes[r.Kind], " or "), r.Value)
 	}
 	if tolNode != nil && r.Kind != KindMeasure {
 		d.Errorf(tolNode, "tolerance: only %s rules compare numbers with a tolerance", KindMeasure)

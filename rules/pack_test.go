@@ -60,7 +60,7 @@ func TestMistakes(t *testing.T) {
 		{"duplicate id", "pack: x\nrules:\n  - {id: a, kind: rank, subject: x}\n  - {id: a, kind: rank, subject: y}\n", []string{`4:10: duplicate rule id "a" (first at line 3)`}},
 		{"bad pattern", "pack: x\nrules:\n  - {id: a, kind: rank, subject: '(x'}\n", []string{"3:34: subject: bad regular expression: missing closing )"}},
 		{"backtracking pattern", "pack: x\nrules:\n  - {id: a, kind: rank, subject: '(a)\\1'}\n", []string{"3:34: subject: bad regular expression: invalid escape sequence"}},
-		{"wrong value type", "pack: x\nrules:\n  - {id: a, kind: event-date, value: money}\n", []string{`3:38: value: a event-date rule compares date or year, not "money"`}},
+		{"wrong value type", "pack: x\nrules:\n  - {id: a, kind: event-date, value: money}\n", []string{`3:38: value: event-date rules compare date or year values, not "money"`}},
 		{"tolerance on dates", "pack: x\nrules:\n  - {id: a, kind: event-date, subject: x, tolerance: {abs: 1}}\n", []string{"3:54: tolerance: only measure-value rules"}},
 		{"tolerance not a number", "pack: x\nrules:\n  - {id: a, kind: measure-value, subject: x, tolerance: {rel: five}}\n", []string{`3:63: tolerance rel: want a number, got "five"`}},
 		{"tolerance negative", "pack: x\nrules:\n  - {id: a, kind: measure-value, subject: x, tolerance: {abs: -2}}\n", []string{"3:63: tolerance abs: want a number of zero or more"}},
