@@ -67,11 +67,33 @@ func anchors(c *claims.Claim) (int, []string) {
 		}
 		return levelPeople, keys
 	}
-	if len(c.Topic) == 0 {
+	var as []string
+	// What the claim names joins it to other claims naming the same thing
+	// in any document: "Tidewell Vault 3.2" and "Vault 3.2".
+	for _, t := range c.Things {
+		as = append(as, suffixes(t)...)
+	}
+	// A class that holds a name ("price of pro per month", "distance from
+	// berlin") is specific enough to join across documents by itself.
+	if c.Named {
+		as = append(as, "\x01")
+	}
+	if len(c.Topic) == 0 && len(as) == 0 {
 		// A document that names nothing joins the others that name nothing.
 		return levelTopic, []string{""}
 	}
-	return levelTopic, c.Topic
+	return levelTopic, append(as, c.Topic...)
+}
+
+// suffixes returns a name and its endings of two words or more: "tidewell
+// vault 3.2" gives itself and "vault 3.2".
+func suffixes(name string) []string {
+	out := []string{name}
+	w := strings.Fields(name)
+	for i := 1; i+2 <= len(w); i++ {
+		out = append(out, strings.Join(w[i:], " "))
+	}
+	return out
 }
 
 // joinBucket joins the claims of one bucket that share an anchor. At the

@@ -45,6 +45,7 @@ type Claim struct {
 	Period    string   // reference period stated in the text ("2024"), or ""
 	AsOf      string   // the day a time-scoped figure held ("by Tuesday"), YYYY-MM-DD, or ""
 	Topic     []string // the document's most mentioned entities (folded), for anchoring
+	Named     bool     // Class itself names the thing measured ("price of pro")
 
 	Value   Val
 	Span    Span

@@ -30,6 +30,9 @@ func (x *extraction) measures(u *unitText) {
 		if measure == "" {
 			measure, word = x.labelMeasure(u, k)
 		}
+		if measure == "" && c.v.Type == recognize.Money {
+			measure, word = x.priceOf(u, k)
+		}
 		if measure == "" && k >= 2 && u.chunks[k-1].key == "(" && len(made) > 0 {
 			// "43 miles (69 km)": the conversion measures what the
 			// figure before it does.
@@ -44,6 +47,8 @@ func (x *extraction) measures(u *unitText) {
 		// event's class; a count of things does not.
 		if ev := x.eventContext(u, k); ev != "" && !strings.HasPrefix(measure, "count of ") {
 			measure += " @" + ev
+		} else if ev := eventBefore(u, k); ev != "" {
+			measure += " @" + ev // "killing at least 380 people": a count of the dead
 		}
 		if q := measureQualifiers(u, k); q != "" {
 			measure += " [" + q + "]"
@@ -53,6 +58,7 @@ func (x *extraction) measures(u *unitText) {
 		}
 		x.claims = append(x.claims, Claim{
 			Kind:      rules.KindMeasure,
+			Named:     strings.HasPrefix(measure, "price of ") || strings.HasPrefix(measure, "distance from "),
 			Class:     measure,
 			Word:      word,
 			Persons:   people,
@@ -240,6 +246,53 @@ func (x *extraction) labelMeasure(u *unitText, k int) (measure, word string) {
 		return "", ""
 	}
 	return "count of " + strings.Join(parts, " "), label
+}
+
+// eventBefore returns the class of an event word at most two words before
+// the figure at chunk k ("killed 187 people").
+func eventBefore(u *unitText, k int) string {
+	for i := k - 1; i >= 0 && i >= k-3; i-- {
+		c := u.chunks[i]
+		if c.kind == cEvent && u.chunks[k].i-c.j <= 2 {
+			return c.val
+		}
+		if c.kind != cWord {
+			break
+		}
+	}
+	return ""
+}
+
+var priceVerbs = setOf(`is are costs cost was were starts`)
+
+// priceOf reads the price of a named thing: "Pro is $24 per month", or a
+// table row whose first cell names it ("| Pro | $29/month |"). The period
+// a price is per ("per month", "/month", "per user") is part of what it
+// measures.
+func (x *extraction) priceOf(u *unitText, k int) (measure, word string) {
+	c := u.chunks[k]
+	var name string
+	switch {
+	case k >= 2 && u.chunks[k-1].kind == cWord && priceVerbs[u.chunks[k-1].key] && u.chunks[k-2].kind == cName:
+		name = u.chunkText(u.chunks[k-2])
+	case k == 0 && u.idx > 0 && len(u.chunks) <= 5:
+		// A cell holding only the price: the row's name is the cell before.
+		prev := x.units[u.idx-1]
+		if len(prev.chunks) == 1 && prev.chunks[0].kind == cName {
+			name = prev.chunkText(prev.chunks[0])
+		}
+	}
+	if name == "" {
+		return "", ""
+	}
+	per := ""
+	for i := c.j; i+1 < len(u.toks) && i < c.j+6; i += 2 {
+		if w := u.toks[i].Key; w != "per" && w != "/" && w != "a" {
+			break
+		}
+		per += " per " + words.Singular(u.toks[i+1].Key)
+	}
+	return "price of " + strings.ToLower(name) + per, "price of " + name + per
 }
 
 // subjectClasses are the event classes a figure can describe (a quake's
@@ -506,8 +559,12 @@ func figurePeriod(u *unitText, k int) string {
 			return periodOf(c.v)
 		}
 	}
-	for i := k - 1; i >= 0 && i >= k-6; i-- {
-		if c := u.chunks[i]; ok(c, true) || i == 0 && c.kind == cValue && isTime(c.v) && c.v.When.Day == 0 && c.v.Norm != "" {
+	for i := k - 1; i >= 0; i-- {
+		c := u.chunks[i]
+		if c.kind == cValue && isFigure(c.v) {
+			break // that year is the other figure's
+		}
+		if ok(c, true) || i == 0 && c.kind == cValue && isTime(c.v) && c.v.When.Day == 0 && c.v.Norm != "" {
 			return periodOf(c.v)
 		}
 	}

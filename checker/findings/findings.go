@@ -270,9 +270,31 @@ func aboutOtherThings(a, b *claims.Claim) bool {
 	}
 	for _, x := range a.Things {
 		for _, y := range b.Things {
-			if x == y {
+			if sameName(x, y) {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// sameName reports whether two folded names are one: the same, or one's
+// words all among the other's ("vault 3.2", "tidewell vault 3.2").
+func sameName(x, y string) bool {
+	wx, wy := strings.Fields(x), strings.Fields(y)
+	if len(wx) > len(wy) {
+		wx, wy = wy, wx
+	}
+	for _, w := range wx {
+		found := false
+		for _, v := range wy {
+			if v == w {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
 		}
 	}
 	return true
@@ -288,9 +310,9 @@ const (
 
 // sameTime tells whether two time-scoped claims describe the same time: by
 // the periods they state; else by the day each figure is given for ("by
-// Tuesday evening") or, failing that, its source's publication date. A
-// figure changes from day to day (a death toll); a role holder only over
-// weeks.
+// Tuesday evening") or, failing that, its source's publication date. An
+// event's running tally changes from day to day (a death toll); a price or
+// a role holder only over weeks.
 func (f *finder) sameTime(a, b *claims.Claim) timeRelation {
 	if a.Period != "" && b.Period != "" {
 		if periodsOverlap(a.Period, b.Period) {
@@ -307,8 +329,8 @@ func (f *finder) sameTime(a, b *claims.Claim) timeRelation {
 		d = -d
 	}
 	limit := staleAfter
-	if a.Kind == rules.KindMeasure {
-		limit = 24 * time.Hour
+	if a.Kind == rules.KindMeasure && strings.Contains(a.Class, " @") {
+		limit = 24 * time.Hour // a running tally of an event: a death toll
 	}
 	if d >= limit {
 		return timeDifferent
