@@ -192,6 +192,9 @@ rules:
 			t.Errorf("ForValue(%q, %q, %q) = %q, want %q", tt.kind, tt.subject, tt.value, got, tt.want)
 		}
 	}
+	if r := s.Match(Query{Kind: "measure-value", Subject: "the monthly fee (EUR)", Class: "price (EUR)"}); r == nil || r.ID != "price-late" {
+		t.Errorf("a subject pattern may match the class: got %v", r)
+	}
 	if r := s.For("measure-value", "price (USD)"); r == nil || r.ID != "price-a" {
 		t.Errorf("For ignores the value type: got %v", r)
 	}

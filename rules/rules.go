@@ -166,23 +166,41 @@ func (s *Set) Rule(id string) *Rule { return s.rules[id] }
 
 // For returns the rule that governs a claim of the given kind and subject
 // when the type of its value is not known: rules are matched on kind and
-// subject only. Callers that know the type should use ForValue.
-func (s *Set) For(kind, subject string) *Rule { return s.ForValue(kind, subject, "") }
+// subject only. Callers that know more should use Match.
+func (s *Set) For(kind, subject string) *Rule { return s.Match(Query{Kind: kind, Subject: subject}) }
 
-// ForValue returns the rule that governs a claim of the given kind, subject
-// and value type ("money", "date"): the first specific rule of that kind
-// whose subject pattern and value type match, else the kind's default rule.
-// Specific rules from a later pack come first; within a pack, the first
-// listed. An empty value matches a rule of any value type. ForValue
-// returns nil when the governing rule is off.
+// ForValue is For for a claim whose value type ("money", "date") is known.
 func (s *Set) ForValue(kind, subject, value string) *Rule {
-	best := s.rules[kind]
+	return s.Match(Query{Kind: kind, Subject: subject, Value: value})
+}
+
+// Query describes a group of claims for Match.
+type Query struct {
+	Kind    string // the rule kind
+	Subject string // the subject line, as the report prints it
+	// Class is the vocabulary class the claims' words map to ("ceasefire"
+	// for "truce"), when there is one; a rule's subject pattern may match
+	// it instead of the subject line.
+	Class string
+	Value string // the value type, as in the report; empty when not known
+}
+
+// Match returns the rule that governs claims described by q: the first
+// specific rule of q's kind whose subject pattern matches (the subject
+// line or the class) and whose value type matches, else the kind's
+// default rule. Specific rules from a later pack come first; within a
+// pack, the first listed. An empty Value matches a rule of any value type.
+// Match returns nil when the governing rule is off.
+func (s *Set) Match(q Query) *Rule {
+	best := s.rules[q.Kind]
 	for _, r := range s.specific {
-		if r.Kind != kind || (r.Value != "" && value != "" && r.Value != value) {
+		if r.Kind != q.Kind || (r.Value != "" && q.Value != "" && r.Value != q.Value) {
 			continue
 		}
 		if r.Subject != "" {
-			if re := compiled(r.Subject); re == nil || !re.MatchString(subject) {
+			re := compiled(r.Subject)
+			matched := re != nil && (re.MatchString(q.Subject) || (q.Class != "" && re.MatchString(q.Class)))
+			if !matched {
 				continue
 			}
 		}
