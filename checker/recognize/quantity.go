@@ -120,7 +120,7 @@ func (s *scanner) amount(i int) (match, bool) {
 			return match{end: n.end, v: &Value{Type: Percent, Num: n.val, High: n.val, Norm: fmtNum(n.val) + "%"}}, true
 		}
 	}
-	if s.identNum(i) {
+	if s.identNum(i) || s.nameNumber(i) {
 		return match{}, false
 	}
 	neg := false
@@ -359,6 +359,29 @@ func (s *scanner) identNum(i int) bool {
 		return true
 	}
 	return false
+}
+
+// nameNumber reports whether the number at i belongs to a name: "the
+// Boeing 737 MAX", "Section 230", "Apollo 11". It follows a capitalized
+// word inside a sentence, unless the text is in title case ("Japan Sends
+// 12 Ships").
+func (s *scanner) nameNumber(i int) bool {
+	p := i - 1
+	if s.kind(i) != kNum || !s.t[i].sp || s.t[i].dots != 0 || len(s.str(i)) > 4 ||
+		s.kind(p) != kWord || !s.t[p].up || s.t[p].nl || s.glued(p) && s.kind(p-1) == kSym {
+		return false
+	}
+	if e := s.lx(p); e.starts || e.cur != "" || e.unit != "" || isUpper(s.str(p)) && len(s.str(p)) <= 3 {
+		return false // "June 5", "About 5", "USD 5"
+	}
+	// The capital must not just open a sentence or a clause.
+	if p == 0 || s.t[p].nl || s.sym(p-1, ".!?:;\"“(") {
+		return false
+	}
+	if s.kind(p-1) == kWord && s.t[p-1].up && s.kind(i+1) == kWord && s.t[i+1].up {
+		return false // title case
+	}
+	return true
 }
 
 // yearLike reports whether token i is a plain four-digit number that reads
