@@ -33,6 +33,9 @@ func (x *extraction) measures(u *unitText) {
 		if measure == "" && c.v.Type == recognize.Money {
 			measure, word = x.priceOf(u, k)
 		}
+		if measure == "" && c.v.Type == recognize.Money {
+			measure, word = x.moneyFrom(u, k)
+		}
 		if measure == "" && k >= 2 && u.chunks[k-1].key == "(" && len(made) > 0 {
 			// "43 miles (69 km)": the conversion measures what the
 			// figure before it does.
@@ -58,7 +61,7 @@ func (x *extraction) measures(u *unitText) {
 		}
 		x.claims = append(x.claims, Claim{
 			Kind:      rules.KindMeasure,
-			Named:     strings.HasPrefix(measure, "price of ") || strings.HasPrefix(measure, "distance from "),
+			Named:     strings.HasPrefix(measure, "price of ") || strings.HasPrefix(measure, "distance from ") || strings.HasPrefix(measure, "money from "),
 			Class:     measure,
 			Word:      word,
 			Persons:   people,
@@ -158,7 +161,7 @@ organic operating adjusted gross net per-capita average median maximum minimum p
 
 var forecastWords = setOf(`expect expects expected expecting forecast forecasts forecasted projected projects
 projection projections guidance outlook target targets estimate estimates aim aims plan plans planned
-could would may might`)
+could may might`)
 
 // measureQualifiers returns the words in u's clause that qualify the figure
 // at chunk k: period modifiers ("fourth-quarter") and, for a forecast,
@@ -261,6 +264,68 @@ func eventBefore(u *unitText, k int) string {
 		}
 	}
 	return ""
+}
+
+// transferWords are the verbs and nouns of money given: the giver is who
+// the money is from.
+var transferWords = setOf(`pledge pledged pledges committed commit commits provide provides provided
+donate donated donates give gave gives promised promise promises grant granted grants allocated allocate
+contribute contributed contributes offered offer offers aid funding`)
+
+// moneyFrom reads money a named party gives: "the World Bank has committed
+// $150 million", "the World Bank said it would provide $120 million", or a
+// fact-box line "World Bank: $120 million" under a heading about aid.
+func (x *extraction) moneyFrom(u *unitText, k int) (measure, word string) {
+	c := u.chunks[k]
+	verb := -1
+	for i := c.i - 1; i >= 0 && i >= c.i-4; i-- {
+		if transferWords[u.toks[i].Key] {
+			verb = i
+			break
+		}
+	}
+	var giver string
+	if verb >= 0 {
+		for i := k - 1; i >= 0; i-- {
+			p := u.chunks[i]
+			if p.i >= verb {
+				continue
+			}
+			if p.kind == cPunct && (p.key == "," || p.key == ";") || p.kind == cValue || verb-p.j > 6 {
+				break
+			}
+			if (p.kind == cName || p.kind == cEntity) && !p.person {
+				giver = personText(u, p)
+				break
+			}
+		}
+	} else if isLabelLine(u) && len(u.chunks) > 1 && (u.chunks[0].kind == cName || u.chunks[0].kind == cEntity) && u.chunks[1].key == ":" {
+		if h, ok := x.headingWith(u, transferWords); ok {
+			_ = h
+			giver = personText(u, u.chunks[0])
+		}
+	}
+	if giver == "" {
+		return "", ""
+	}
+	return "money from " + strings.ToLower(giver), "money from " + giver
+}
+
+// headingWith returns the nearest heading above u if it holds one of ws.
+func (x *extraction) headingWith(u *unitText, ws map[string]bool) (*unitText, bool) {
+	for i := u.idx - 1; i >= 0; i-- {
+		h := x.units[i]
+		if !h.heading {
+			continue
+		}
+		for _, t := range h.toks {
+			if ws[t.Key] {
+				return h, true
+			}
+		}
+		return nil, false
+	}
+	return nil, false
 }
 
 var priceVerbs = setOf(`is are costs cost was were starts`)
@@ -401,6 +466,11 @@ func measureFor(u *unitText, k int) (measure, word string) {
 			return m, w
 		}
 	}
+	if c.v.Type == recognize.Percent {
+		if m, w := shareOf(u, k); m != "" {
+			return m, w
+		}
+	}
 	for i := k - 1; i >= 0 && c.i-u.chunks[i].j <= 12; i-- {
 		p := u.chunks[i]
 		if p.kind == cValue && isFigure(p.v) && !isDeterminer(u, p) || p.kind == cPunct && (p.key == ";" || p.key == "(" || p.key == "." || p.key == ",") {
@@ -411,6 +481,42 @@ func measureFor(u *unitText, k int) (measure, word string) {
 		}
 	}
 	return measureAfter(u, k)
+}
+
+// shareOf reads a percentage of a group: "62% of buildings in Hollam" is
+// the share of buildings in Hollam, which "18% of buildings across the
+// province" is not.
+func shareOf(u *unitText, k int) (measure, word string) {
+	c := u.chunks[k]
+	i := c.j
+	if i >= len(u.toks) || u.toks[i].Key != "of" {
+		return "", ""
+	}
+	i++
+	var noun []string
+	for i < len(u.toks) && len(noun) < 3 {
+		t := u.toks[i]
+		if !t.Word || stopWords[t.Key] || t.Cap {
+			break
+		}
+		noun = append(noun, t.Key)
+		i++
+	}
+	if len(noun) == 0 || isArticle(noun[0]) {
+		return "", ""
+	}
+	noun[len(noun)-1] = words.Singular(noun[len(noun)-1])
+	m := "share of " + strings.Join(noun, " ")
+	w := m
+	if i+1 < len(u.toks) && (u.toks[i].Key == "in" || u.toks[i].Key == "across" || u.toks[i].Key == "nationwide") {
+		j := i + 1
+		if u.toks[j].Key == "the" && j+1 < len(u.toks) {
+			j++
+		}
+		m += " " + u.toks[i].Key + " " + u.toks[j].Key
+		w += " " + u.toks[i].Text + " " + u.toks[j].Text
+	}
+	return m, w
 }
 
 // measureAfter finds a measure word or counted noun right after chunk k,
