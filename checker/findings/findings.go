@@ -77,7 +77,7 @@ func (f *finder) claimsOf(g align.Group) []*claims.Claim {
 func (f *finder) group(g align.Group) {
 	cs := f.claimsOf(g)
 	subject := subjectOf(cs)
-	rule := f.Rules.For(g.Kind, subject)
+	rule := f.Rules.Match(rules.Query{Kind: g.Kind, Subject: subject, Class: g.Class, Value: typeName(cs[0])})
 	if rule == nil {
 		return
 	}

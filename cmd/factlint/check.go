@@ -118,7 +118,7 @@ func runCheck(opts *checkOptions, args []string, stdout, stderr io.Writer) error
 	problems = append(problems, more...)
 	if !opts.quiet {
 		for _, p := range problems {
-			fmt.Fprintln(stderr, formatProblem(p))
+			fmt.Fprintln(stderr, p)
 		}
 	}
 	if err := out.filter(rep, minRank, checkErr == nil, stderr); err != nil {
@@ -156,16 +156,6 @@ func collect(args []string, maxSize int64) ([]source.Input, []source.Problem, er
 		return inputs, problems, err
 	}
 	return source.Collect(nil, args, opt)
-}
-
-func formatProblem(p source.Problem) string {
-	switch {
-	case p.Line > 0 && p.Col > 0:
-		return fmt.Sprintf("%s:%d:%d: %s", p.Path, p.Line, p.Col, p.Msg)
-	case p.Line > 0:
-		return fmt.Sprintf("%s:%d: %s", p.Path, p.Line, p.Msg)
-	}
-	return fmt.Sprintf("%s: %s", p.Path, p.Msg)
 }
 
 // severityFlag parses a severity flag; "none" (rank 0) is allowed where

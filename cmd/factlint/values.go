@@ -61,7 +61,7 @@ func runValues(opts *valuesOptions, path string, stdout, stderr io.Writer) error
 		return usageError{err}
 	}
 	for _, p := range problems {
-		fmt.Fprintln(stderr, formatProblem(p))
+		fmt.Fprintln(stderr, p)
 	}
 	if len(inputs) != 1 {
 		return usagef("%s: not a single readable file", path)
@@ -76,7 +76,7 @@ func runValues(opts *valuesOptions, path string, stdout, stderr io.Writer) error
 	}
 	vals, probs, err := checker.Values(inputs[0], ref, nil)
 	for _, p := range probs {
-		fmt.Fprintln(stderr, formatProblem(p))
+		fmt.Fprintln(stderr, p)
 	}
 	if err != nil {
 		return usageError{err}
