@@ -187,6 +187,19 @@ var specFiles = []specFile{
 	},
 }
 
+// noValue reports whether the peer expects a result with no value (a bare
+// "percent" or "dollar"), which factlint never produces.
+func noValue(r specResult) bool {
+	var res struct {
+		Value  *string `json:"value"`
+		Values any     `json:"values"`
+	}
+	if json.Unmarshal(r.Resolution, &res) != nil || res.Values != nil {
+		return false
+	}
+	return res.Value == nil || *res.Value == "null"
+}
+
 // resValue reads the numeric "value" of a resolution ("75000000", "2.7%").
 func resValue(r specResult) (float64, bool) {
 	var res struct {
@@ -338,8 +351,7 @@ func (f specFile) judge(c specCase) (cause string, got []Value) {
 		return "", got
 	}
 	for _, r := range c.Results {
-		if res := string(r.Resolution); strings.Contains(res, `"value":null`) || strings.Contains(res, `"value": null`) ||
-			strings.Contains(res, `"value":"null"`) {
+		if noValue(r) {
 			return "no value to find", got
 		}
 		found, overlap, elsewhere := false, false, false
