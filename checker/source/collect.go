@@ -177,9 +177,41 @@ func (c *collector) walk(r root) error {
 		if hidden || !documentExts[strings.ToLower(path.Ext(name))] {
 			return nil
 		}
+		if why := irregular(r.fsys, name, d); why != "" {
+			c.problems = append(c.problems, Problem{Path: r.show(name), Msg: why, Skipped: true})
+			return nil
+		}
 		c.add(r, name, false)
 		return nil
 	})
+}
+
+// irregular says why a file met in a folder is not a regular file (or a
+// link to one) and is skipped, or returns "". Opening a named pipe found in a folder would
+// wait for a writer forever, and a device may never end; a file the user
+// names is read whatever it is, so that "factlint check <(cmd)" works.
+func irregular(fsys fs.FS, name string, d fs.DirEntry) string {
+	mode := d.Type()
+	if mode&fs.ModeSymlink != 0 {
+		info, err := fs.Stat(fsys, name)
+		if err != nil {
+			return fmt.Sprintf("cannot read: %v", unwrapPath(err))
+		}
+		mode = info.Mode().Type()
+	}
+	switch {
+	case mode.IsRegular():
+		return ""
+	case mode.IsDir():
+		return "link to a folder; not followed"
+	case mode&fs.ModeNamedPipe != 0:
+		return "named pipe, not a file; not read"
+	case mode&fs.ModeSocket != 0:
+		return "socket, not a file; not read"
+	case mode&fs.ModeDevice != 0:
+		return "device, not a file; not read"
+	}
+	return "not a regular file; not read"
 }
 
 // noteManifest remembers a folder whose manifest must be loaded.

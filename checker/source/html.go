@@ -97,7 +97,7 @@ func readHTML(s *Source, doc string) []Problem {
 			r.end(string(name))
 		case html.CommentToken:
 			if d, ok := parseDirective(string(z.Text())); ok {
-				d.Line, _ = lineCol(s.doc, s.lines, max(at, pos-1))
+				d.Line, _ = s.idx.pos(max(at, pos-1))
 				d.Offset = len(r.b.text)
 				s.Directives = append(s.Directives, d)
 			}

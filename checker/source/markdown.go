@@ -78,7 +78,7 @@ func cutLine(s string) (line, rest string, found bool) {
 // readFrontMatter takes title, outlet (or source), url and the date
 // (date or published) from front matter; other keys are the author's own.
 func (s *Source) readFrontMatter(fm string, start int) []Problem {
-	line, _ := lineCol(s.doc, s.lines, start)
+	line, _ := s.idx.pos(start)
 	root, err := loadYAML([]byte(fm), "", line-1)
 	if err != nil {
 		var me *ManifestError
@@ -217,7 +217,7 @@ func (r *mdReader) comments(raw string, start int) {
 			k = len(raw) - j
 		}
 		if d, ok := parseDirective(raw[j : j+k]); ok {
-			d.Line, _ = lineCol(r.s.doc, r.s.lines, r.base+start+j+k)
+			d.Line, _ = r.s.idx.pos(r.base + start + j + k)
 			d.Offset = len(r.b.text)
 			r.dirs = append(r.dirs, d)
 		}

@@ -23,7 +23,7 @@ func Read(in Input, opt Options) (*Source, []Problem, error) {
 	if in.FS == nil {
 		return nil, nil, fmt.Errorf("%s: no file system to read from", display)
 	}
-	data, err := readFile(in.FS, in.Name, opt.maxSize())
+	data, size, err := readFile(in.FS, in.Name, opt.maxSize())
 	if err != nil {
 		if in.Named {
 			return nil, nil, fmt.Errorf("%s: %v", display, unwrapPath(err))
@@ -31,7 +31,10 @@ func Read(in Input, opt Options) (*Source, []Problem, error) {
 		return skip("cannot read: %v", unwrapPath(err))
 	}
 	if data == nil {
-		return skip("larger than %d bytes; not read", opt.maxSize())
+		if size > 0 {
+			return skip("too large (%s, over the limit of %s); not read", byteSize(size), byteSize(opt.maxSize()))
+		}
+		return skip("too large (over the limit of %s); not read", byteSize(opt.maxSize()))
 	}
 	if why := binaryKind(data); why != "" {
 		return skip("%s; not read", why)
@@ -51,7 +54,7 @@ func Read(in Input, opt Options) (*Source, []Problem, error) {
 		readText(s, doc)
 	}
 	if msg != "" {
-		line, col := lineCol(s.doc, s.lines, bad)
+		line, col := s.idx.pos(bad)
 		probs = append([]Problem{{Line: line, Col: col, Msg: msg}}, probs...)
 	}
 	for i := range probs {
@@ -63,32 +66,41 @@ func Read(in Input, opt Options) (*Source, []Problem, error) {
 	return s, probs, nil
 }
 
-// readFile reads at most max bytes; a larger file gives nil data.
-func readFile(fsys fs.FS, name string, max int64) ([]byte, error) {
+// readFile reads at most max bytes. A larger file gives nil data and, when
+// the file system knows it, the file's size.
+func readFile(fsys fs.FS, name string, max int64) (data []byte, size int64, err error) {
 	f, err := fsys.Open(name)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	defer f.Close()
 	if info, err := f.Stat(); err == nil {
 		if info.IsDir() {
-			return nil, fmt.Errorf("is a folder")
+			return nil, 0, fmt.Errorf("is a folder")
 		}
-		if info.Size() > max {
-			return nil, nil
+		if info.Mode().IsRegular() && info.Size() > max {
+			return nil, info.Size(), nil
 		}
 	}
-	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	data, err = io.ReadAll(io.LimitReader(f, max+1))
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	if int64(len(data)) > max {
-		return nil, nil
+		return nil, 0, nil
 	}
 	if data == nil {
 		data = []byte{}
 	}
-	return data, nil
+	return data, 0, nil
+}
+
+// byteSize shows a size as people read it.
+func byteSize(n int64) string {
+	if n >= 1<<20 {
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	}
+	return fmt.Sprintf("%d bytes", n)
 }
 
 // applyEntry lets the manifest's word beat what the file says of itself.

@@ -87,9 +87,9 @@ type Source struct {
 	Directives         []Directive
 	Exclude            []string // rule ids the manifest excludes this source from
 
-	doc   string // the decoded file the offsets in segs point into
-	segs  []seg  // map from Text offsets to doc offsets, sorted by t
-	lines []int  // byte offsets in doc where each line starts
+	doc  string    // the decoded file the offsets in segs point into
+	segs []seg     // map from Text offsets to doc offsets, sorted by t
+	idx  lineIndex // lines and columns of doc
 }
 
 // BlockKind says what a block of text is.
@@ -166,16 +166,7 @@ func parseDirective(body string) (d Directive, ok bool) {
 // Position maps a byte offset in Text to the 1-based line and column (in
 // characters) of the original file. Offsets out of range are clamped.
 func (s *Source) Position(off int) (line, col int) {
-	d := s.docOffset(off)
-	i := sort.SearchInts(s.lines, d+1) - 1
-	if i < 0 {
-		i = 0
-	}
-	start := 0
-	if i < len(s.lines) {
-		start = s.lines[i]
-	}
-	return i + 1, utf8.RuneCountInString(s.doc[start:d]) + 1
+	return s.idx.pos(s.docOffset(off))
 }
 
 // docOffset maps an offset in Text to an offset in the decoded file.
@@ -211,32 +202,65 @@ type seg struct {
 	copy bool
 }
 
-// lineStarts returns the offsets where lines start; "\r\n", "\n" and a
-// lone "\r" each end a line.
-func lineStarts(doc string) []int {
-	starts := []int{0}
-	for i := 0; i < len(doc); i++ {
-		switch doc[i] {
-		case '\n':
-			starts = append(starts, i+1)
-		case '\r':
-			if i+1 < len(doc) && doc[i+1] == '\n' {
-				i++
-			}
-			starts = append(starts, i+1)
-		}
-	}
-	return starts
+// lineIndex turns offsets in a document into lines and columns. Columns
+// count characters; a running count kept every charStep bytes makes that
+// cheap even on a line megabytes long, where counting from the start of
+// the line for every position would take quadratic time.
+type lineIndex struct {
+	doc    string
+	starts []int // byte offsets where lines start
+	chars  []int // chars[k] is the number of characters in doc[:k*charStep]
 }
 
-// lineCol returns the line and column of a doc offset, for problems found
-// while parsing (before a Source exists).
-func lineCol(doc string, lines []int, d int) (int, int) {
-	i := sort.SearchInts(lines, d+1) - 1
-	if i < 0 {
-		i = 0
+const charStep = 256
+
+// newLineIndex indexes doc, which must be valid UTF-8. "\r\n", "\n" and a
+// lone "\r" each end a line.
+func newLineIndex(doc string) lineIndex {
+	x := lineIndex{doc: doc, starts: []int{0}, chars: make([]int, 0, len(doc)/charStep+1)}
+	n := 0
+	for i := 0; i < len(doc); i++ {
+		if i%charStep == 0 {
+			x.chars = append(x.chars, n)
+		}
+		c := doc[i]
+		if !isContinuation(c) {
+			n++
+		}
+		switch c {
+		case '\n':
+			x.starts = append(x.starts, i+1)
+		case '\r':
+			if i+1 < len(doc) && doc[i+1] == '\n' {
+				continue // the line ends after the '\n'
+			}
+			x.starts = append(x.starts, i+1)
+		}
 	}
-	return i + 1, utf8.RuneCountInString(doc[lines[i]:d]) + 1
+	x.chars = append(x.chars, n)
+	return x
+}
+
+func isContinuation(c byte) bool { return c&0xC0 == 0x80 }
+
+// charsBefore returns the number of characters in doc[:d].
+func (x *lineIndex) charsBefore(d int) int {
+	k := d / charStep
+	n := x.chars[k]
+	for _, c := range []byte(x.doc[k*charStep : d]) {
+		if !isContinuation(c) {
+			n++
+		}
+	}
+	return n
+}
+
+// pos returns the 1-based line and column of doc offset d, clamped to the
+// document.
+func (x *lineIndex) pos(d int) (line, col int) {
+	d = max(0, min(d, len(x.doc)))
+	i := max(sort.SearchInts(x.starts, d+1)-1, 0)
+	return i + 1, x.charsBefore(d) - x.charsBefore(x.starts[i]) + 1
 }
 
 // builder assembles Text, its map to the document and its blocks.
@@ -324,7 +348,7 @@ func (b *builder) finish(s *Source, doc string) {
 
 func (s *Source) setDoc(doc string) {
 	s.doc = doc
-	s.lines = lineStarts(doc)
+	s.idx = newLineIndex(doc)
 	if s.segs == nil {
 		s.segs = []seg{{0, 0, true}}
 	}

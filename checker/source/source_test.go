@@ -144,7 +144,7 @@ func TestSkipped(t *testing.T) {
 	for name, want := range map[string]string{
 		"pic.txt":  "pic.txt: binary file (image or archive signature); not read",
 		"nul.txt":  "nul.txt: binary file (NUL bytes); not read",
-		"big.txt":  "big.txt: larger than 50 bytes; not read",
+		"big.txt":  "big.txt: too large (100 bytes, over the limit of 50 bytes); not read",
 		"zip.html": "zip.html: binary file (image or archive signature); not read",
 		"bz.txt":   "",
 	} {

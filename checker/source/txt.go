@@ -14,10 +14,10 @@ func readText(s *Source, doc string) {
 	s.setDoc(doc)
 	type span struct{ start, end, runes int }
 	var lines []span
-	for i, start := range s.lines {
+	for i, start := range s.idx.starts {
 		end := len(doc)
-		if i+1 < len(s.lines) {
-			end = s.lines[i+1]
+		if i+1 < len(s.idx.starts) {
+			end = s.idx.starts[i+1]
 		}
 		line := strings.TrimRight(doc[start:end], "\r\n")
 		lines = append(lines, span{start, start + len(line), utf8.RuneCountInString(line)})
