@@ -50,6 +50,14 @@ func (x *extraction) events(u *unitText) {
 		class := e.val
 		people, _, countries := x.participants(src)
 		things := nearThings(src, ev)
+		if subj := sentenceSubject(src, ev); subj != "" {
+			things = mergeStrings(things, []string{subj})
+		}
+		// What is founded, opened or released is the event's subject; its
+		// founders or guests do not tell two foundings apart.
+		if objectClasses[e.val] && len(things) > 0 {
+			people = nil
+		}
 		if src != u {
 			p2, _, c2 := x.participants(u)
 			people, countries = mergeNames(people, p2), mergeStrings(countries, c2)
@@ -76,6 +84,25 @@ func (x *extraction) events(u *unitText) {
 			Span:      x.valueSpan(u, c.v),
 		})
 	}
+}
+
+// sentenceSubject returns the name a unit opens with, when it comes before
+// the event word at ev and names a thing: "Vault 3.2, the latest major
+// release, became generally available on March 25".
+func sentenceSubject(u *unitText, ev int) string {
+	for i, c := range u.chunks {
+		if i >= ev {
+			break
+		}
+		switch {
+		case c.kind == cName && !c.person && !u.heading:
+			return c.key
+		case c.kind == cWord && isArticle(c.key):
+			continue
+		}
+		break
+	}
+	return ""
 }
 
 // objectClasses are the classes of event that make, end or hand over a
@@ -473,7 +500,7 @@ func (x *extraction) inheritParticipants() {
 	}
 	for i := range x.claims {
 		cl := &x.claims[i]
-		if cl.Kind != rules.KindEventDate || len(cl.Persons) > 0 {
+		if cl.Kind != rules.KindEventDate || len(cl.Persons) > 0 || len(cl.Things) > 0 && objectClasses[strings.SplitN(cl.Class, ":", 2)[0]] {
 			continue
 		}
 		if max, ok := maximalSet(sets[cl.Class]); ok {
