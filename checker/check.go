@@ -180,6 +180,7 @@ func readDoc(in source.Input, idx int, lx *claims.Lexicon, opt Options) *doc {
 		u := cd.Units[c.Span.Unit]
 		d.mentions = append(d.mentions, mention(src, c.Span, src.Text[u.Start:u.End]))
 	}
+	detach(d)
 	return d
 }
 

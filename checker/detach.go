@@ -1,0 +1,68 @@
+package checker
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/checker/claims"
+)
+
+// The check keeps every document's claims and the sentences the report may
+// quote until the corpus is aligned, but not the documents: a string cut
+// from a document's text keeps all of that text alive, so whatever is kept
+// is copied out of it first. TestDetach checks that no field is missed.
+
+// detacher copies strings, each distinct string once per document.
+type detacher map[string]string
+
+func (d detacher) str(s *string) {
+	if *s == "" {
+		return
+	}
+	if c, ok := d[*s]; ok {
+		*s = c
+		return
+	}
+	c := strings.Clone(*s)
+	d[c] = c
+	*s = c
+}
+
+func (d detacher) strs(ss []string) {
+	for i := range ss {
+		d.str(&ss[i])
+	}
+}
+
+func (d detacher) names(ns []claims.Name) {
+	for i := range ns {
+		d.str(&ns[i].Key)
+		d.str(&ns[i].Text)
+	}
+}
+
+func (d detacher) claim(c *claims.Claim) {
+	for _, s := range []*string{
+		&c.Kind, &c.Class, &c.Word, &c.Scope, &c.ScopeKey, &c.Place, &c.Period, &c.AsOf, &c.Implied,
+		&c.Value.Text, &c.Value.Norm, &c.Value.Currency, &c.Value.Unit, &c.Span.Text,
+	} {
+		d.str(s)
+	}
+	d.names(c.Persons)
+	d.names(c.Value.Holders)
+	d.strs(c.Things)
+	d.strs(c.Countries)
+	d.strs(c.Topic)
+}
+
+// detach copies what dc keeps out of its source's text and file.
+func detach(dc *doc) {
+	d := detacher{}
+	for i := range dc.claims {
+		d.claim(&dc.claims[i])
+	}
+	for i := range dc.mentions {
+		d.str(&dc.mentions[i].Text)
+		d.str(&dc.mentions[i].Sentence)
+	}
+	d.str(&dc.src.Title)
+}

@@ -1,0 +1,81 @@
+package checker
+
+import (
+	"reflect"
+	"testing"
+	"unsafe"
+
+	"github.com/factlint/factlint/checker/claims"
+	"github.com/factlint/factlint/checker/report"
+	"github.com/factlint/factlint/checker/segment"
+	"github.com/factlint/factlint/checker/source"
+	"github.com/factlint/factlint/rules"
+	"github.com/factlint/factlint/seeds"
+)
+
+// eachString calls f with every string reachable from v.
+func eachString(v reflect.Value, f func(string)) {
+	switch v.Kind() {
+	case reflect.String:
+		f(v.String())
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			eachString(v.Field(i), f)
+		}
+	case reflect.Slice, reflect.Array:
+		for i := 0; i < v.Len(); i++ {
+			eachString(v.Index(i), f)
+		}
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			eachString(v.Elem(), f)
+		}
+	case reflect.Map:
+		for it := v.MapRange(); it.Next(); {
+			eachString(it.Key(), f)
+			eachString(it.Value(), f)
+		}
+	}
+}
+
+// TestDetach checks that what the check keeps of a document holds no
+// string inside the document's text, whatever fields claims gain.
+func TestDetach(t *testing.T) {
+	inputs, _, err := source.Collect(seeds.FS, []string{"."}, source.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx := claims.NewLexicon(rules.Builtin())
+	for _, in := range inputs {
+		src, _, err := source.Read(in, source.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		units := segment.Split(src)
+		pub, _ := dateSource(src, units)
+		cd := recognizeDoc(src, units, pub)
+		d := &doc{src: report.Source{ID: src.ID, Path: src.Path, Title: src.Title}, claims: lx.Extract(cd)}
+		for _, c := range d.claims {
+			u := cd.Units[c.Span.Unit]
+			d.mentions = append(d.mentions, mention(src, c.Span, src.Text[u.Start:u.End]))
+		}
+		lo := uintptr(unsafe.Pointer(unsafe.StringData(src.Text)))
+		hi := lo + uintptr(len(src.Text))
+		inText := func(v any) int {
+			n := 0
+			eachString(reflect.ValueOf(v), func(s string) {
+				if p := uintptr(unsafe.Pointer(unsafe.StringData(s))); len(s) > 0 && p >= lo && p < hi {
+					n++
+				}
+			})
+			return n
+		}
+		if inText(d.claims) == 0 {
+			t.Fatalf("%s: no claim string points into the text; the test proves nothing", in.Path)
+		}
+		detach(d)
+		if n := inText(d.claims) + inText(d.mentions) + inText(d.src); n > 0 {
+			t.Errorf("%s: %d strings still point into the text after detach", in.Path, n)
+		}
+	}
+}
