@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 
+	"github.com/factlint/factlint/checker/fold"
 	"github.com/factlint/factlint/checker/recognize"
 	"github.com/factlint/factlint/checker/words"
 )
@@ -28,6 +29,7 @@ type chunk struct {
 	val    string // canonical role, event class, measure or entity
 	v      *recognize.Value
 	person bool   // for cName: judged to name a person
+	thing  bool   // for cEntity: a named organization or product, not a country
 	key    string // folded text
 }
 
@@ -91,8 +93,20 @@ func (lx *Lexicon) chunkUnit(u *unitText) {
 		}
 		if t.Cap {
 			if val, n := lx.entities.Match(toks, i); n > 0 {
-				u.chunks = append(u.chunks, chunk{kind: cEntity, i: i, j: i + n, val: val, key: words.Keys(toks, i, i+n)})
-				i += n
+				c := chunk{kind: cEntity, i: i, j: i + n, val: val, key: words.Keys(toks, i, i+n)}
+				if lx.kinds[val] != "country" {
+					// A named organization or product is a thing the text
+					// is about, under its canonical name and with its
+					// version: "Vault 3.2" is "tidewell vault 3.2".
+					c.key = fold.Key(val)
+					if i+n < len(toks) && isVersion(toks[i+n].Text) && !toks[i+n-1].Poss {
+						c.key += " " + toks[i+n].Key
+						c.j++
+					}
+					c.thing = true
+				}
+				u.chunks = append(u.chunks, c)
+				i = c.j
 				continue
 			}
 		}

@@ -50,8 +50,10 @@ func (x *extraction) events(u *unitText) {
 		class := e.val
 		people, _, countries := x.participants(src)
 		things := nearThings(src, ev)
-		if subj := sentenceSubject(src, ev); subj != "" {
+		about := ""
+		if subj, text := sentenceSubject(src, ev); subj != "" {
 			things = mergeStrings(things, []string{subj})
+			about = text
 		}
 		// What is founded, opened or released is the event's subject; its
 		// founders or guests do not tell two foundings apart.
@@ -80,29 +82,31 @@ func (x *extraction) events(u *unitText) {
 			Things:    things,
 			Countries: countries,
 			Place:     placeAfter(src, ev),
+			About:     about,
 			Value:     Val{Value: *c.v},
 			Span:      x.valueSpan(u, c.v),
 		})
 	}
 }
 
-// sentenceSubject returns the name a unit opens with, when it comes before
+// sentenceSubject returns the name a unit opens with (folded, and as
+// written), when it comes before
 // the event word at ev and names a thing: "Vault 3.2, the latest major
 // release, became generally available on March 25".
-func sentenceSubject(u *unitText, ev int) string {
+func sentenceSubject(u *unitText, ev int) (key, text string) {
 	for i, c := range u.chunks {
 		if i >= ev {
 			break
 		}
 		switch {
-		case c.kind == cName && !c.person && !u.heading:
-			return c.key
+		case (c.kind == cName && !c.person || c.kind == cEntity && c.thing) && !u.heading:
+			return c.key, personText(u, c)
 		case c.kind == cWord && isArticle(c.key):
 			continue
 		}
 		break
 	}
-	return ""
+	return "", ""
 }
 
 // objectClasses are the classes of event that make, end or hand over a

@@ -369,7 +369,7 @@ func (x *extraction) participants(u *unitText) (people []Name, things, countries
 func nearThings(u *unitText, at ...int) []string {
 	var out []string
 	for _, c := range u.chunks {
-		if c.kind != cName || c.person || u.heading || len(c.key) < 2 {
+		if !(c.kind == cName && !c.person || c.kind == cEntity && c.thing) || u.heading || len(c.key) < 2 {
 			continue
 		}
 		for _, k := range at {

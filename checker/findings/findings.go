@@ -160,13 +160,21 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 		}
 		return out
 	}
+	// The subject names what the evidence is about, not every look-alike
+	// in the group ("the Vault 3.2 release", not "3.0").
+	about := func(ev []*claims.Claim) string {
+		if g.Kind == rules.KindEventDate {
+			return subjectOf(ev)
+		}
+		return subject
+	}
 	switch {
 	case len(crossed) > 0:
 		ev := withSupport(crossed)
-		f.add(rule, report.KindConflict, rule.Severity, subject, ev, f.conflictMessage(ev), g)
+		f.add(rule, report.KindConflict, rule.Severity, about(ev), ev, f.conflictMessage(ev), g)
 	case len(staled) > 0:
 		ev := withSupport(staled)
-		f.add(rule, report.KindStale, report.SeverityWarning, subject, ev, f.staleMessage(ev), g)
+		f.add(rule, report.KindStale, report.SeverityWarning, about(ev), ev, f.staleMessage(ev), g)
 	}
 	srcs := make([]int, 0, len(internal))
 	for s := range internal {
@@ -175,8 +183,8 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 	sort.Ints(srcs)
 	for _, s := range srcs {
 		own := internal[s]
-		msg := fmt.Sprintf("%s contradicts itself on the %s: %s", f.Sources[s].Path, subject, joinValues(own))
-		f.add(rule, report.KindInternal, rule.Severity, subject, own, msg, g)
+		msg := fmt.Sprintf("%s contradicts itself on the %s: %s", f.Sources[s].Path, about(own), joinValues(own))
+		f.add(rule, report.KindInternal, rule.Severity, about(own), own, msg, g)
 	}
 }
 

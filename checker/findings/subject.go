@@ -17,6 +17,8 @@ func subjectOf(cs []*claims.Claim) string {
 		what := mostCommon(cs, func(c *claims.Claim) string { return eventNoun(c) })
 		if who := people(cs); who != "" {
 			what = who + " " + what
+		} else if thing := mostCommon(cs, func(c *claims.Claim) string { return c.About }); thing != "" {
+			what = thing + " " + what
 		}
 		s := unitWord(cs) + " of the " + what
 		if place := mostCommon(cs, func(c *claims.Claim) string { return c.Place }); place != "" {
@@ -53,7 +55,7 @@ func subjectOf(cs []*claims.Claim) string {
 // it is a noun ("summit"), else the event's class ("born" gives "birth").
 func eventNoun(c *claims.Claim) string {
 	first, _, _ := strings.Cut(c.Word, " ")
-	if strings.HasSuffix(first, "ed") {
+	if strings.HasSuffix(first, "ed") || strings.HasSuffix(first, "ly") {
 		return strings.SplitN(c.Class, ":", 2)[0]
 	}
 	switch first {
