@@ -73,7 +73,7 @@ Finding kinds:
 	f.Int64Var(&opts.maxFileSize, "max-file-size", source.DefaultMaxFileSize, "skip files larger than this many bytes")
 	f.StringArrayVar(&opts.packs, "rules", nil, "load a rule pack (YAML); repeatable")
 	f.StringArrayVar(&opts.disable, "disable", nil, "turn a rule off by id; repeatable")
-	f.BoolVarP(&opts.quiet, "quiet", "q", false, "print no diagnostics about skipped inputs")
+	f.BoolVarP(&opts.quiet, "quiet", "q", false, "print no diagnostics about skipped inputs and no progress bar")
 	f.StringArrayVar(&opts.severity, "severity", nil, "re-level a rule, as ID=LEVEL (error, warning, info or off); repeatable")
 	opts.config.register(f)
 	f.StringArrayVarP(&opts.outputs, "output", "o", nil, "also write the report to FILE in FORMAT, as FORMAT=FILE; repeatable")
@@ -114,7 +114,9 @@ func runCheck(opts *checkOptions, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
-	rep, more, checkErr := checker.Check(inputs, checker.Options{Rules: set, Jobs: opts.jobs, MaxFileSize: opts.maxFileSize, Directives: out.directives})
+	prog := newProgress(stderr, opts.quiet)
+	rep, more, checkErr := checker.Check(inputs, checker.Options{Rules: set, Jobs: opts.jobs, MaxFileSize: opts.maxFileSize, Directives: out.directives, Progress: prog.callback()})
+	prog.finish()
 	problems = append(problems, more...)
 	if !opts.quiet {
 		for _, p := range problems {
