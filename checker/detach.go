@@ -42,7 +42,7 @@ func (d detacher) names(ns []claims.Name) {
 
 func (d detacher) claim(c *claims.Claim) {
 	for _, s := range []*string{
-		&c.Kind, &c.Class, &c.Word, &c.Scope, &c.ScopeKey, &c.Place, &c.Period, &c.AsOf, &c.Implied,
+		&c.Kind, &c.Class, &c.Word, &c.Scope, &c.ScopeKey, &c.Place, &c.About, &c.Period, &c.AsOf, &c.Implied,
 		&c.Value.Text, &c.Value.Norm, &c.Value.Currency, &c.Value.Unit, &c.Span.Text,
 	} {
 		d.str(s)
