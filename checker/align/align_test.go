@@ -1,0 +1,70 @@
+package align
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/checker/claims"
+	"github.com/factlint/factlint/rules"
+)
+
+func names(ns ...string) []claims.Name {
+	var out []claims.Name
+	for _, n := range ns {
+		out = append(out, claims.Name{Key: strings.ToLower(n), Text: n})
+	}
+	return out
+}
+
+func TestPeople(t *testing.T) {
+	cl := []claims.Claim{
+		{Persons: names("Shigeru Ishiba")},
+		{Persons: names("Ishiba Shigeru")},
+		{Persons: names("Shigeru Ishiba", "Pham Minh Chinh")},
+		{Persons: names("Chinh")},
+		{Persons: names("Marina Augusta Baker")},
+		{Persons: names("Marina Baker")},
+	}
+	People(cl)
+	var got []string
+	for _, c := range cl {
+		for _, p := range c.Persons {
+			got = append(got, p.Text)
+		}
+	}
+	want := "Shigeru Ishiba|Shigeru Ishiba|Shigeru Ishiba|Pham Minh Chinh|Pham Minh Chinh|Marina Augusta Baker|Marina Augusta Baker"
+	if strings.Join(got, "|") != want {
+		t.Errorf("canonical names = %s\nwant %s", strings.Join(got, "|"), want)
+	}
+}
+
+// TestAlign: claims join through the same people, a subset of exactly one
+// set of people, or a shared topic; never through a subset that fits two
+// different sets.
+func TestAlign(t *testing.T) {
+	ev := func(topic string, people ...string) claims.Claim {
+		return claims.Claim{Kind: rules.KindEventDate, Class: "meeting", Persons: names(people...), Topic: []string{topic}}
+	}
+	cl := []claims.Claim{
+		ev("x", "a", "b"), // 0
+		ev("y", "b", "a"), // 1: same people, other order
+		ev("z", "a", "c"), // 2: another meeting of a
+		ev("w", "a"),      // 3: fits both meetings: joins neither
+		ev("v", "c"),      // 4: fits only the meeting of a and c
+		{Kind: rules.KindEventDate, Class: "meeting", Topic: []string{"t"}}, // 5
+		{Kind: rules.KindEventDate, Class: "meeting", Topic: []string{"t"}}, // 6: same topic as 5
+		{Kind: rules.KindEventDate, Class: "visit", Topic: []string{"t"}},   // 7: another class
+	}
+	var got []string
+	for _, g := range Align(cl) {
+		var s []string
+		for _, i := range g.Claims {
+			s = append(s, string(rune('0'+i)))
+		}
+		got = append(got, strings.Join(s, ","))
+	}
+	want := "0,1|2,4|3|5,6|7"
+	if strings.Join(got, "|") != want {
+		t.Errorf("groups = %s, want %s", strings.Join(got, "|"), want)
+	}
+}
