@@ -161,11 +161,29 @@ func joinBucket(cl []claims.Claim, idx []int) [][]int {
 		}
 	}
 	// A set that is a proper subset of exactly one maximal set joins it.
+	// The sets that may contain it are those holding its rarest person,
+	// found through an index rather than by comparing every pair of sets.
+	people := map[string][]string{}
+	withPerson := map[string][]string{} // person -> set keys, in order
 	for _, k := range setKeys {
-		sub := strings.Split(k, "\x00")
+		people[k] = strings.Split(k, "\x00")
+		for _, p := range people[k] {
+			if l := withPerson[p]; len(l) == 0 || l[len(l)-1] != k {
+				withPerson[p] = append(l, k)
+			}
+		}
+	}
+	for _, k := range setKeys {
+		sub := people[k]
+		cands := withPerson[sub[0]]
+		for _, p := range sub[1:] {
+			if len(withPerson[p]) < len(cands) {
+				cands = withPerson[p]
+			}
+		}
 		var supers []string
-		for _, k2 := range setKeys {
-			if k2 != k && isSubset(sub, strings.Split(k2, "\x00")) {
+		for _, k2 := range cands {
+			if k2 != k && isSubset(sub, people[k2]) {
 				supers = append(supers, k2)
 			}
 		}

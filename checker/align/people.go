@@ -50,11 +50,27 @@ func People(cl []claims.Claim) map[string]string {
 	sort.Strings(keys)
 
 	// A shorter name joins the one longer name that holds all its words.
+	// The longer names that may hold a name are those with its rarest
+	// word, found through an index rather than by comparing every pair.
+	withWord := map[string][]string{} // word -> names, in order
+	for _, k := range keys {
+		for _, w := range byWords[k].words {
+			if l := withWord[w]; len(l) == 0 || l[len(l)-1] != k {
+				withWord[w] = append(l, k)
+			}
+		}
+	}
 	canon := map[string]string{}
 	for _, k := range keys {
 		p := byWords[k]
+		cands := keys
+		for i, w := range p.words {
+			if i == 0 || len(withWord[w]) < len(cands) {
+				cands = withWord[w]
+			}
+		}
 		var supers []string
-		for _, k2 := range keys {
+		for _, k2 := range cands {
 			if k2 != k && len(byWords[k2].words) > len(p.words) && isSubset(p.words, byWords[k2].words) {
 				supers = append(supers, k2)
 			}
