@@ -43,6 +43,9 @@ const staleAfter = 31 * 24 * time.Hour
 type finder struct {
 	Input
 	out []report.Finding
+	// withPerson indexes the groups by kind, class and the people of
+	// their first claim, for related; built on first use.
+	withPerson map[string][]int
 }
 
 // Find returns the findings, sorted most severe first, then by rule,
@@ -665,9 +668,31 @@ func (f *finder) related(g align.Group) []report.Related {
 			mine[p.Key] = true
 		}
 	}
+	// Only groups naming one of the same people can be look-alikes: find
+	// them through the index rather than by reading every group.
+	if f.withPerson == nil {
+		f.withPerson = map[string][]int{}
+		for i, h := range f.Groups {
+			if len(h.Claims) == 0 {
+				continue
+			}
+			for _, p := range f.Claims[h.Claims[0]].Persons {
+				k := h.Kind + "\x00" + h.Class + "\x00" + p.Key
+				if l := f.withPerson[k]; len(l) == 0 || l[len(l)-1] != i {
+					f.withPerson[k] = append(l, i)
+				}
+			}
+		}
+	}
+	var cands []int
+	for p := range mine {
+		cands = append(cands, f.withPerson[g.Kind+"\x00"+g.Class+"\x00"+p]...)
+	}
+	sort.Ints(cands)
 	var out []report.Related
-	for _, h := range f.Groups {
-		if h.Kind != g.Kind || h.Class != g.Class || len(h.Claims) == 0 || h.Claims[0] == g.Claims[0] {
+	for n, i := range cands {
+		h := f.Groups[i]
+		if n > 0 && cands[n-1] == i || h.Claims[0] == g.Claims[0] {
 			continue
 		}
 		c := &f.Claims[h.Claims[0]]
