@@ -92,10 +92,17 @@ func Check(inputs []source.Input, opt Options) (*report.Report, []Problem, error
 	rep := &report.Report{Version: report.Version, Sources: []report.Source{}, Findings: []report.Finding{}}
 	var problems []Problem
 	var firstErr error
-	var all []claims.Claim
-	var mentions []report.Mention
-	var srcs []findings.Source
+	// The corpus's claims are copied into one slice, each document let go
+	// once copied: sized up front, so that the copy does not double.
+	n := 0
 	for _, d := range docs {
+		n += len(d.claims)
+	}
+	all := make([]claims.Claim, 0, n)
+	mentions := make([]report.Mention, 0, n)
+	srcs := make([]findings.Source, 0, len(docs))
+	for k, d := range docs {
+		docs[k] = nil
 		problems = append(problems, d.problems...)
 		if d.err != nil && firstErr == nil {
 			firstErr = d.err
