@@ -99,7 +99,7 @@ func sentenceSubject(u *unitText, ev int) (key, text string) {
 			break
 		}
 		switch {
-		case (c.kind == cName && !c.person || c.kind == cEntity && c.thing) && !u.heading:
+		case (c.kind == cName && !c.person || c.kind == cEntity && c.thing) && !u.heading && !isCompoundAdjective(c.key):
 			return c.key, personText(u, c)
 		case c.kind == cWord && isArticle(c.key):
 			continue
@@ -107,6 +107,17 @@ func sentenceSubject(u *unitText, ev int) (key, text string) {
 		break
 	}
 	return "", ""
+}
+
+// isCompoundAdjective reports a name used as an adjective: "the
+// Cleveland-based company".
+func isCompoundAdjective(key string) bool {
+	for _, suf := range []string{"-based", "-born", "-led", "-owned", "-made", "-run", "-backed"} {
+		if strings.HasSuffix(key, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // objectClasses are the classes of event that make, end or hand over a

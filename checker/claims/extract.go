@@ -289,6 +289,9 @@ func (x *extraction) topicEntities() []string {
 			switch {
 			case c.kind == cEntity:
 				key = c.val
+				if c.thing {
+					key = c.key // as things are keyed: folded, with any version
+				}
 				named[key] = true
 			case c.kind == cName && (c.person || !u.heading):
 				key = c.key
@@ -351,7 +354,7 @@ func (x *extraction) participants(u *unitText) (people []Name, things, countries
 				seenT[c.key] = true
 				things = append(things, c.key)
 			}
-		case c.kind == cEntity:
+		case c.kind == cEntity && !c.thing:
 			if !seenC[c.val] {
 				seenC[c.val] = true
 				countries = append(countries, c.val)

@@ -23,7 +23,11 @@ func (x *extraction) measures(u *unitText) {
 		if c.kind != cValue || !isFigure(c.v) {
 			continue
 		}
-		if isChange(u, c) || isDeterminer(u, c) || isPart(u, c) || isThreshold(u, c) {
+		if isChange(u, c) {
+			x.change(u, k)
+			continue
+		}
+		if isDeterminer(u, c) || isPart(u, c) || isThreshold(u, c) {
 			continue
 		}
 		measure, word := measureFor(u, k)
@@ -65,7 +69,7 @@ func (x *extraction) measures(u *unitText) {
 			Class:     measure,
 			Word:      word,
 			Persons:   people,
-			Things:    nearThings(u, k),
+			Things:    withSubject(u, k, nearThings(u, k)),
 			Countries: countries,
 			Period:    figurePeriod(u, k),
 			AsOf:      figureDay(u, k),
@@ -153,10 +157,20 @@ func (x *extraction) conversions(u *unitText) {
 	}
 }
 
+// withSubject adds to things the name the unit opens with, before chunk k:
+// "Rival Rennick Controls reported 2024 revenue of $2.8 billion" is
+// Rennick's revenue.
+func withSubject(u *unitText, k int, things []string) []string {
+	if subj, _ := sentenceSubject(u, k); subj != "" {
+		return mergeStrings(things, []string{subj})
+	}
+	return things
+}
+
 // periodWords and forecastWords qualify a measure: a quarter's revenue is
 // not the year's, and an expected figure is not a reported one.
 var periodWords = setOf(`first-quarter second-quarter third-quarter fourth-quarter quarterly q1 q2 q3 q4
-first-half second-half half-year half-yearly nine-month six-month full-year annual annualized monthly weekly daily
+first-half second-half half-year half-yearly nine-month six-month monthly weekly daily
 organic operating adjusted gross net per-capita average median maximum minimum peak`)
 
 var forecastWords = setOf(`expect expects expected expecting forecast forecasts forecasted projected projects
@@ -171,12 +185,25 @@ func measureQualifiers(u *unitText, k int) string {
 	var qs []string
 	forecast := false
 	for i := 0; i < len(u.toks) && i < c.i; i++ {
-		w := u.toks[i].Key
-		if forecastWords[w] {
+		if forecastWords[u.toks[i].Key] {
 			forecast = true
 		}
 	}
-	for i := c.i - 8; i < c.j+3 && i < len(u.toks); i++ {
+	// The words of this figure's own phrase: back to the previous figure,
+	// comma or "and".
+	start := c.i - 8
+	for i := c.i - 1; i >= 0 && i >= c.i-8; i-- {
+		t := u.toks[i]
+		if !t.Word && t.Key != "-" || t.Key == "and" || t.Key == "but" {
+			start = i + 1
+			break
+		}
+		if i < c.i-1 && i > 0 && isDigitWord(t.Text) && strings.ContainsAny(t.Text, ".,") {
+			start = i + 1
+			break
+		}
+	}
+	for i := start; i < c.j+3 && i < len(u.toks); i++ {
 		if i < 0 {
 			continue
 		}
@@ -407,6 +434,60 @@ func isLabelLine(u *unitText) bool {
 		}
 	}
 	return false
+}
+
+// change makes a claim of a stated change of a measure over a base period
+// ("revenue of $4.3 billion, up 12% from fiscal 2023"), so that two
+// statements of the same change can be compared.
+func (x *extraction) change(u *unitText, k int) {
+	c := u.chunks[k]
+	measure, word := measureFor(u, k)
+	for i := k - 1; measure == "" && i >= 0 && i >= k-5; i-- {
+		// "revenue of $4.3 billion, up 12%": the change is of the figure
+		// before it.
+		if p := u.chunks[i]; p.kind == cValue && isFigure(p.v) {
+			measure, word = measureFor(u, i)
+			break
+		}
+	}
+	if measure == "" {
+		return
+	}
+	base := ""
+	for i := k + 1; i < len(u.chunks) && i <= k+6; i++ {
+		n := u.chunks[i]
+		if n.kind == cValue && isTime(n.v) && n.v.When.Resolved {
+			if p := u.word(n.i - 1); p == "from" || p == "over" || p == "on" || p == "fiscal" || strings.HasPrefix(strings.ToLower(n.v.Text), "fiscal") {
+				base = periodOf(n.v)
+			}
+			break
+		}
+	}
+	if base == "" {
+		return
+	}
+	v := *c.v
+	if down(u, changeStart(u, c)) {
+		v.Num, v.High = -v.Num, -v.High
+		v.Norm = "-" + v.Norm
+	}
+	x.claims = append(x.claims, Claim{
+		Kind:   rules.KindMeasure,
+		Class:  "change in " + measure,
+		Word:   "change in " + word,
+		Period: "from " + base,
+		Value:  Val{Value: v},
+		Span:   x.valueSpan(u, c.v),
+	})
+}
+
+// changeStart returns the first word of a change: "up" in "up 2.7%".
+func changeStart(u *unitText, c chunk) int {
+	start := c.i
+	for start > 0 && start > c.i-3 && (changeWords[u.toks[start-1].Key] || u.toks[start-1].Key == "of" || isArticle(u.toks[start-1].Key)) {
+		start--
+	}
+	return start
 }
 
 // isThreshold reports a figure that bounds a class rather than stating a
@@ -649,6 +730,13 @@ func figurePeriod(u *unitText, k int) string {
 	ok := func(c chunk, near bool) bool {
 		if c.kind != cValue || !isTime(c.v) || !c.v.When.Resolved || c.v.Norm == "" || c.v.When.Day != 0 || !near {
 			return false
+		}
+		switch u.word(c.i - 1) {
+		case "from", "than", "since", "over", "with":
+			return false // the base of a comparison, not this figure's period
+		}
+		if t := strings.ToLower(c.v.Text); strings.HasPrefix(t, "fiscal") || strings.HasPrefix(t, "fy") {
+			return true
 		}
 		switch u.word(c.i - 1) {
 		case "in", "for", "of", "by", "during", "fiscal":

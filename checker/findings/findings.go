@@ -272,21 +272,46 @@ func (f *finder) recentAndPast(a, b *claims.Claim) bool {
 	return recent(da) && db > 365 || recent(db) && da > 365
 }
 
-// aboutOtherThings reports two claims that each name what they are about,
-// and name different things: "HMS Royal George was laid down" and "HMS
-// Victory was laid down", or a rival company's revenue.
+// aboutOtherThings reports two claims about different things: each names
+// (or its document is about) something the other does not: "HMS Royal
+// George was laid down" and "HMS Victory was laid down", or a rival
+// company's revenue in a story about another company.
 func aboutOtherThings(a, b *claims.Claim) bool {
-	if len(a.Things) == 0 || len(b.Things) == 0 {
+	if len(a.Things) == 0 && len(b.Things) == 0 {
 		return false
 	}
-	for _, x := range a.Things {
-		for _, y := range b.Things {
+	// A claim that names nothing is about what its document is about; it
+	// differs from one that names a side subject of its own document (a
+	// rival in a story about a company) unless its topic holds that name.
+	as, bs := a.Things, b.Things
+	switch {
+	case len(as) == 0 && sideSubject(b):
+		as = a.Topic
+	case len(bs) == 0 && sideSubject(a):
+		bs = b.Topic
+	}
+	if len(as) == 0 || len(bs) == 0 {
+		return false
+	}
+	return !shareName(as, bs)
+}
+
+// sideSubject reports a claim whose named things are none of its
+// document's main subjects.
+func sideSubject(c *claims.Claim) bool {
+	return len(c.Things) > 0 && !shareName(c.Things, c.Topic)
+}
+
+// shareName reports whether two lists of folded names share one.
+func shareName(as, bs []string) bool {
+	for _, x := range as {
+		for _, y := range bs {
 			if sameName(x, y) {
-				return false
+				return true
 			}
 		}
 	}
-	return true
+	return false
 }
 
 // sameName reports whether two folded names are one: the same, or one's
