@@ -126,7 +126,9 @@ func runCheck(opts *checkOptions, args []string, stdout, stderr io.Writer) error
 	if err := out.filter(rep, minRank, checkErr == nil, stderr); err != nil {
 		return err
 	}
-	if err := printer.Print(stdout, rep); err != nil {
+	// A reader that went away early has had what it wanted: the run
+	// still writes its files and exits as the findings say.
+	if err := printer.Print(stdout, rep); err != nil && !closedPipe(err) {
 		return err
 	}
 	if err := out.write(rep); err != nil {

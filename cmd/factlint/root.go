@@ -45,6 +45,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitClean
 	case errors.Is(err, errFindings):
 		return exitFindings
+	case closedPipe(err):
+		return exitClean // the reader of stdout stopped early: nothing to say
 	}
 	// Mistakes in a file the user wrote (a rule pack, the configuration)
 	// print one a line as file:line:column: message, for editors to read.
