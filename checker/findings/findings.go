@@ -101,7 +101,10 @@ func (f *finder) group(g align.Group) {
 	sort.Strings(periods)
 	for _, p := range periods {
 		s := subject
-		if p != "" {
+		switch {
+		case strings.HasPrefix(p, "from "):
+			s += " " + p
+		case p != "":
 			s += " in " + p
 		}
 		f.compare(g, byPeriod[p], rule, s)
