@@ -13,6 +13,7 @@ import (
 
 	"github.com/factlint/factlint/checker/report"
 	"github.com/factlint/factlint/checker/source"
+	"github.com/factlint/factlint/rules"
 )
 
 // fuzzExts are the formats the two documents of FuzzCheck are read as.
@@ -22,9 +23,10 @@ var fuzzExts = [][2]string{{".txt", ".txt"}, {".md", ".txt"}, {".html", ".md"}, 
 // it the input is cut in the middle.
 const fuzzSplit = "\n=====\n"
 
-// fuzzHang is how long FuzzCheck lets one input run; inputs are small, so
-// anything near it is a hang (or work quadratic in the input).
-const fuzzHang = 10 * time.Second
+// fuzzHang is how long FuzzCheck lets one input run, plus a millisecond a
+// byte: a check of a few kilobytes takes milliseconds, so anything near it
+// is a hang or work quadratic in the input.
+const fuzzHang = 30 * time.Second
 
 // FuzzCheck runs the whole pipeline on a corpus of two documents made
 // from the input: it must not panic, every mention must point inside its
@@ -38,10 +40,12 @@ func FuzzCheck(f *testing.F) {
 	f.Add("<p>The 1931 bridge &amp; the <b>first</b> crossing in 1932.<!-- factlint-disable-next-line -->\r\n<p>It opened in 1933."+fuzzSplit+
 		"---\ndate: 2020-01-01\n---\nThe bridge opened in 1931, the first of its kind.", uint8(2))
 	f.Add("The death toll rose to at least 2,300 on Tuesday.\rOfficials said 2,341 died."+fuzzSplit+"<html><body><article>Nearly 2,000 died last week.", uint8(3))
+	set := rules.Builtin() // read once: parsing the packs costs more than a small check
 	f.Fuzz(func(t *testing.T, data string, kind uint8) {
 		// A hang is a failure too: crash with the input rather than let
 		// the fuzzer wait on it forever.
-		watchdog := time.AfterFunc(fuzzHang, func() { panic(fmt.Sprintf("Check has run for %v on %q (kind %d)", fuzzHang, data, kind)) })
+		limit := fuzzHang + time.Duration(len(data))*time.Millisecond
+		watchdog := time.AfterFunc(limit, func() { panic(fmt.Sprintf("Check has run for %v on %q (kind %d)", limit, data, kind)) })
 		defer watchdog.Stop()
 		a, b, ok := strings.Cut(data, fuzzSplit)
 		if !ok {
@@ -61,11 +65,11 @@ func FuzzCheck(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		rep1, probs, err := Check(inputs, Options{Jobs: 1})
+		rep1, probs, err := Check(inputs, Options{Rules: set, Jobs: 1})
 		if err != nil {
 			t.Fatal(err)
 		}
-		rep2, _, err := Check(inputs, Options{Jobs: 3})
+		rep2, _, err := Check(inputs, Options{Rules: set, Jobs: 3})
 		if err != nil {
 			t.Fatal(err)
 		}
