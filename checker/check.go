@@ -31,6 +31,11 @@ type Options struct {
 	// source that has any, for suppressions; it may be called from several
 	// goroutines at once.
 	Directives func(path string, ds []source.Directive)
+	// Now, when set, is the date relative dates ("last Monday") resolve
+	// against in a source whose publication date is unknown; they stay
+	// unresolved otherwise. The check never reads the clock, so that a
+	// report does not change with the day it is made.
+	Now *time.Time
 }
 
 // Problem is a diagnostic about one input; the check goes on without it
@@ -179,7 +184,11 @@ func readDoc(in source.Input, idx int, lx *claims.Lexicon, opt Options) *doc {
 		opt.Directives(src.Path, src.Directives)
 	}
 
-	cd := recognizeDoc(src, units, pub)
+	ref := pub
+	if ref == nil {
+		ref = opt.Now
+	}
+	cd := recognizeDoc(src, units, ref)
 	cd.Source = idx
 	d.claims = excludeRules(lx.Extract(cd), src.Exclude)
 	for i := range d.claims {

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
@@ -23,6 +24,7 @@ type checkOptions struct {
 	color       string
 	jobs        int
 	maxFileSize int64
+	now         string // YYYY-MM-DD: relative dates in undated sources resolve against it
 	packs       []string
 	disable     []string
 	quiet       bool
@@ -71,6 +73,7 @@ Finding kinds:
 	f.StringVar(&opts.color, "color", "auto", "colour the text report: auto, always or never (NO_COLOR turns auto off)")
 	f.IntVarP(&opts.jobs, "jobs", "j", 0, "documents to read at once (0: one per core)")
 	f.Int64Var(&opts.maxFileSize, "max-file-size", source.DefaultMaxFileSize, "skip files larger than this many bytes")
+	f.StringVar(&opts.now, "now", "", "resolve relative dates in sources with no publication date against this date (YYYY-MM-DD); the clock is never read")
 	f.StringArrayVar(&opts.packs, "rules", nil, "load a rule pack (YAML); repeatable")
 	f.StringArrayVar(&opts.disable, "disable", nil, "turn a rule off by id; repeatable")
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "print no diagnostics about skipped inputs and no progress bar")
@@ -104,6 +107,14 @@ func runCheck(opts *checkOptions, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
+	var now *time.Time
+	if opts.now != "" {
+		t, err := time.Parse("2006-01-02", opts.now)
+		if err != nil {
+			return usagef("--now: want a date as YYYY-MM-DD, got %q", opts.now)
+		}
+		now = &t
+	}
 
 	inputs, problems, err := collect(args, opts.maxFileSize)
 	if err != nil {
@@ -115,7 +126,7 @@ func runCheck(opts *checkOptions, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	prog := newProgress(stderr, opts.quiet)
-	rep, more, checkErr := checker.Check(inputs, checker.Options{Rules: set, Jobs: opts.jobs, MaxFileSize: opts.maxFileSize, Directives: out.directives, Progress: prog.callback()})
+	rep, more, checkErr := checker.Check(inputs, checker.Options{Rules: set, Jobs: opts.jobs, MaxFileSize: opts.maxFileSize, Directives: out.directives, Progress: prog.callback(), Now: now})
 	prog.finish()
 	problems = append(problems, more...)
 	if !opts.quiet {
