@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
@@ -40,6 +41,28 @@ func TestSARIFSchema(t *testing.T) {
 		if err := schema.Validate(inst); err != nil {
 			t.Errorf("SARIF output does not match the 2.1.0 schema: %v", err)
 		}
+	}
+
+	// The seed corpus's golden, which CI users get from `--format sarif`,
+	// must load too, and hold the seeds' findings rather than an empty run.
+	golden, err := os.ReadFile(filepath.Join("..", "..", "testdata", "golden", "seeds.sarif"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(golden))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := schema.Validate(inst); err != nil {
+		t.Errorf("testdata/golden/seeds.sarif does not match the SARIF 2.1.0 schema: %v", err)
+	}
+	var log struct {
+		Runs []struct {
+			Results []json.RawMessage `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal(golden, &log); err != nil || len(log.Runs) != 1 || len(log.Runs[0].Results) == 0 {
+		t.Errorf("seeds.sarif: want one run with results (err %v)", err)
 	}
 
 	// The check must be able to fail: a result without a message is invalid.
