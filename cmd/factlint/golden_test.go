@@ -38,20 +38,7 @@ func TestGoldenReports(t *testing.T) {
 			if code := run(tt.args, &stdout, &stderr); code != tt.code {
 				t.Fatalf("exit status %d, want %d; stderr:\n%s", code, tt.code, stderr.String())
 			}
-			golden := filepath.Join("testdata", "golden", tt.name)
-			if *update {
-				if err := os.WriteFile(golden, stdout.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(stdout.Bytes(), want) {
-				t.Errorf("report differs from %s (run go test -update and read the diff):\n%s", golden, stdout.String())
-			}
+			compareGolden(t, tt.name, stdout.Bytes())
 			// A second run gives the same bytes.
 			var again bytes.Buffer
 			run(tt.args, &again, &bytes.Buffer{})
@@ -59,5 +46,25 @@ func TestGoldenReports(t *testing.T) {
 				t.Errorf("second run differs from the first")
 			}
 		})
+	}
+}
+
+// compareGolden checks got against testdata/golden/name (the working
+// directory is the repository root), or rewrites the file under -update.
+func compareGolden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	golden := filepath.Join("testdata", "golden", name)
+	if *update {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("report differs from %s (run go test -update and read the diff):\n%s", golden, got)
 	}
 }

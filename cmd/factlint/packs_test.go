@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -32,20 +31,7 @@ func TestPackGoldens(t *testing.T) {
 			if code := run(args, &stdout, &stderr); code != exitClean {
 				t.Fatalf("exit status %d; stderr:\n%s", code, stderr.String())
 			}
-			golden := filepath.Join("testdata", "golden", tt.golden)
-			if *update {
-				if err := os.WriteFile(golden, stdout.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(stdout.Bytes(), want) {
-				t.Errorf("report differs from %s (run go test -update and read the diff):\n%s", golden, stdout.String())
-			}
+			compareGolden(t, tt.golden, stdout.Bytes())
 		})
 	}
 }
