@@ -279,7 +279,7 @@ func (m *manifest) load() error {
 			return fmt.Errorf("%s: %v", m.r.show(name), unwrapPath(err))
 		}
 		if found != "" {
-			return fmt.Errorf("%s: both %s and %s exist; keep one", m.r.show(m.dir), found, n)
+			return &ManifestError{Path: m.r.show(m.dir), Msg: fmt.Sprintf("both %s and %s exist; keep one", found, n)}
 		}
 		found, data = n, b
 	}
@@ -302,7 +302,7 @@ func assignIDs(inputs []Input) error {
 			continue
 		}
 		if prev, ok := owner[in.Entry.ID]; ok {
-			return fmt.Errorf("%s:%d:%d: id %q is also given to %s", in.Entry.Manifest, in.Entry.Line, in.Entry.Col, in.Entry.ID, prev)
+			return &ManifestError{in.Entry.Manifest, in.Entry.Line, in.Entry.Col, fmt.Sprintf("id %q is also given to %s", in.Entry.ID, prev)}
 		}
 		owner[in.Entry.ID] = in.Path
 		in.ID = in.Entry.ID

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -128,6 +129,15 @@ func runCheck(opts *checkOptions, args []string, stdout, stderr io.Writer) error
 	prog := newProgress(stderr, opts.quiet)
 	rep, more, checkErr := checker.Check(inputs, checker.Options{Rules: set, Jobs: opts.jobs, MaxFileSize: opts.maxFileSize, Directives: out.directives, Progress: prog.callback(), Now: now})
 	prog.finish()
+	// Inputs skipped while collecting (a link loop, a named pipe) count in
+	// the report as those skipped while reading do.
+	for _, p := range problems {
+		if p.Skipped {
+			rep.Skipped = append(rep.Skipped, report.Skipped{Path: p.Path, Reason: p.Msg})
+		}
+	}
+	slices.SortStableFunc(rep.Skipped, func(a, b report.Skipped) int { return strings.Compare(a.Path, b.Path) })
+	rep.Summary.Skipped = len(rep.Skipped)
 	problems = append(problems, more...)
 	if !opts.quiet {
 		for _, p := range problems {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/factlint/factlint/checker/source"
 	"github.com/factlint/factlint/rules/yamlcheck"
 )
 
@@ -53,6 +54,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var perr *yamlcheck.Error
 	if errors.As(err, &perr) {
 		fmt.Fprintln(stderr, perr.Error())
+		return exitUsage
+	}
+	var merr *source.ManifestError
+	if errors.As(err, &merr) {
+		fmt.Fprintln(stderr, merr.Error())
 		return exitUsage
 	}
 	msg := err.Error()
