@@ -337,6 +337,16 @@ func opensUnit(u *unitText, i int) bool {
 	return true
 }
 
+// parenthesized reports whether chunk c stands alone in parentheses,
+// after at most an article ("(The Coastal Ledger)").
+func parenthesized(u *unitText, c chunk) bool {
+	i := c.i - 1
+	if i > 0 && isArticle(u.toks[i].Key) {
+		i--
+	}
+	return i >= 0 && c.j < len(u.toks) && u.toks[i].Text == "(" && u.toks[c.j].Text == ")"
+}
+
 // participants returns the people, other named things and countries a unit mentions.
 func (x *extraction) participants(u *unitText) (people []Name, things, countries []string) {
 	seenP := map[string]bool{}
@@ -373,6 +383,12 @@ func nearThings(u *unitText, at ...int) []string {
 	var out []string
 	for _, c := range u.chunks {
 		if !(c.kind == cName && !c.person || c.kind == cEntity && c.thing) || u.heading || len(c.key) < 2 {
+			continue
+		}
+		// Not things: a single capitalized word opening the sentence
+		// ("Organisers said"), a credit in parentheses ("(Reuters) —").
+		// Joined on, they would tie the claims of unrelated documents.
+		if c.kind == cName && c.j-c.i == 1 && opensUnit(u, c.i) || parenthesized(u, c) {
 			continue
 		}
 		for _, k := range at {
