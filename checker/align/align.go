@@ -69,9 +69,14 @@ func anchors(c *claims.Claim) (int, []string) {
 	}
 	var as []string
 	// What the claim names joins it to other claims naming the same thing
-	// in any document: "Tidewell Vault 3.2" and "Vault 3.2".
+	// in any document: "Tidewell Vault 3.2" and "Vault 3.2". A shorter
+	// form is marked, to join only a claim that names it in full: two
+	// agencies do not join through "space agency".
 	for _, t := range c.Things {
-		as = append(as, suffixes(t)...)
+		as = append(as, t)
+		for _, s := range suffixes(t)[1:] {
+			as = append(as, shortForm+s)
+		}
 	}
 	// A class that holds a name ("price of pro per month", "distance from
 	// berlin") is specific enough to join across documents by itself.
@@ -84,6 +89,9 @@ func anchors(c *claims.Claim) (int, []string) {
 	}
 	return levelTopic, append(as, c.Topic...)
 }
+
+// shortForm marks an anchor that is the ending of a longer name.
+const shortForm = "\x02"
 
 // suffixes returns a name and its endings of two words or more: "tidewell
 // vault 3.2" gives itself and "vault 3.2".
@@ -130,6 +138,11 @@ func joinBucket(cl []claims.Claim, idx []int) [][]int {
 	var setKeys []string
 	byAnchor := map[string][]int{} // level:anchor -> claims
 	var anchorKeys []string
+	type short struct {
+		claim int
+		key   string
+	}
+	var shorts []short
 	for _, i := range idx {
 		lvl, as := anchors(&cl[i])
 		if len(as) == 0 {
@@ -146,11 +159,20 @@ func joinBucket(cl []claims.Claim, idx []int) [][]int {
 			continue
 		}
 		for _, a := range as {
+			if s, ok := strings.CutPrefix(a, shortForm); ok {
+				shorts = append(shorts, short{i, string(rune('0'+lvl)) + s})
+				continue
+			}
 			k := string(rune('0'+lvl)) + a
 			if _, ok := byAnchor[k]; !ok {
 				anchorKeys = append(anchorKeys, k)
 			}
 			byAnchor[k] = append(byAnchor[k], i)
+		}
+	}
+	for _, s := range shorts {
+		if m, ok := byAnchor[s.key]; ok {
+			byAnchor[s.key] = append(m, s.claim)
 		}
 	}
 	sort.Strings(setKeys)

@@ -131,3 +131,30 @@ func pairwiseCanon(cl []claims.Claim) []string {
 	}
 	return out
 }
+
+// A shorter form of a name joins the claims that name it in full, but two
+// names that only end alike do not join through their ending.
+func TestShortForms(t *testing.T) {
+	m := func(things ...string) claims.Claim {
+		return claims.Claim{Kind: rules.KindMeasure, Class: "price (USD)", Things: things}
+	}
+	cl := []claims.Claim{
+		m("tidewell vault 3.2"), m("vault 3.2"), m("acme vault 3.2 pro"),
+		m("quenanwyn space agency"), m("varnholt space agency"),
+	}
+	got := map[int]int{}
+	for gi, g := range Align(cl) {
+		for _, k := range g.Claims {
+			got[k] = gi
+		}
+	}
+	if got[0] != got[1] {
+		t.Error("“Tidewell Vault 3.2” and “Vault 3.2” are apart")
+	}
+	if got[3] == got[4] {
+		t.Error("two space agencies joined through “space agency”")
+	}
+	if got[2] == got[1] {
+		t.Error("“Acme Vault 3.2 Pro” joined “Vault 3.2”, which is not one of its endings")
+	}
+}
