@@ -284,6 +284,9 @@ func (x *extraction) topicEntities() []string {
 	named := map[string]bool{}
 	n := 0
 	for _, u := range x.units {
+		if isCredit(u) {
+			continue
+		}
 		for _, c := range u.chunks {
 			var key string
 			switch {
@@ -324,6 +327,25 @@ func (x *extraction) topicEntities() []string {
 		keys = keys[:3]
 	}
 	return keys
+}
+
+// isCredit reports a byline or credit line ("By Ilse Vaar", "(Reporting by
+// Ken Osei; Editing by Mina Torvik)"): its names are the writers', not what
+// the document is about, and the same writers sign many documents.
+func isCredit(u *unitText) bool {
+	for i, t := range u.toks {
+		if !t.Word {
+			continue
+		}
+		switch t.Key {
+		case "by":
+			return i <= 2
+		case "reporting", "writing", "written", "editing", "compiled", "additional", "photos", "photo":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // opensUnit reports whether token i is the first word of u, after at most
