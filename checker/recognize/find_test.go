@@ -237,6 +237,13 @@ func TestCounts(t *testing.T) {
 		{"dozens of people, 24/7", []want{w(Count, "24", "24")}},
 		{"China's population is 1 414 021 100 or 12,34,567", []want{w(Count, "1414021100", "1 414 021 100"), w(Count, "1234567", "12,34,567")}},
 		{"a 9999999999999999999999 figure", nil},
+		{"1e10, 1.3e6, -12e-1, 1.1^23, 2.5^-1, 6.23x10^-4", []want{w(Count, "10000000000", "1e10"), w(Count, "1300000", "1.3e6"),
+			w(Count, "-1.2", "-12e-1"), w(Count, "8.954302", "1.1^23"), w(Count, "0.4", "2.5^-1"), w(Count, "0.000623", "6.23x10^-4")}},
+		{"-4/5 and 1.2b users", []want{w(Count, "-0.8", "-4/5"), w(Count, "1200000000", "1.2b")}},
+		{"4 thousand 3 hundred and 21, 3 hundred and one", []want{w(Count, "4321", "4 thousand 3 hundred and 21"), w(Count, "301", "3 hundred and one")}},
+		{"a hundredth of a second, a trillionth.", []want{w(Count, "0.01", "a hundredth"), w(Count, "0.000000000001", "a trillionth")}},
+		// Traps: an exponent must be glued; "5 million and 200" stays two.
+		{"grade 5 e 10 and flat 5b, 5 million and 200 injured", []want{w(Count, "5", "5"), w(Count, "10", "10"), w(Count, "5", "5"), w(Count, "5000000", "5 million"), w(Count, "200", "200")}},
 	})
 }
 
@@ -262,6 +269,8 @@ func TestRanks(t *testing.T) {
 		{"wait a second.", nil},
 		{"a third of voters", []want{w(Count, "0.333333", "a third")}},
 		{"the fourth term", []want{w(Rank, "4", "fourth")}},
+		{"the a hundred trillionth visitor", []want{w(Rank, "100000000000000", "a hundred trillionth")}},
+		{"a fifth term", []want{w(Rank, "5", "fifth")}},
 	})
 	v := Find("the fourth-largest economy", Options{})
 	if len(v) != 1 || v[0].Unit != "largest" {

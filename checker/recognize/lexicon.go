@@ -292,7 +292,7 @@ func init() {
 		}
 	}
 	for w, v := range ordinals {
-		if v >= 3 && v != 1e6 && v != 1e9 && v != 1e12 {
+		if v >= 3 {
 			lex(w).denom = v
 			p := lex(w + "s")
 			p.denom, p.plural = v, true

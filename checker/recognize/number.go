@@ -68,7 +68,8 @@ func (s *scanner) numAt(i int, cur bool) (num, bool) {
 			// "5m" is five metres unless money is meant or it is "5M".
 			w := s.str(i + 1)
 			ok = cur && s.glued(i+1) || w == "M" && !s.lx(i+2).isUnitish() ||
-				s.glued(i+1) && s.lx(i+2).flags&fQuantNoun != 0
+				s.glued(i+1) && s.lx(i+2).flags&fQuantNoun != 0 ||
+				(w == "b" || w == "B") && s.glued(i+1) && s.t[i].dots != 0 // "1.2b"
 		}
 		if ok {
 			exp = int(math.Round(math.Log10(e.scale)))
@@ -93,11 +94,103 @@ func (s *scanner) numAt(i int, cur bool) (num, bool) {
 	if err != nil || math.IsInf(v, 0) || math.IsNaN(v) || v > maxAmount {
 		return num{}, false
 	}
+	if exp > 0 && extra == 0 {
+		extra, n.end = s.groupsAfter(n.end, exp)
+	}
 	n.val = v + extra
-	if exp == 0 {
+	if exp == 0 && !s.exponentAfter(&n) {
 		s.fractionAfter(&n)
 	}
 	return n, true
+}
+
+// groupsAfter reads the smaller groups that may follow a number in
+// digits with a scale word: "4 thousand 3 hundred and 21" after "4
+// thousand". exp is the power of ten of the last scale word.
+func (s *scanner) groupsAfter(k, exp int) (float64, int) {
+	add := 0.0
+	for {
+		e := s.lx(k + 1)
+		w := s.str(k)
+		if s.kind(k) == kNum && s.t[k].dots == 0 && len(w) <= 3 && s.kind(k+1) == kWord && e.scale > 0 &&
+			e.flags&fScaleAfterCur == 0 && e.scale < math.Pow(10, float64(exp)) {
+			add += float64(atoi(w)) * e.scale
+			exp = int(math.Round(math.Log10(e.scale)))
+			k += 2
+			continue
+		}
+		// "3 hundred and 21", "3 hundred and one"
+		if exp == 2 && s.is(k, "and") {
+			switch {
+			case s.kind(k+1) == kNum && s.t[k+1].dots == 0 && len(s.str(k+1)) <= 2 && !(s.glued(k+2) && s.kind(k+2) != kSym):
+				return add + float64(atoi(s.str(k+1))), k + 2
+			case s.kind(k+1) == kWord:
+				if v, _, end, ok := s.numberWords(k+1, false); ok && v < 100 && s.lx(end).denom == 0 {
+					return add + v, end
+				}
+			}
+		}
+		return add, k
+	}
+}
+
+// exponentAfter extends a number in digits with a power written after
+// it: "1e10", "12.32e+14", "1.1^23", "2.5^-1", "1.3x10^6".
+func (s *scanner) exponentAfter(n *num) bool {
+	k := n.end
+	if !s.glued(k) {
+		return false
+	}
+	base, mul := n.val, 1.0
+	var e int
+	var end int
+	var ok bool
+	switch w := s.str(k); {
+	case s.sym(k, "^"):
+		e, end, ok = s.exponentAt(k + 1)
+	case s.kind(k) == kWord && (w == "x10" || w == "X10") && s.sym(k+1, "^") && s.glued(k+1):
+		// "1.3x10^6"
+		base, mul = 10, n.val
+		e, end, ok = s.exponentAt(k + 2)
+	case s.kind(k) == kWord && (w[0] == 'e' || w[0] == 'E') && (len(w) == 1 || len(w) <= 3 && isDigit(w[1])):
+		// "1e10" is one token after the digits; "1e-3", "1e+14" are three.
+		if len(w) > 1 {
+			e, end, ok = atoi(w[1:]), k+1, s.kind(k+1) != kWord || !s.glued(k+1)
+		} else {
+			e, end, ok = s.exponentAt(k + 1)
+		}
+		base, mul = 10, n.val
+	}
+	if !ok || e > 30 || e < -30 {
+		return false
+	}
+	v := mul * math.Pow(base, float64(e))
+	if math.IsInf(v, 0) || math.IsNaN(v) || math.Abs(v) > maxAmount {
+		return false
+	}
+	n.val, n.end, n.plain = v, end, false
+	return true
+}
+
+// exponentAt reads the glued, signed whole exponent of a power: "23",
+// "+23", "-1".
+func (s *scanner) exponentAt(i int) (int, int, bool) {
+	neg := false
+	j := i
+	for ; s.sym(j, "+-−") && s.glued(j); j++ {
+		if !s.sym(j, "+") {
+			neg = !neg
+		}
+	}
+	w := s.str(j)
+	if s.kind(j) != kNum || !s.glued(j) || s.t[j].dots != 0 || len(w) > 2 || s.glued(j+1) && s.kind(j+1) != kSym {
+		return 0, i, false
+	}
+	e := atoi(w)
+	if neg {
+		e = -e
+	}
+	return e, j + 1, true
 }
 
 // Vulgar fraction characters.
@@ -393,7 +486,8 @@ func (s *scanner) numberWords(i int, ord bool) (val float64, ordVal float64, end
 			case last == cNone:
 			case last == cTens && e.okind == cUnit:
 			case (last == cHund || last == cScale) && e.okind <= cTens:
-			case e.okind >= cHund && (last == cUnit || last == cTeen || last == cTens):
+			case e.okind >= cHund && (last == cUnit || last == cTeen || last == cTens) ||
+				e.okind == cScale && last == cHund: // "a hundred trillionth"
 				if e.okind == cHund && cur >= 100 {
 					goto done
 				}
@@ -444,8 +538,12 @@ func fmtNum(v float64) string {
 	}
 	f := strconv.FormatFloat(v, 'f', -1, 64)
 	if p := strings.IndexByte(f, '.'); p >= 0 && len(f)-p > 7 {
-		// Thirds and the like: six decimals say enough.
-		f = strings.TrimRight(strconv.FormatFloat(v, 'f', 6, 64), "0")
+		// Thirds and the like: six significant decimals say enough.
+		prec := 6
+		if a := math.Abs(v); a < 0.1 {
+			prec = min(20, 5-int(math.Floor(math.Log10(a))))
+		}
+		f = strings.TrimRight(strconv.FormatFloat(v, 'f', prec, 64), "0")
 	}
 	return f
 }

@@ -125,7 +125,8 @@ func (s *scanner) amount(i int) (match, bool) {
 	}
 	neg := false
 	j := i
-	if s.sym(i, "-−") && s.t[i].sp && s.kind(i+1) == kNum && s.glued(i+1) && !(s.glued(i+2) && s.kind(i+2) == kSym) {
+	if s.sym(i, "-−") && s.t[i].sp && s.kind(i+1) == kNum && s.glued(i+1) &&
+		!(s.glued(i+2) && s.kind(i+2) == kSym && !s.sym(i+2, "^/")) {
 		neg, j = true, i+1
 	} else if (s.is(i, "minus") || s.is(i, "negative")) && s.kind(i+1) != kSym {
 		neg, j = true, i+1

@@ -60,6 +60,11 @@ func (s *scanner) rank(i int) (match, bool) {
 		if v >= 3 && end == i+1 && (s.is(p, "a") || s.is(p, "one")) && s.is(end, "of") {
 			return match{}, false
 		}
+		// "a hundredth of a second", "a trillionth."
+		if v >= 3 && end == i+2 && (s.is(i, "a") || s.is(i, "an")) &&
+			(s.is(end, "of") || s.kind(end) == 0 || s.sym(end, ".,;:!?")) {
+			return match{}, false
+		}
 	}
 	val := Value{Type: Rank, Num: float64(v), High: float64(v), Norm: fmtNum(float64(v))}
 	k := end
@@ -147,7 +152,8 @@ func (s *scanner) skip(i int) (match, bool) {
 	if s.kind(i+1) == kWord && s.glued(i+1) {
 		e := s.lx(i + 1)
 		_, _, unit := s.unitAt(i + 1)
-		if e.scale == 0 && !unit && e.cur == "" && !s.ordSuffix(i+1) && !s.is(i+1, "s") {
+		n := num{val: 1, end: i + 1}
+		if e.scale == 0 && !unit && e.cur == "" && !s.ordSuffix(i+1) && !s.is(i+1, "s") && !s.exponentAfter(&n) {
 			j := i + 2
 			for j < len(s.t) && s.glued(j) && s.kind(j) != kSym {
 				j++
