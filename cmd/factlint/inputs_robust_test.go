@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -178,4 +179,35 @@ func runAny(t *testing.T, dir string, args ...string) (int, []byte, []byte) {
 	var stdout, stderr bytes.Buffer
 	status := run(args, &stdout, &stderr)
 	return status, stdout.Bytes(), stderr.Bytes()
+}
+
+// TestTenThousandFiles checks a folder of ten thousand documents, two of
+// which disagree: every one is read, the finding is found, and the
+// collected paths are in order whatever the folder's listing order.
+func TestTenThousandFiles(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{
+		"corpus/a-1.txt": summitOn("28"),
+		"corpus/z-2.txt": summitOn("29"),
+	})
+	note := []byte("A short note about the old bridge and its keepers.\n")
+	for i := range 10_000 {
+		if err := os.WriteFile(filepath.Join(dir, "corpus", fmt.Sprintf("note-%d.txt", i)), note, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	status, stdout, stderr := runIn(t, dir, "check", "--format", "json", "corpus")
+	if status != exitFindings || len(stderr) != 0 {
+		t.Fatalf("status %d, stderr %s", status, stderr)
+	}
+	var rep struct {
+		Summary  struct{ Sources, Errors int }
+		Findings []struct{ Values []struct{ Value string } }
+	}
+	if err := json.Unmarshal(stdout, &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Summary.Sources != 10_002 || rep.Summary.Errors != 1 || len(rep.Findings) != 1 || len(rep.Findings[0].Values) != 2 {
+		t.Errorf("report: %+v", rep)
+	}
 }
