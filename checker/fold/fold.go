@@ -24,6 +24,15 @@ func Key(s string) string {
 	if k, ok := asciiKey(s); ok {
 		return k
 	}
+	// Typographic quotes and dashes come as tokens of their own.
+	switch s {
+	case "\u2018", "\u2019", "\u02bc":
+		return "'"
+	case "\u201c", "\u201d":
+		return "\""
+	case "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212":
+		return "-"
+	}
 	return slowKey(s)
 }
 

@@ -28,6 +28,8 @@ func FuzzKey(f *testing.F) {
 	f.Add("Tô Lâm")
 	f.Add("\xff\xfe")
 	f.Add(" The\tU.S.  `quote` \r\n")
+	f.Add("\u201c")
+	f.Add("\u2014")
 	f.Fuzz(func(t *testing.T, s string) {
 		k := Key(s)
 		if Key(k) != k {
@@ -36,6 +38,9 @@ func FuzzKey(f *testing.F) {
 		// The ASCII shortcut folds as the full path does.
 		if fast, ok := asciiKey(s); ok && fast != slowKey(s) {
 			t.Errorf("asciiKey(%q) = %q, slowKey = %q", s, fast, slowKey(s))
+		}
+		if k != slowKey(s) {
+			t.Errorf("Key(%q) = %q, slowKey = %q", s, k, slowKey(s))
 		}
 	})
 }
