@@ -53,6 +53,9 @@ func (s *scanner) date(i int) (match, bool) {
 		if !ok {
 			m, ok = s.dayFirst(j)
 		}
+		if !ok {
+			m, ok = s.weekdayDay(int(e.weekday), j)
+		}
 		if !ok || m.v.When.Day == 0 {
 			return match{}, false
 		}
@@ -79,8 +82,37 @@ func (s *scanner) date(i int) (match, bool) {
 		return m, true
 	case s.is(i, "the") || e.okind != cNone:
 		return s.dayFirst(i)
+	case e.ckind == cUnit || e.ckind == cTeen || e.ckind == cTens:
+		// "twenty five January nineteen eighty six": a day in cardinal
+		// words needs a month and a year after it ("two March rallies").
+		d, k, ok := s.cardDay(i)
+		if !ok {
+			return match{}, false
+		}
+		if s.is(k, "of") {
+			k++
+		}
+		m, k2, ok := s.monthAt(k)
+		if !ok {
+			return match{}, false
+		}
+		if y, end, ok := s.yearAfter(k2); ok {
+			return s.fixed(DateInfo{Month: m, Day: d}, y, end)
+		}
 	}
 	return match{}, false
+}
+
+// cardDay reads a day of the month in cardinal words: "twenty five".
+func (s *scanner) cardDay(i int) (int, int, bool) {
+	if e := s.lx(i); s.kind(i) != kWord || e.ckind != cUnit && e.ckind != cTeen && e.ckind != cTens {
+		return 0, i, false
+	}
+	v, _, end, ok := s.numberWords(i, false)
+	if !ok || v < 1 || v > 31 || s.lx(end).denom != 0 || s.dash(end) {
+		return 0, i, false
+	}
+	return int(v), end, true
 }
 
 // yearMonth reads "2017 April": a year, then a month name in full.
@@ -241,6 +273,17 @@ func (s *scanner) monthFirst(i int, bare bool) (match, bool) {
 		}
 		return s.noYear(w, end)
 	}
+	// "May twenty nine", "January twenty five nineteen eighty six"; but
+	// "in March twenty people died".
+	if d, k2, ok := s.cardDay(k); ok && (s.t[i].up || s.lx(i).month != 5 && s.lx(i).month != 3) && !abbrev {
+		w := DateInfo{Month: m, Day: d}
+		if y, end, ok := s.yearAfter(k2); ok {
+			return s.fixed(w, y, end)
+		}
+		if s.kind(k2) != kWord {
+			return s.noYear(w, k2)
+		}
+	}
 	if y, end, ok := s.yearAfter(j); ok {
 		return s.fixed(DateInfo{Month: m}, y, end)
 	}
@@ -267,6 +310,13 @@ func (s *scanner) yearAfter(i int) (int, int, bool) {
 	}
 	y, end, ok := s.yearAt(j)
 	if !ok {
+		if y, end, ok = s.spelledYear(j); ok {
+			return y, end, true
+		}
+		// "April of 87"
+		if w := s.str(j); s.is(i, "of") && s.kind(j) == kNum && len(w) == 2 && s.t[j].dots == 0 && s.kind(j+1) != kWord {
+			return s.century(atoi(w)), j + 1, true
+		}
 		return 0, i, false
 	}
 	if s.is(i, "in") && s.dash(end) {
@@ -756,4 +806,37 @@ func (s *scanner) extendRange(i int, m *match) {
 	q := m.v.Qualifier
 	*m = s.mkDate(typ, w, b.end)
 	m.v.Qualifier = q
+}
+
+// weekdayDay reads the day of the month after a weekday with no month:
+// "Mon 13th", "Monday 21!", "wednesday the thirty first". The month is
+// the reference month when the day falls on that weekday there, else the
+// nearest month before it where it does (news looks back), or after it
+// when the clause speaks of the future.
+func (s *scanner) weekdayDay(wd, i int) (match, bool) {
+	j := i
+	if s.is(j, "the") {
+		j++
+	}
+	d, end, ok := s.dayAt(j)
+	if !ok || s.kind(j) == kNum && !s.ordSuffix(j+1) && s.kind(end) == kWord || j > i && s.kind(j) == kNum && !s.ordSuffix(j+1) {
+		return match{}, false
+	}
+	w := DateInfo{Day: d, NoYear: true}
+	if !s.hasRef {
+		return s.mkDate(Date, w, end), true
+	}
+	step := -1
+	if t := s.tense(i); t == 1 || t == 2 {
+		step = 1
+	}
+	y, m := s.refC.Year, s.refC.Month
+	for n := 0; n < 48; n++ {
+		if validDay(y, m, d) && weekdayOf(daysFromCivil(y, m, d)) == wd {
+			w.Year, w.Month, w.Resolved = y, m, true
+			return s.mkDate(Date, w, end), true
+		}
+		y, m = addMonths(y, m, step)
+	}
+	return match{}, false
 }

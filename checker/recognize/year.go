@@ -17,6 +17,11 @@ func (s *scanner) year(i int) (match, bool) {
 		return match{}, false
 	}
 	e := s.lx(i)
+	// "in nineteen ninety six", "since two thousand and five"
+	if y, end, ok := s.spelledYear(i); ok && s.strongPrep(i-1) && !s.is(i-1, "and") && !s.is(i-1, "to") &&
+		(s.kind(end) != kWord || s.is(end, "and") || s.lx(end).flags&fDatePrep != 0) {
+		return s.mkDate(Year, DateInfo{Year: y, Resolved: true}, end), true
+	}
 	switch {
 	case e.flags&fPart != 0:
 		j := i + 1
@@ -255,4 +260,57 @@ func decadeWord(s *scanner, i int) int {
 		}
 	}
 	return 0
+}
+
+// century places a two-digit year ("'87", "of 87") in the hundred years
+// that end ten years after the reference date (or 2035).
+func (s *scanner) century(yy int) int {
+	top := 2035
+	if s.hasRef {
+		top = s.refC.Year + 10
+	}
+	y := top - top%100 + yy
+	if y > top {
+		y -= 100
+	}
+	return y
+}
+
+// spelledYear reads a year in words: "nineteen eighty six", "nineteen
+// oh five", "seventeen hundred thirty three", "twenty twenty", "two
+// thousand and fifteen".
+func (s *scanner) spelledYear(i int) (int, int, bool) {
+	e := s.lx(i)
+	if s.kind(i) != kWord || e.ckind == cNone {
+		return 0, i, false
+	}
+	hi := int(e.card)
+	switch {
+	case e.ckind == cTeen && hi > 10 || e.ckind == cTens && hi == 20 && !s.dash(i+1):
+		j := i + 1
+		switch n := s.lx(j); {
+		case n.ckind == cHund && e.ckind == cTeen:
+			// "nineteen hundred", "seventeen hundred and thirty three"
+			k := j + 1
+			if s.is(k, "and") {
+				k++
+			}
+			if v, _, end, ok := s.numberWords(k, false); ok && v < 100 && s.lx(k).ckind != cHund {
+				return hi*100 + int(v), end, true
+			}
+			return hi * 100, j + 1, true
+		case (s.is(j, "oh") || s.is(j, "o")) && s.lx(j+1).ckind == cUnit:
+			return hi*100 + int(s.lx(j+1).card), j + 2, true
+		case n.ckind == cTens || n.ckind == cTeen && hi != 20:
+			if v, _, end, ok := s.numberWords(j, false); ok && v >= 10 && v < 100 {
+				return hi*100 + int(v), end, true
+			}
+		}
+	case e.ckind == cUnit && (hi == 1 || hi == 2) && s.is(i+1, "thousand"):
+		v, _, end, ok := s.numberWords(i, false)
+		if ok && v >= 1000 && v < 2200 && s.lx(end).denom == 0 && s.lx(end).ckind == cNone {
+			return int(v), end, true
+		}
+	}
+	return 0, i, false
 }
