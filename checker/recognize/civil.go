@@ -131,3 +131,25 @@ func normDate(w DateInfo) string {
 	}
 	return string(b)
 }
+
+// daysOf returns the days a resolved date covers, [from, to).
+func daysOf(w DateInfo) (from, to int) {
+	start := func(y, m, d int) int {
+		return daysFromCivil(y, max(m, 1), max(d, 1))
+	}
+	after := func(y, m, d int) int {
+		switch {
+		case m == 0:
+			return daysFromCivil(y+1, 1, 1)
+		case d == 0:
+			y2, m2 := addMonths(y, m, 1)
+			return daysFromCivil(y2, m2, 1)
+		}
+		return daysFromCivil(y, m, d) + 1
+	}
+	from = start(w.Year, w.Month, w.Day)
+	if w.EndYear != 0 || w.EndMonth != 0 || w.EndDay != 0 {
+		return from, after(w.EndYear, w.EndMonth, w.EndDay)
+	}
+	return from, after(w.Year, w.Month, w.Day)
+}

@@ -20,7 +20,7 @@ func (s *scanner) date(i int) (match, bool) {
 	switch s.kind(i) {
 	case kNum:
 		best, ok := s.numericDate(i)
-		for _, f := range [...]func(int) (match, bool){s.dayFirst, s.quarter, s.yearMonth} {
+		for _, f := range [...]func(int) (match, bool){s.dayFirst, s.quarter, s.yearMonth, s.spanOf, s.week} {
 			if m, ok2 := f(i); ok2 && (!ok || m.end > best.end) {
 				best, ok = m, true
 			}
@@ -29,6 +29,9 @@ func (s *scanner) date(i int) (match, bool) {
 	case kWord:
 	default:
 		return match{}, false
+	}
+	if m, ok := s.spanOf(i); ok {
+		return m, true
 	}
 	if m, ok := s.quarter(i); ok {
 		return m, true
@@ -781,6 +784,13 @@ func (s *scanner) extendRange(i int, m *match) {
 	if a.Resolved {
 		first := daysFromCivil(a.Year, max(a.Month, 1), max(a.Day, 1))
 		last := daysFromCivil(ly, max(lm, 1), max(ld, 1))
+		if first > last && a.NoYear && z.NoYear && a.Year > ly {
+			// "will run from May to September", written in September:
+			// the first took the future from the clause, the second
+			// is this year's.
+			a.Year = ly
+			first = daysFromCivil(a.Year, max(a.Month, 1), max(a.Day, 1))
+		}
 		if first > last && a.NoYear && z.NoYear && (ly == z.Year || ly == z.EndYear) {
 			// "from November to March": the second comes after.
 			ly++

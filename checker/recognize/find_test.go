@@ -414,5 +414,21 @@ func TestWeeks(t *testing.T) {
 		{"the last week of Dec 2016", []want{w(Date, "2016-12-26/2017-01-01", "the last week of Dec 2016")}},
 		{"in week 3 of 2027", []want{w(Date, "2027-01-18/2027-01-24", "week 3 of 2027")}},
 		{"last week and a week of talks", []want{w(Date, "2025-04-21/2025-04-27", "last week")}},
+		{"How about 3rd week of Jan", []want{w(Date, "2025-01-13/2025-01-19", "3rd week of Jan")}},
+	})
+}
+
+func TestSpansOf(t *testing.T) {
+	runFind(t, Options{Ref: ref}, []findCase{
+		{"in the first three months of 2024", []want{w(Date, "2024-01/2024-03", "the first three months of 2024")}},
+		{"the last four months of 2021", []want{w(Date, "2021-09/2021-12", "the last four months of 2021")}},
+		{"the third month of 2021", []want{w(Date, "2021-03", "the third month of 2021")}},
+		{"first ten days of last year", []want{w(Date, "2024-01-01/2024-01-10", "first ten days of last year")}},
+		{"the first 2 weeks of 2021", []want{w(Date, "2021-01-04/2021-01-17", "the first 2 weeks of 2021")}},
+		{"the last week of this month", []want{w(Date, "2025-04-21/2025-04-27", "the last week of this month")}},
+		// Traps: months of a month, more months than there are.
+		{"the first two months of March", []want{w(Rank, "1", "first"), w(Count, "2 month", "two months"), w(Date, "2025-03", "March")}},
+		{"the first nine months of fiscal 2024", []want{w(Rank, "1", "first"), w(Count, "9 month", "nine months"), w(Year, "2024", "fiscal 2024")}},
+		{"the first 13 months of 2021", []want{w(Rank, "1", "first"), w(Count, "13 month", "13 months"), w(Year, "2021", "2021")}},
 	})
 }

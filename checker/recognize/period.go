@@ -101,3 +101,113 @@ func (s *scanner) partOf(y, size, n, end int) match {
 	m := (n-1)*size + 1
 	return s.mkDate(Date, DateInfo{Year: y, Month: m, EndYear: y, EndMonth: m + size - 1, Resolved: true}, end)
 }
+
+// spanOf reads a part of a period counted in smaller ones: "the first 2
+// weeks of 2021", "the last four months of 2021", "first ten days of last
+// year", "the third month of 2021", "the 9th month of next year". Weeks
+// run Monday to Sunday, the first being the one with the period's first
+// Thursday, as in week().
+func (s *scanner) spanOf(i int) (match, bool) {
+	j := i
+	if s.is(j, "the") {
+		j++
+	}
+	first, n, nth := true, 1, false
+	switch {
+	case s.is(j, "first"):
+		j++
+	case s.is(j, "last") || s.is(j, "final"):
+		first = false
+		j++
+	default:
+		v, e, ok := s.ordAt(j)
+		if !ok || v < 2 || v > 31 {
+			return match{}, false
+		}
+		n, nth, j = v, true, e
+	}
+	if !nth {
+		if v, e, ok := s.intAt(j); ok && s.lx(e).plural {
+			n, j = v, e
+		}
+	}
+	p := unitsOf(s, j)
+	if p != pDay && p != pWeek && p != pMonth || s.lx(j).plural != (n > 1 && !nth) || !s.is(j+1, "of") {
+		return match{}, false
+	}
+	c, ok := s.dateAt(j + 2)
+	if !ok || !c.v.When.Resolved || c.v.When.Day != 0 && c.v.When.EndDay == 0 || s.fiscal(j+2) {
+		return match{}, false // a fiscal year's months are not the calendar's
+	}
+	cw := c.v.When
+	from, to := daysOf(cw)
+	w := DateInfo{Resolved: true, Relative: cw.Relative}
+	if nth {
+		first = true
+	}
+	switch p {
+	case pMonth:
+		if cw.Month != 0 && cw.EndMonth == 0 || cw.Day != 0 {
+			return match{}, false // months of a month
+		}
+		a, z := civilFromDays(from), civilFromDays(to-1)
+		months := (z.Year-a.Year)*12 + z.Month - a.Month + 1
+		if n > months {
+			return match{}, false
+		}
+		k, size := 0, n
+		switch {
+		case nth:
+			k, size = n-1, 1
+		case !first:
+			k = months - n
+		}
+		w.Year, w.Month = addMonths(a.Year, a.Month, k)
+		if size > 1 {
+			w.EndYear, w.EndMonth = addMonths(a.Year, a.Month, k+size-1)
+		}
+		return s.mkDate(Date, w, c.end), true
+	case pWeek:
+		// Mondays of the first and last weeks whose Thursday is inside.
+		mon1 := from + (4-weekdayOf(from)+7)%7 - 3
+		monL := to - 1 - (weekdayOf(to-1)-4+7)%7 - 3
+		if nth {
+			from = mon1 + 7*(n-1)
+			to = from + 7
+		} else if first {
+			from, to = mon1, mon1+7*n
+		} else {
+			from, to = monL+7-7*n, monL+7
+		}
+		if from < mon1 || to > monL+7 {
+			return match{}, false
+		}
+	default:
+		if nth {
+			from += n - 1
+			to = from + 1
+		} else if first {
+			to = from + n
+		} else {
+			from = to - n
+		}
+	}
+	if from < 0 || to <= from {
+		return match{}, false
+	}
+	a, z := civilFromDays(from), civilFromDays(to-1)
+	w.Year, w.Month, w.Day = a.Year, a.Month, a.Day
+	if to-from > 1 {
+		w.EndYear, w.EndMonth, w.EndDay = z.Year, z.Month, z.Day
+	}
+	return s.mkDate(Date, w, c.end), true
+}
+
+// fiscal reports whether a fiscal year starts at i: "fiscal 2024", "FY24".
+func (s *scanner) fiscal(i int) bool {
+	if s.is(i, "the") {
+		i++
+	}
+	w := s.str(i)
+	return s.is(i, "fiscal") || s.kind(i) == kWord && len(w) >= 2 && (w[0] == 'F' || w[0] == 'f') && (w[1] == 'Y' || w[1] == 'y')
+}

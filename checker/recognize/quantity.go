@@ -163,8 +163,8 @@ func (s *scanner) amount(i int) (match, bool) {
 		return s.money(end, code, lo, hi, neg), true
 	}
 	n, ok := s.numAt(j, true)
-	if !ok {
-		return match{}, false
+	if !ok || !n.words && s.ordSuffix(n.end) {
+		return match{}, false // "about 3rd week" is an ordinal
 	}
 	if n.words && n.val == 1 && n.end == j+1 && s.pronounOne(j) {
 		return match{}, false

@@ -82,7 +82,11 @@ func (s *scanner) week(i int) (match, bool) {
 		return match{}, false
 	}
 	k += 2
-	if m, ok := s.date(k); ok && m.v != nil && m.v.When.Resolved && m.v.When.Month != 0 && m.v.When.Day == 0 && m.v.When.EndMonth == 0 {
+	m, ok := s.date(k)
+	if mm, k2, ok2 := s.monthAt(k); !ok && ok2 {
+		m, ok = s.noYear(DateInfo{Month: mm}, k2) // "the 3rd week of Jan"
+	}
+	if ok && m.v != nil && m.v.When.Resolved && m.v.When.Month != 0 && m.v.When.Day == 0 && m.v.When.EndMonth == 0 {
 		// Weeks of a month: the first holds its first Thursday.
 		w := m.v.When
 		if n > 0 {
