@@ -165,6 +165,9 @@ func TestRelative(t *testing.T) {
 		{"earlier this month", []want{w(Date, "2025-04", "earlier this month")}},
 		{"last month", []want{w(Date, "2025-03", "last month")}},
 		{"three years ago", []want{w(Year, "2022", "three years ago")}},
+		{"for 3 days starting from next Monday, a week starting tomorrow", []want{w(Date, "2025-05-05/2025-05-07", "3 days starting from next Monday"),
+			w(Date, "2025-05-01/2025-05-07", "a week starting tomorrow")}},
+		{"2 weeks starting with the vote", []want{w(Count, "2 week", "2 weeks")}},
 		// Weekdays: the Ref is a Wednesday.
 		{"talks on Wednesday", []want{w(Date, "2025-04-30", "Wednesday")}},
 		{"Leaders met on Monday", []want{w(Date, "2025-04-28", "Monday")}},
@@ -404,6 +407,9 @@ func TestHolidays(t *testing.T) {
 		{"since last Easter", []want{w(Date, "2025-04-20", "last Easter")}},
 		{"on New Year's Day", []want{w(Date, "2025-01-01", "New Year's Day")}},
 		{"good news for black cars in the new year", nil},
+		{"over Labor Day weekend 2024 and the weekend of Thanksgiving 2023", []want{w(Date, "2024-08-31/2024-09-02", "Labor Day weekend 2024"),
+			w(Date, "2023-11-23/2023-11-26", "the weekend of Thanksgiving 2023")}},
+		{"a weekend of rain", nil},
 	})
 }
 

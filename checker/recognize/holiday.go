@@ -123,6 +123,68 @@ func (s *scanner) holidayAt(i int) (holidayRule, int, bool) {
 // year". Without a year it is the latest one by the reference date,
 // unless it is at most two months ahead.
 func (s *scanner) holiday(i int) (match, bool) {
+	// "the weekend of Halloween", "Labor Day weekend", "Halloween
+	// weekend 2021", "Labor Day 2021 weekend"
+	j := i
+	if s.is(j, "the") && s.is(j+1, "weekend") {
+		j++
+	}
+	if s.is(j, "weekend") {
+		if !s.is(j+1, "of") {
+			return match{}, false
+		}
+		m, ok := s.holidayDay(j + 2)
+		if !ok || !m.v.When.Resolved {
+			return match{}, false
+		}
+		return s.longWeekend(m), true
+	}
+	m, ok := s.holidayDay(i)
+	if !ok || !s.is(m.end, "weekend") || !m.v.When.Resolved {
+		return m, ok
+	}
+	m.end++
+	if y, e, ok := s.yearAfter(m.end); ok && m.v.When.NoYear {
+		r, _, _ := s.holidayAt(i)
+		mo, d := r(y)
+		if m2, ok := s.fixed(DateInfo{Month: mo, Day: d}, y, e); ok {
+			m = m2
+		}
+	}
+	return s.longWeekend(m), true
+}
+
+// longWeekend is the weekend a holiday falls in or next to, with the
+// holiday itself: Saturday to Monday for a Monday, Thursday to Sunday for
+// Thanksgiving.
+func (s *scanner) longWeekend(m match) match {
+	w := m.v.When
+	d := daysFromCivil(w.Year, w.Month, w.Day)
+	from, to := d, d
+	switch weekdayOf(d) {
+	case 1:
+		from = d - 2
+	case 2:
+		from = d - 3
+	case 3:
+		from, to = d+3, d+4
+	case 4:
+		to = d + 3
+	case 5:
+		to = d + 2
+	case 6:
+		to = d + 1
+	case 7:
+		from = d - 1
+	}
+	a, z := civilFromDays(from), civilFromDays(to)
+	w.Year, w.Month, w.Day = a.Year, a.Month, a.Day
+	w.EndYear, w.EndMonth, w.EndDay = z.Year, z.Month, z.Day
+	return s.mkDate(Date, w, m.end)
+}
+
+// holidayDay reads the day of a holiday at i.
+func (s *scanner) holidayDay(i int) (match, bool) {
 	r, end, ok := s.holidayAt(i)
 	if !ok {
 		return match{}, false

@@ -520,6 +520,27 @@ func (s *scanner) ago(i int) (match, bool) {
 	switch {
 	case s.is(j+1, "ago"):
 		return s.shifted(p, -k, j+2, nil), true
+	case (s.is(j+1, "starting") || s.is(j+1, "beginning") || s.is(j+1, "commencing")) && !s.nested:
+		// "3 days starting tomorrow", "2 weeks starting from May 20th"
+		b := j + 2
+		if s.is(b, "from") || s.is(b, "on") {
+			b++
+		}
+		s.nested = true
+		m, ok := s.dateAt(b)
+		s.nested = false
+		if !ok || m.v.When.Day == 0 || m.v.When.EndDay != 0 || !m.v.When.Resolved {
+			return match{}, false
+		}
+		w := m.v.When
+		z := s.shifted(p, k, m.end, &Civil{w.Year, w.Month, w.Day})
+		if z.v == nil || !z.v.When.Resolved {
+			return match{}, false
+		}
+		last := civilFromDays(daysFromCivil(z.v.When.Year, z.v.When.Month, max(z.v.When.Day, 1)) - 1)
+		w.EndYear, w.EndMonth, w.EndDay = last.Year, last.Month, last.Day
+		w.Weekday = 0
+		return s.mkDate(Date, w, m.end), true
 	case s.is(j+1, "from") && s.is(j+2, "now"):
 		return s.shifted(p, k, j+3, nil), true
 	case (s.is(j+1, "from") || s.is(j+1, "after") || s.is(j+1, "before")) && !s.nested:
