@@ -258,8 +258,12 @@ func (s *scanner) monthFirst(i int, bare bool) (match, bool) {
 		w := DateInfo{Month: m, Day: d}
 		end := k2
 		// "November 19-20", "April 9th through 17th"
-		if s.dash(end) || s.is(end, "through") || s.is(end, "to") || s.is(end, "until") {
-			if d2, k3, ok := s.dayAt(end + 1); ok && d2 > d && !s.monthNext(k3) {
+		if s.rangeWord(end) && !s.is(end, "and") {
+			k1 := end + 1
+			if s.is(k1, "the") && s.kind(k1+1) == kWord {
+				k1++ // "April the ninth till the seventeenth"
+			}
+			if d2, k3, ok := s.dayAt(k1); ok && d2 > d && !s.monthNext(k3) {
 				w.EndMonth, w.EndDay = m, d2
 				end = k3
 			}
@@ -471,9 +475,13 @@ func (s *scanner) dayFirst(i int) (match, bool) {
 			w.Day, k = d2, k2
 		}
 	}
-	// "9-12 June", "9 to 12 June"
-	if s.dash(k) || s.is(k, "to") || s.is(k, "and") {
-		if d2, k2, ok := s.dayAt(k + 1); ok && d2 > w.Day && s.monthNext(k2) {
+	// "9-12 June", "9 to 12 June", "the ninth and the seventeenth of April"
+	if s.rangeWord(k) {
+		k1 := k + 1
+		if the && s.is(k1, "the") {
+			k1++
+		}
+		if d2, k2, ok := s.dayAt(k1); ok && d2 > w.Day && s.monthNext(k2) {
 			w.EndDay, k = d2, k2
 		}
 	}
@@ -615,8 +623,12 @@ func (s *scanner) numericDate(i int) (match, bool) {
 		}
 		return match{}, false
 	}
-	if !has3 && sep == "/" && len(w) <= 2 && len(w2) <= 2 && !s.glued(i+3) {
-		return s.shortDate(i, atoi(w), atoi(w2))
+	// "10/1-11/7": a range of two short dates.
+	next := s.dash(i+3) && s.kind(i+4) == kNum && s.sym(i+5, "/") && s.glued(i+4) && s.glued(i+5)
+	if !has3 && sep == "/" && len(w) <= 2 && len(w2) <= 2 && (!s.glued(i+3) || next || s.sym(i+3, ",.;:)")) {
+		// "10/1-11/2/2017" needs no preposition: the year vouches for it.
+		next = next && s.sym(i+7, "/") && s.glued(i+7) && len(s.str(i+8)) == 4
+		return s.shortDate(i, atoi(w), atoi(w2), next)
 	}
 	if !has3 || len(w) > 2 || len(w2) > 2 {
 		return match{}, false
@@ -644,13 +656,14 @@ func (s *scanner) numericDate(i int) (match, bool) {
 
 // shortDate reads "5/12" or "22/04" without a year. Such pairs are more
 // often fractions or scores, so a preposition or weekday must come first:
-// "on 22/04", "from 10/1 to 11/7", "Friday 5/12".
-func (s *scanner) shortDate(i, a, b int) (match, bool) {
+// "on 22/04", "from 10/1 to 11/7", "Friday 5/12", unless ctx says a full
+// date follows ("10/1-11/2/2017").
+func (s *scanner) shortDate(i, a, b int, ctx bool) (match, bool) {
 	p := i - 1
 	if s.is(p, "this") || s.is(p, "next") {
 		p--
 	}
-	ctx := s.lx(p).weekday != 0 || s.dash(p) && s.glued(p) && s.kind(p-1) == kNum
+	ctx = ctx || s.lx(p).weekday != 0 || s.dash(p) && s.glued(p) && s.kind(p-1) == kNum
 	for _, w := range [...]string{"on", "from", "to", "until", "till", "by", "between", "since",
 		"before", "after", "date", "dated"} {
 		ctx = ctx || s.is(p, w)
@@ -849,4 +862,10 @@ func (s *scanner) weekdayDay(wd, i int) (match, bool) {
 		y, m = addMonths(y, m, step)
 	}
 	return match{}, false
+}
+
+// rangeWord reports whether token i joins the two ends of a range of days.
+func (s *scanner) rangeWord(i int) bool {
+	return s.dash(i) || s.is(i, "to") || s.is(i, "and") || s.is(i, "through") || s.is(i, "until") ||
+		s.is(i, "till") || s.is(i, "thru")
 }

@@ -96,6 +96,10 @@ func TestDates(t *testing.T) {
 			w(Date, "1733-04-06", "6 April seventeen hundred thirty three")}},
 		{"back May twenty nine", []want{w(Date, "2025-05-29", "May twenty nine")}},
 		{"born in April of 87", []want{w(Date, "1987-04", "April of 87")}},
+		{"off between the ninth and the seventeenth of April", []want{w(Date, "2025-04-09/2025-04-17", "the ninth and the seventeenth of April")}},
+		{"from April the ninth till the seventeenth", []want{w(Date, "2025-04-09/2025-04-17", "April the ninth till the seventeenth")}},
+		{"between 10/1-11/7 and in 10/1-11/2/2017", []want{w(Date, "2024-10-01/2024-11-07", "10/1-11/7"), w(Date, "2017-10-01/2017-11-02", "10/1-11/2/2017")}},
+		{"scores of 10/1-11/7", nil},
 		{"met on Mon 13th", []want{w(Date, "2025-01-13", "Mon 13th")}},
 		{"on Monday 21 people died", []want{w(Date, "2025-04-28", "Monday"), w(Count, "21", "21")}},
 		// Traps.
