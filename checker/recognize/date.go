@@ -56,6 +56,9 @@ func (s *scanner) date(i int) (match, bool) {
 		if !ok {
 			m, ok = s.dayFirst(j)
 		}
+		if !ok && s.kind(j) == kNum {
+			m, ok = s.numericDate(j) // "Friday 7/6"
+		}
 		if !ok {
 			m, ok = s.weekdayDay(int(e.weekday), j)
 		}
@@ -253,8 +256,11 @@ func (s *scanner) monthFirst(i int, bare bool) (match, bool) {
 		k++ // "Oct/2"
 	} else if s.sym(k, ",") && s.kind(k+1) == kNum && s.ordSuffix(k+2) {
 		k++ // "October, 1st"
+	} else if s.dash(k) && s.glued(k) && s.glued(k+1) && s.kind(k+1) == kNum && len(s.str(k+1)) <= 2 &&
+		s.dash(k+2) && s.glued(k+2) && s.glued(k+3) && s.kind(k+3) == kNum {
+		k++ // "Sep-23-2020"
 	}
-	if d, k2, ok := s.dayAt(k); ok && !(s.kind(k) == kNum && s.glued(k) && !s.sym(k-1, "/")) {
+	if d, k2, ok := s.dayAt(k); ok && !(s.kind(k) == kNum && s.glued(k) && k == j) {
 		w := DateInfo{Month: m, Day: d}
 		end := k2
 		// "November 19-20", "April 9th through 17th"
@@ -775,8 +781,14 @@ func (s *scanner) extendRange(i int, m *match) {
 	// make a period ("from May 1993 to August 2002"), and so do spans of
 	// years ("1968–1972") and dates that borrow the year of the second
 	// ("Nov 18-Dec 19, 2015").
-	if !words && !a.NoYear && !(m.v.Type == Year && b.v.Type == Year) {
+	if !words && !a.NoYear && !(m.v.Type == Year && b.v.Type == Year) && !(a.Day == 0 && z.Day == 0) {
 		return
+	}
+	// "from next Monday to Friday": the Friday after.
+	if z.Weekday != 0 && z.Relative && z.Resolved && a.Resolved && a.Day != 0 && a.EndDay == 0 {
+		first := daysFromCivil(a.Year, a.Month, a.Day)
+		c := civilFromDays(first + (z.Weekday-weekdayOf(first)+7)%7)
+		z.Year, z.Month, z.Day = c.Year, c.Month, c.Day
 	}
 	if a.NoYear && !z.NoYear && z.Resolved {
 		a.Year, a.Resolved = z.Year, true
@@ -842,8 +854,9 @@ func (s *scanner) weekdayDay(wd, i int) (match, bool) {
 		j++
 	}
 	d, end, ok := s.dayAt(j)
-	if !ok || s.kind(j) == kNum && !s.ordSuffix(j+1) && s.kind(end) == kWord || j > i && s.kind(j) == kNum && !s.ordSuffix(j+1) {
-		return match{}, false
+	if !ok || s.kind(j) == kNum && !s.ordSuffix(j+1) && s.kind(end) == kWord || j > i && s.kind(j) == kNum && !s.ordSuffix(j+1) ||
+		s.glued(end) && s.kind(end) == kSym && !s.sym(end, ",.;:!?)") {
+		return match{}, false // "Friday 7-6" is some other date
 	}
 	w := DateInfo{Day: d, NoYear: true}
 	if !s.hasRef {

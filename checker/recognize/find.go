@@ -147,6 +147,7 @@ func (s *scanner) at(i int) (match, bool) {
 	try(s.rank(i))
 	try(s.quantity(i))
 	if found && best.v != nil && (best.v.Type == Date || best.v.Type == Year) {
+		s.yearsPart(&best)
 		s.extendRange(i, &best)
 	}
 	if found {

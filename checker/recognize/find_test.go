@@ -100,6 +100,10 @@ func TestDates(t *testing.T) {
 		{"from April the ninth till the seventeenth", []want{w(Date, "2025-04-09/2025-04-17", "April the ninth till the seventeenth")}},
 		{"between 10/1-11/7 and in 10/1-11/2/2017", []want{w(Date, "2024-10-01/2024-11-07", "10/1-11/7"), w(Date, "2017-10-01/2017-11-02", "10/1-11/2/2017")}},
 		{"scores of 10/1-11/7", nil},
+		{"from next Monday to Friday; Friday 7/6", []want{w(Date, "2025-05-05/2025-05-09", "next Monday to Friday"), w(Date, "2024-07-06", "Friday 7/6")}},
+		{"back Sep-23-2020, for Dec/2018-May/2019", []want{w(Date, "2020-09-23", "Sep-23-2020"), w(Date, "2018-12/2019-05", "Dec/2018-May/2019")}},
+		{"in next year's first quarter and 2024's second half", []want{w(Date, "2026-01/2026-03", "next year's first quarter"), w(Date, "2024-07/2024-12", "2024's second half")}},
+		{"2024's best quarter", []want{w(Year, "2024", "2024")}},
 		{"met on Mon 13th", []want{w(Date, "2025-01-13", "Mon 13th")}},
 		{"on Monday 21 people died", []want{w(Date, "2025-04-28", "Monday"), w(Count, "21", "21")}},
 		// Traps.

@@ -211,3 +211,27 @@ func (s *scanner) fiscal(i int) bool {
 	w := s.str(i)
 	return s.is(i, "fiscal") || s.kind(i) == kWord && len(w) >= 2 && (w[0] == 'F' || w[0] == 'f') && (w[1] == 'Y' || w[1] == 'y')
 }
+
+// yearsPart extends a year to the part of it named after "'s": "next
+// year's first quarter", "2024's second half".
+func (s *scanner) yearsPart(m *match) {
+	w := m.v.When
+	k := m.end
+	if m.v.Type != Year || !w.Resolved || w.EndYear != 0 ||
+		!(s.sym(k, "'’") && s.glued(k) && s.is(k+1, "s") && s.glued(k+1)) {
+		return
+	}
+	size, n, end, ok := s.ordPart(k + 2)
+	if !ok {
+		if size, n, ok = s.partWord(k + 2); ok {
+			end = k + 3
+		}
+	}
+	if !ok {
+		return
+	}
+	r := s.partOf(w.Year, size, n, end)
+	r.v.When.Relative = w.Relative
+	r.v.Qualifier = m.v.Qualifier
+	*m = r
+}
