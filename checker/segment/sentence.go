@@ -87,7 +87,7 @@ func afterTerminator(s string, i int) int {
 // citation returns the length of a citation mark like "[3]", "[a]" or
 // "[citation needed]" at the start of s, or 0.
 func citation(s string) int {
-	end := strings.IndexByte(s, ']')
+	end := strings.IndexByte(s[:min(len(s), 26)], ']')
 	if end < 2 || end > 24 || strings.ContainsAny(s[1:end], "[\n") {
 		return 0
 	}
@@ -111,10 +111,10 @@ func isBoundary(s string, start, term, end int) bool {
 	next, _ := utf8.DecodeRuneInString(s[j:])
 	run := s[term:end]
 	period := strings.TrimRightFunc(run, isCloser) == "." // one period, maybe closed
-	word := wordBefore(s, start, term)
+	word, long := wordBefore(s, start, term)
 	if j == end { // glued to the next word: "a photo op.It was"
-		if !startsWord(s[j:]) {
-			return false
+		if !startsWord(s[j:]) || long {
+			return false // a long run with no space is a number, a path or a link
 		}
 		if run == "." {
 			last, _ := utf8.DecodeLastRuneInString(word)
@@ -138,17 +138,26 @@ func isBoundary(s string, start, term, end int) bool {
 	return true
 }
 
+// maxWord is the longest word wordBefore looks at: an abbreviation is
+// short, and looking further back at every period of a long run with no
+// space ("1.2.3..." for a megabyte) would take quadratic time.
+const maxWord = 64
+
 // wordBefore returns the word ending at term, without opening punctuation.
-func wordBefore(s string, start, term int) string {
+// A word longer than maxWord bytes comes back empty, with long set.
+func wordBefore(s string, start, term int) (word string, long bool) {
 	i := term
 	for i > start {
+		if term-i > maxWord {
+			return "", true
+		}
 		r, size := utf8.DecodeLastRuneInString(s[start:i])
 		if unicode.IsSpace(r) {
 			break
 		}
 		i -= size
 	}
-	return strings.TrimLeftFunc(s[i:term], isOpener)
+	return strings.TrimLeftFunc(s[i:term], isOpener), false
 }
 
 // startsWord reports whether s starts with a capitalized word: an upper
