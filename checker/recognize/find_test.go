@@ -264,6 +264,11 @@ func TestCounts(t *testing.T) {
 		{"-4/5 and 1.2b users", []want{w(Count, "-0.8", "-4/5"), w(Count, "1200000000", "1.2b")}},
 		{"4 thousand 3 hundred and 21, 3 hundred and one", []want{w(Count, "4321", "4 thousand 3 hundred and 21"), w(Count, "301", "3 hundred and one")}},
 		{"a hundredth of a second, a trillionth.", []want{w(Count, "0.01", "a hundredth"), w(Count, "0.000000000001", "a trillionth")}},
+		{"Rs 3 lakh crore, three lakh crore, hundred thousand dollars", []want{w(Money, "INR 3000000000000", "Rs 3 lakh crore"),
+			w(Count, "3000000000000", "three lakh crore"), w(Money, "USD 100000", "hundred thousand dollars")}},
+		{"one over three, 2000 over 3.", []want{w(Count, "0.333333", "one over three"), w(Count, "666.666667", "2000 over 3")}},
+		{"rose 40 over five years, 3 hundred and 2 hundred", []want{w(Count, "40", "40"), wq(Count, "5 year", AtLeast, "over five years"),
+			w(Count, "300", "3 hundred"), w(Count, "200", "2 hundred")}},
 		// Traps: an exponent must be glued; "5 million and 200" stays two.
 		{"grade 5 e 10 and flat 5b, 5 million and 200 injured", []want{w(Count, "5", "5"), w(Count, "10", "10"), w(Count, "5", "5"), w(Count, "5000000", "5 million"), w(Count, "200", "200")}},
 	})

@@ -287,7 +287,7 @@ func init() {
 		e.scale = v
 		if v == 100 {
 			e.ckind = cHund
-		} else if len(w) > 4 {
+		} else if len(w) > 4 || w == "lakh" {
 			e.ckind = cScale
 		}
 	}

@@ -62,7 +62,10 @@ func (s *scanner) numAt(i int, cur bool) (num, bool) {
 	n.plain = len(d) == len(w) && s.t[i].dots == 0
 	n.ndig = len(d)
 	exp := 0
-	if e := s.lx(i + 1); e.scale > 0 && s.kind(i+1) == kWord {
+	if cur && s.str(i+1) == "MM" && s.glued(i+1) {
+		// "US$ 1MM": a million in finance.
+		exp, n.scaleExp, n.end, n.plain = 6, 6, i+2, false
+	} else if e := s.lx(i + 1); e.scale > 0 && s.kind(i+1) == kWord {
 		ok := true
 		if e.flags&fScaleAfterCur != 0 {
 			// "5m" is five metres unless money is meant or it is "5M".
@@ -73,8 +76,11 @@ func (s *scanner) numAt(i int, cur bool) (num, bool) {
 		}
 		if ok {
 			exp = int(math.Round(math.Log10(e.scale)))
-			n.scaleExp = exp
 			n.end = i + 2
+			if lakhCrore(s, i+1) {
+				exp, n.end = 12, i+3 // "3 lakh crore"
+			}
+			n.scaleExp = exp
 			n.plain = false
 		}
 	}
@@ -122,7 +128,8 @@ func (s *scanner) groupsAfter(k, exp int) (float64, int) {
 		// "3 hundred and 21", "3 hundred and one"
 		if exp == 2 && s.is(k, "and") {
 			switch {
-			case s.kind(k+1) == kNum && s.t[k+1].dots == 0 && len(s.str(k+1)) <= 2 && !(s.glued(k+2) && s.kind(k+2) != kSym):
+			case s.kind(k+1) == kNum && s.t[k+1].dots == 0 && len(s.str(k+1)) <= 2 && !(s.glued(k+2) && s.kind(k+2) != kSym) &&
+				atoi(s.str(k+1)) > 0 && s.lx(k+2).scale == 0: // not "3 hundred and 2 hundred"
 				return add + float64(atoi(s.str(k+1))), k + 2
 			case s.kind(k+1) == kWord:
 				if v, _, end, ok := s.numberWords(k+1, false); ok && v < 100 && s.lx(end).denom == 0 {
@@ -427,6 +434,8 @@ func (s *scanner) numberWords(i int, ord bool) (val float64, ordVal float64, end
 			last = cUnit
 			j++
 		}
+	} else if s.is(j, "hundred") && s.lx(j+1).ckind == cScale && s.kind(j+1) == kWord {
+		cur, last = 1, cUnit // "hundred thousand dollars"
 	}
 	end = -1
 	for j < len(s.t) && s.kind(j) == kWord {
@@ -454,12 +463,17 @@ func (s *scanner) numberWords(i int, ord bool) (val float64, ordVal float64, end
 			cur *= 100
 			last = cHund
 		case e.ckind == cScale:
-			if cur == 0 || e.scale >= lastScale {
+			sc := e.scale
+			if lakhCrore(s, j) {
+				sc = 1e12 // "three lakh crore"
+				j++
+			}
+			if cur == 0 || sc >= lastScale {
 				goto done
 			}
-			total += cur * e.scale
+			total += cur * sc
 			cur = 0
-			lastScale = e.scale
+			lastScale = sc
 			last = cScale
 			and = false
 		case e.ckind == cDozen:
@@ -546,4 +560,9 @@ func fmtNum(v float64) string {
 		f = strings.TrimRight(strconv.FormatFloat(v, 'f', prec, 64), "0")
 	}
 	return f
+}
+
+// lakhCrore reports whether "lakh crore" (10^12) starts at token i.
+func lakhCrore(s *scanner, i int) bool {
+	return (s.is(i, "lakh") || s.is(i, "lakhs")) && (s.is(i+1, "crore") || s.is(i+1, "crores"))
 }

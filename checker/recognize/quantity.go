@@ -202,6 +202,15 @@ func (s *scanner) amount(i int) (match, bool) {
 				return match{end: d.end, v: &Value{Type: Count, Num: v, High: v, Norm: fmtNum(v)}}, true
 			}
 		}
+		// "one over three", "2000 over 3"; but "40 over five years" is
+		// a time, so nothing may follow the second number.
+		if s.is(end, "over") {
+			if d, ok := s.numAt(end+1, false); ok && d.val >= 1 && d.val == math.Trunc(d.val) && d.scaleExp == 0 &&
+				!s.yearLike(end+1) && (d.end >= len(s.t) || s.sym(d.end, ".,;:!?)") && !s.glued(d.end+1)) {
+				v := lo / d.val
+				return match{end: d.end, v: &Value{Type: Count, Num: v, High: v, Norm: fmtNum(v)}}, true
+			}
+		}
 	}
 	// Percentages.
 	if k, unit, ok := s.percentSuffix(end); ok {
