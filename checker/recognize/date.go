@@ -355,12 +355,15 @@ func (s *scanner) bareMonth(i int, part bool) (match, bool) {
 		s.lx(j+1).month != 0 && (s.t[i].up || s.t[j+1].up == s.t[i].up) {
 		return s.noYear(DateInfo{Month: m}, j)
 	}
-	if s.lx(i).flags&fAbbrev != 0 && !((s.is(i-1, "to") || s.dash(i-1) || s.is(i-1, "through")) && s.lx(i-2).month != 0) {
-		return match{}, false
-	}
 	p := i - 1
 	if s.is(p, "the") {
 		p--
+	}
+	// "after Feb", "since Dec.", but not "Jan Smith" or "in jan".
+	abbrevOK := s.t[i].up && s.strongPrep(p) && !s.is(p, "to") && !s.is(p, "and") && !s.is(p, "of") &&
+		!(s.kind(j) == kWord && s.t[j].up)
+	if s.lx(i).flags&fAbbrev != 0 && !abbrevOK && !((s.is(i-1, "to") || s.dash(i-1) || s.is(i-1, "through")) && s.lx(i-2).month != 0) {
+		return match{}, false
 	}
 	prep := part || s.lx(p).flags&fDatePrep != 0
 	switch m {

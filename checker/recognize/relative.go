@@ -102,6 +102,9 @@ func (s *scanner) relative(i int) (match, bool) {
 			}
 		}
 	}
+	if s.is(i, "the") && s.is(i+1, "weekend") && !s.is(i+2, "of") && !s.sym(i+2, "'’") {
+		return s.theWeekend(i + 2), true
+	}
 	if e.ckind != cNone || s.is(i, "a") || s.is(i, "an") {
 		return s.ago(i)
 	}
@@ -637,4 +640,20 @@ func (s *scanner) dayAfter(d int, w DateInfo, end int) match {
 	c := civilFromDays(d)
 	w.Year, w.Month, w.Day, w.Resolved = c.Year, c.Month, c.Day, true
 	return s.mkDate(Date, w, end)
+}
+
+// theWeekend reads "over the weekend": the last weekend before the
+// reference date (news looks back), the one under way on a Saturday or
+// Sunday, and the coming one when the clause speaks of the future or the
+// reference date is a Friday.
+func (s *scanner) theWeekend(end int) match {
+	if !s.hasRef {
+		return s.relSpan(pWeekend, 0, end)
+	}
+	off := -1
+	wd := weekdayOf(s.ref)
+	if t := s.tense(end - 1); wd >= 6 || wd == 5 && t != -1 || t == 1 || t == 2 {
+		off = 0
+	}
+	return s.relSpan(pWeekend, off, end)
 }
