@@ -515,7 +515,7 @@ func (s *scanner) dayFirst(i int) (match, bool) {
 	m, k2, ok := s.monthAt(k)
 	if !ok {
 		if the && w.EndDay == 0 && !s.is(k-1, "of") {
-			return s.dayOfMonth(i, w.Day, k)
+			return s.dayOfMonth(i, w.Day, k, false)
 		}
 		return match{}, false
 	}
@@ -539,9 +539,9 @@ func (s *scanner) dayFirst(i int) (match, bool) {
 // dayOfMonth reads "on the 18th" without a month: a day of the reference
 // month, or of the month before when that day is still ahead and nothing
 // speaks of the future. It needs "on", "by", "since" or the like before
-// it: "the 18th" alone is a rank.
-func (s *scanner) dayOfMonth(i, d, end int) (match, bool) {
-	ok := false
+// it, unless ok says the context is a date's ("the week of the 18th"):
+// "the 18th" alone is a rank.
+func (s *scanner) dayOfMonth(i, d, end int, ok bool) (match, bool) {
 	for _, w := range [...]string{"on", "by", "until", "till", "since", "before", "after", "from"} {
 		ok = ok || s.is(i-1, w)
 	}
@@ -672,7 +672,7 @@ func (s *scanner) shortDate(i, a, b int, ctx bool) (match, bool) {
 	if s.is(p, "this") || s.is(p, "next") {
 		p--
 	}
-	ctx = ctx || s.lx(p).weekday != 0 || s.dash(p) && s.glued(p) && s.kind(p-1) == kNum
+	ctx = ctx || p < i-1 || s.lx(p).weekday != 0 || s.dash(p) && s.glued(p) && s.kind(p-1) == kNum
 	for _, w := range [...]string{"on", "from", "to", "until", "till", "by", "between", "since",
 		"before", "after", "date", "dated"} {
 		ctx = ctx || s.is(p, w)
@@ -689,6 +689,14 @@ func (s *scanner) shortDate(i, a, b int, ctx bool) (match, bool) {
 	}
 	if y, end, ok := s.yearAfter(i + 3); ok && s.sym(i+3, ",") {
 		return s.fixed(DateInfo{Month: m, Day: d}, y, end)
+	}
+	if s.is(i-1, "next") && s.hasRef {
+		// "next 5/12": the first one after the reference date.
+		y := s.refC.Year
+		if !validDay(y, m, d) || daysFromCivil(y, m, d) <= s.ref {
+			y++
+		}
+		return s.ymd(y, m, d, i+3)
 	}
 	return s.noYear(DateInfo{Month: m, Day: d}, i+3)
 }

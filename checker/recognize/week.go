@@ -62,6 +62,9 @@ func (s *scanner) week(i int) (match, bool) {
 			return match{}, false
 		}
 		m, ok := s.date(k)
+		if d, e, ok2 := s.dayAt(k + 1); !ok && ok2 && s.is(k, "the") && (s.kind(k+1) == kWord || s.ordSuffix(k+2)) {
+			m, ok = s.dayOfMonth(k, d, e, true) // "the week of the 18th"
+		}
 		if !ok || m.v == nil || m.v.When.Day == 0 || !m.v.When.Resolved || m.v.When.EndDay != 0 {
 			return match{}, false
 		}
