@@ -3,6 +3,10 @@ package goldtest
 import (
 	"fmt"
 	"math"
+	"path"
+	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/factlint/factlint/checker/report"
@@ -181,6 +185,16 @@ func score(c *Case, rep *report.Report, err error, failRank int) CaseResult {
 		cr.Error = oneLine(err.Error())
 	} else if rep != nil {
 		d := newCaseDir(c.Dir)
+		// A finding can only match the conflicts and traps with a mention
+		// where it has one: look those up by file name and line rather
+		// than trying every conflict and trap on every finding.
+		conflictsAt, trapsAt := map[string][]int{}, map[string][]int{}
+		for j := range g.Conflicts {
+			indexMentions(conflictsAt, j, g.Conflicts[j].Mentions)
+		}
+		for j := range g.Traps {
+			indexMentions(trapsAt, j, g.Traps[j].Mentions)
+		}
 		for i := range rep.Findings {
 			f := &rep.Findings[i]
 			if report.SeverityRank(f.Severity) < failRank {
@@ -188,14 +202,14 @@ func score(c *Case, rep *report.Report, err error, failRank int) CaseResult {
 			}
 			cr.Findings++
 			matched, trapped := false, false
-			for j := range g.Conflicts {
+			for _, j := range candidates(conflictsAt, f) {
 				if d.finds(f, &g.Conflicts[j]) {
 					matched = true
 					cr.Conflicts[j].Found = true
 					cr.Conflicts[j].Findings = append(cr.Conflicts[j].Findings, f.ID)
 				}
 			}
-			for j := range g.Traps {
+			for _, j := range candidates(trapsAt, f) {
 				if d.violates(f, &g.Traps[j]) {
 					trapped = true
 					cr.Traps[j].Violated = true
@@ -232,6 +246,34 @@ func score(c *Case, rep *report.Report, err error, failRank int) CaseResult {
 }
 
 // judge decides pass or fail and says why, from exact counts.
+// placeKey is where a mention stands, by the base name of its file: a
+// report path and the gold file it names always share a base name.
+func placeKey(file string, line int) string {
+	return path.Base(filepath.ToSlash(file)) + "\x00" + strconv.Itoa(line)
+}
+
+// indexMentions records item j under the place of each of its mentions.
+func indexMentions(at map[string][]int, j int, ms []Mention) {
+	for _, m := range ms {
+		k := placeKey(m.File, m.Line)
+		if l := at[k]; len(l) == 0 || l[len(l)-1] != j {
+			at[k] = append(l, j)
+		}
+	}
+}
+
+// candidates returns the items with a mention where f has one, ascending.
+func candidates(at map[string][]int, f *report.Finding) []int {
+	var out []int
+	for _, v := range f.Values {
+		for _, m := range v.Mentions {
+			out = append(out, at[placeKey(m.Path, m.Line)]...)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
 func (cr *CaseResult) judge() {
 	if cr.Error != "" {
 		cr.Reasons = append(cr.Reasons, "checker failed: "+cr.Error)
