@@ -512,6 +512,19 @@ func (s *scanner) dayFirst(i int) (match, bool) {
 	} else if s.sym(k, "-/") && s.glued(k) && s.glued(k+1) && s.lx(k+1).month != 0 {
 		k++ // "05-Aug-2016"
 	}
+	// "the 21st of this month", "the 3rd next month"
+	if (the || s.ordSuffix(j+1) || s.kind(j) == kWord) && w.EndDay == 0 && s.lx(k).flags&fRelWord != 0 && periodOf(s, k+1) == pMonth {
+		if m, ok := s.relative(k); ok && m.v != nil && m.v.When.Month != 0 && m.v.When.Day == 0 {
+			mw := m.v.When
+			if !mw.Resolved {
+				return s.mkDate(Date, DateInfo{Day: w.Day, Relative: true}, m.end), true
+			}
+			if !validDay(mw.Year, mw.Month, w.Day) {
+				return match{}, false
+			}
+			return s.mkDate(Date, DateInfo{Year: mw.Year, Month: mw.Month, Day: w.Day, Relative: true, Resolved: true}, m.end), true
+		}
+	}
 	m, k2, ok := s.monthAt(k)
 	if !ok {
 		if the && w.EndDay == 0 && !s.is(k-1, "of") {

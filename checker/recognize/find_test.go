@@ -437,6 +437,8 @@ func TestWeeks(t *testing.T) {
 		{"the last week of Dec 2016", []want{w(Date, "2016-12-26/2017-01-01", "the last week of Dec 2016")}},
 		{"in week 3 of 2027", []want{w(Date, "2027-01-18/2027-01-24", "week 3 of 2027")}},
 		{"last week and a week of talks", []want{w(Date, "2025-04-21/2025-04-27", "last week")}},
+		{"around the 21st this month, on the 3rd of next month", []want{w(Date, "2025-04-21", "the 21st this month"), w(Date, "2025-05-03", "the 3rd of next month")}},
+		{"the 21st this year", []want{w(Rank, "21", "21st"), w(Year, "2025", "this year")}},
 		{"for the week of the 18th", []want{w(Date, "2025-04-14/2025-04-20", "the week of the 18th")}},
 		{"done this 5/12 or next 5/12", []want{w(Date, "2025-05-12", "5/12"), w(Date, "2025-05-12", "5/12")}},
 		{"How about 3rd week of Jan", []want{w(Date, "2025-01-13/2025-01-19", "3rd week of Jan")}},
