@@ -302,6 +302,7 @@ func TestRanks(t *testing.T) {
 		{"the fourth term", []want{w(Rank, "4", "fourth")}},
 		{"the a hundred trillionth visitor", []want{w(Rank, "100000000000000", "a hundred trillionth")}},
 		{"a fifth term", []want{w(Rank, "5", "fifth")}},
+		{"one twenty-fifth of it, a twenty-first century city", []want{w(Count, "0.04", "one twenty-fifth"), w(Rank, "21", "twenty-first century")}},
 	})
 	v := Find("the fourth-largest economy", Options{})
 	if len(v) != 1 || v[0].Unit != "largest" {

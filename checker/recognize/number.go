@@ -350,6 +350,11 @@ func (s *scanner) fractionStart(i int, scale bool) (float64, int, bool) {
 		j++
 	}
 	d := s.lx(j)
+	// "a twenty-first", "one twenty-fifth of"
+	if t := s.lx(j + 2); article && d.ckind == cTens && s.dash(j+1) && t.okind == cUnit && !t.plural &&
+		s.kind(j) == kWord && s.kind(j+2) == kWord && (s.is(j+3, "of") || s.kind(j+3) != kWord && !s.dash(j+3)) {
+		return 1 / (d.card + float64(t.ord)), j + 3, true
+	}
 	if d.denom == 0 || d.plural || s.kind(j) != kWord {
 		return 0, i, false
 	}
