@@ -11,8 +11,9 @@ import (
 )
 
 // BenchmarkCheckScale checks corpora where many sources, or many
-// sentences of one source, state the same fact: the time per source (or
-// per sentence) should stay flat as their number doubles.
+// sentences of one source, state the same fact, and a document that is a
+// long list of years: the time per source, sentence or year should stay
+// flat as their number doubles.
 //
 //	go test ./checker -run '^$' -bench CheckScale -benchtime 3x
 func BenchmarkCheckScale(b *testing.B) {
@@ -28,6 +29,14 @@ func BenchmarkCheckScale(b *testing.B) {
 		})
 		b.Run(fmt.Sprintf("sentences=%d", n), func(b *testing.B) {
 			fsys := fstest.MapFS{"a.txt": {Data: []byte(strings.Repeat(fact, n))}, "b.txt": {Data: []byte(fact)}}
+			benchmarkCheck(b, fsys, set)
+		})
+		b.Run(fmt.Sprintf("years=%d", n), func(b *testing.B) {
+			var years strings.Builder
+			for i := range n {
+				fmt.Fprintf(&years, "%d ", 1900+i%120)
+			}
+			fsys := fstest.MapFS{"a.txt": {Data: []byte(years.String())}, "b.txt": {Data: []byte(fact)}}
 			benchmarkCheck(b, fsys, set)
 		})
 	}
