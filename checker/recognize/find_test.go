@@ -176,6 +176,8 @@ func TestRelative(t *testing.T) {
 		{"Talks stalled over the weekend. They will resume over the weekend.", []want{w(Date, "2025-04-26/2025-04-27", "the weekend"),
 			w(Date, "2025-05-03/2025-05-04", "the weekend")}},
 		{"the weekend of rain and the weekend's games", nil},
+		{"will be built within the next two years", []want{w(Date, "2025-04-30/2027-04-29", "within the next two years")}},
+		{"He died within two years, within 5 km", []want{w(Count, "2 year", "two years"), w(Count, "5 km", "5 km")}},
 		{"prices rose after Feb, since Dec. but Jan Smith and in jan", []want{w(Date, "2025-02", "Feb"), w(Date, "2024-12", "Dec.")}},
 		{"for 3 days starting from next Monday, a week starting tomorrow", []want{w(Date, "2025-05-05/2025-05-07", "3 days starting from next Monday"),
 			w(Date, "2025-05-01/2025-05-07", "a week starting tomorrow")}},

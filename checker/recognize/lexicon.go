@@ -70,7 +70,7 @@ const (
 
 var startList = []string{"today", "tonight", "yesterday", "tomorrow", "earlier",
 	"later", "end", "beginning", "start", "minus", "negative", "between", "from",
-	"fiscal", "year", "fy", "the", "a", "an", "rs", "inr", "u", "b", "percent", "percents", "per", "in", "week", "weekend"}
+	"fiscal", "year", "fy", "the", "a", "an", "rs", "inr", "u", "b", "percent", "percents", "per", "in", "week", "weekend", "within"}
 
 func lex(word string) *entry {
 	e := lexicon[word]
@@ -408,7 +408,7 @@ func init() {
 		e.starts = true
 		switch w {
 		case "the", "a", "an", "in", "from", "between", "year", "end", "start", "beginning", "week",
-			"weekend", "minus", "negative", "per", "percent", "percents":
+			"weekend", "within", "minus", "negative", "per", "percent", "percents":
 			e.gate = gateNext
 		}
 		_, dollar := dollarPrefixes[w]

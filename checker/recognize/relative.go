@@ -102,6 +102,9 @@ func (s *scanner) relative(i int) (match, bool) {
 			}
 		}
 	}
+	if s.is(i, "within") {
+		return s.within(i)
+	}
 	if s.is(i, "the") && s.is(i+1, "weekend") && !s.is(i+2, "of") && !s.sym(i+2, "'’") {
 		return s.theWeekend(i + 2), true
 	}
@@ -656,4 +659,42 @@ func (s *scanner) theWeekend(end int) match {
 		off = 0
 	}
 	return s.relSpan(pWeekend, off, end)
+}
+
+// within reads "within 9 months", "within the next two years": the span
+// from the reference date to that many periods after it, when the clause
+// looks ahead; of a past event ("died within two years") it is a duration
+// from an unknown start.
+func (s *scanner) within(i int) (match, bool) {
+	j := i + 1
+	if s.is(j, "the") {
+		j++
+	}
+	if s.is(j, "next") || s.is(j, "coming") {
+		j++
+	}
+	n, e := 1, j+1
+	if !s.is(j, "a") && !s.is(j, "an") {
+		v, e2, ok := s.intAt(j)
+		if !ok {
+			return match{}, false
+		}
+		n, e = v, e2
+	}
+	p := unitsOf(s, e)
+	if t := s.tense(i); p != pDay && p != pWeek && p != pMonth && p != pYear || s.lx(e).plural != (n > 1) || t != 1 && t != 2 {
+		return match{}, false
+	}
+	if !s.hasRef {
+		return s.mkDate(Date, DateInfo{Relative: true}, e+1), true
+	}
+	z := s.shifted(p, n, e+1, nil)
+	if z.v == nil || !z.v.When.Resolved || z.v.When.Day == 0 {
+		return match{}, false
+	}
+	last := civilFromDays(daysFromCivil(z.v.When.Year, z.v.When.Month, z.v.When.Day) - 1)
+	r := s.refC
+	w := DateInfo{Year: r.Year, Month: r.Month, Day: r.Day, EndYear: last.Year, EndMonth: last.Month,
+		EndDay: last.Day, Relative: true, Resolved: true}
+	return s.mkDate(Date, w, e+1), true
 }
