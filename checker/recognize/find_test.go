@@ -176,6 +176,8 @@ func TestRelative(t *testing.T) {
 		{"Talks stalled over the weekend. They will resume over the weekend.", []want{w(Date, "2025-04-26/2025-04-27", "the weekend"),
 			w(Date, "2025-05-03/2025-05-04", "the weekend")}},
 		{"the weekend of rain and the weekend's games", nil},
+		{"down 20% in the year to date and 5% YTD", []want{w(Percent, "20%", "20%"), w(Date, "2025-01-01/2025-04-29", "the year to date"),
+			w(Percent, "5%", "5%"), w(Date, "2025-01-01/2025-04-29", "YTD")}},
 		{"will be built within the next two years", []want{w(Date, "2025-04-30/2027-04-29", "within the next two years")}},
 		{"He died within two years, within 5 km", []want{w(Count, "2 year", "two years"), w(Count, "5 km", "5 km")}},
 		{"prices rose after Feb, since Dec. but Jan Smith and in jan", []want{w(Date, "2025-02", "Feb"), w(Date, "2024-12", "Dec.")}},

@@ -70,7 +70,7 @@ const (
 
 var startList = []string{"today", "tonight", "yesterday", "tomorrow", "earlier",
 	"later", "end", "beginning", "start", "minus", "negative", "between", "from",
-	"fiscal", "year", "fy", "the", "a", "an", "rs", "inr", "u", "b", "percent", "percents", "per", "in", "week", "weekend", "within"}
+	"fiscal", "year", "fy", "the", "a", "an", "rs", "inr", "u", "b", "percent", "percents", "per", "in", "week", "weekend", "within", "ytd"}
 
 func lex(word string) *entry {
 	e := lexicon[word]

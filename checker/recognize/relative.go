@@ -105,6 +105,20 @@ func (s *scanner) relative(i int) (match, bool) {
 	if s.is(i, "within") {
 		return s.within(i)
 	}
+	if end := s.yearToDate(i); end > i {
+		// "up 20% in the year to date", "year-to-date", "YTD": from
+		// January 1 to the day before the reference date.
+		if !s.hasRef {
+			return s.mkDate(Date, DateInfo{Relative: true}, end), true
+		}
+		if s.refC.Month == 1 && s.refC.Day == 1 {
+			return match{}, false // nothing of the year has passed
+		}
+		z := civilFromDays(s.ref - 1)
+		w := DateInfo{Year: s.refC.Year, Month: 1, Day: 1, EndYear: z.Year, EndMonth: z.Month, EndDay: z.Day,
+			Relative: true, Resolved: true}
+		return s.mkDate(Date, w, end), true
+	}
 	if s.is(i, "the") && s.is(i+1, "weekend") && !s.is(i+2, "of") && !s.sym(i+2, "'’") {
 		return s.theWeekend(i + 2), true
 	}
@@ -697,4 +711,22 @@ func (s *scanner) within(i int) (match, bool) {
 	w := DateInfo{Year: r.Year, Month: r.Month, Day: r.Day, EndYear: last.Year, EndMonth: last.Month,
 		EndDay: last.Day, Relative: true, Resolved: true}
 	return s.mkDate(Date, w, e+1), true
+}
+
+// yearToDate returns the token after "the year to date", "year-to-date"
+// or "YTD" at i, or i.
+func (s *scanner) yearToDate(i int) int {
+	j := i
+	if s.is(j, "the") {
+		j++
+	}
+	switch {
+	case s.is(j, "ytd"):
+		return j + 1
+	case s.is(j, "year") && s.is(j+1, "to") && s.is(j+2, "date"):
+		return j + 3
+	case s.is(j, "year") && s.dash(j+1) && s.is(j+2, "to") && s.dash(j+3) && s.is(j+4, "date"):
+		return j + 5
+	}
+	return i
 }
