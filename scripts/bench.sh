@@ -5,7 +5,11 @@
 #
 # "MB/s per core" divides by the cores present; "MB per CPU s" divides by
 # the CPU time used, which is the fairer figure on a busy machine; "vs
-# smallest" is the time per megabyte over that of the first size.
+# smallest" is the time per megabyte over that of the first size. The last
+# columns check that nothing is lost at scale: the stories of the smallest
+# corpus are the first stories of every larger one, and must score the same
+# there; a false finding (one that matches no planted conflict or
+# look-alike) would most likely join unrelated stories.
 #
 #   scripts/bench.sh                    # all three sizes
 #   SIZES="1000 10000" scripts/bench.sh # some of them
@@ -82,18 +86,31 @@ for n in $SIZES; do
   rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$dir/time.txt")
 
   # Score the planted conflicts and look-alikes (a separate run).
-  total=$("$factlint" test "$dir" 2>/dev/null | grep -E '^total:' || true)
+  "$factlint" test "$dir" >"$dir/test.txt" 2>/dev/null || true
+  total=$(grep -E '^total:' "$dir/test.txt" || true)
+  # Nothing lost at scale: the stories of the smallest corpus (but its last,
+  # which may be cut short) must score the same inside every larger one.
+  if [ -z "$base_spm" ]; then
+    awk '$3 == "explicit" || $3 == "implicit" || $3 == "trap" {print substr($1, 1, 6)}' "$dir/test.txt" |
+      sort -u | sed '$d' >"$BENCH_DIR/stories-$SEED.txt"
+  fi
+  same=$(awk -v keep="$BENCH_DIR/stories-$SEED.txt" '
+    BEGIN { while ((getline l < keep) > 0) k[l] = 1 }
+    ($3 == "explicit" || $3 == "implicit") && (substr($1, 1, 6) in k) { n++; if ($4 == "found") f++ }
+    $3 == "trap" && (substr($1, 1, 6) in k) && $4 == "violated" { v++ }
+    $3 == "finding" && $4 == "false" { x++ }
+    END { printf "%d/%d, %d | %d", f, n, v, x }' "$dir/test.txt")
   recall=$(sed -nE 's/.*recall ([0-9.]+).*/\1/p' <<<"$total")
   precision=$(sed -nE 's/.*precision ([0-9.]+).*/\1/p' <<<"$total")
   found=$(sed -nE 's/.*conflicts ([0-9]+\/[0-9]+) found.*/\1/p' <<<"$total")
 
   row=$(awk -v n="$n" -v b="$bytes" -v w="$wall" -v c="$cpu_s" -v r="$rss_kb" -v k="$cores" \
-    -v f="$found" -v rec="$recall" -v p="$precision" -v base="$base_spm" '
+    -v f="$found" -v rec="$recall" -v p="$precision" -v base="$base_spm" -v same="$same" '
     BEGIN {
       mb = b / 1e6; mbs = mb / w; spm = w / mb
       ratio = (base == "") ? 1 : spm / base
-      printf "| %d | %.1f | %.2f | %.1f | %.1f | %.1f | %.0f%% | %.0f | %.3f | %.2f | %s | %s | %s |",
-        n, mb, w, mbs, mbs / k, mb / c, 100 * c / (w * k), r / 1024, spm, ratio, f, rec, p
+      printf "| %d | %.1f | %.2f | %.1f | %.1f | %.1f | %.0f%% | %.0f | %.3f | %.2f | %s | %s | %s | %s |",
+        n, mb, w, mbs, mbs / k, mb / c, 100 * c / (w * k), r / 1024, spm, ratio, f, rec, p, same
     }')
   [ -n "$base_spm" ] || base_spm=$(awk -v b="$bytes" -v w="$wall" 'BEGIN {print w / (b / 1e6)}')
   rows+=("$row")
@@ -101,6 +118,6 @@ for n in $SIZES; do
 done
 
 echo
-echo "| documents | MB | wall s | MB/s | MB/s per core | MB per CPU s | CPU use | peak RSS MB | s per MB | vs smallest | conflicts found | recall | precision |"
-echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| documents | MB | wall s | MB/s | MB/s per core | MB per CPU s | CPU use | peak RSS MB | s per MB | vs smallest | conflicts found | recall | precision | smallest's stories: found, traps violated | false findings |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 printf '%s\n' "${rows[@]}"
