@@ -20,9 +20,17 @@ func (s *scanner) date(i int) (match, bool) {
 	switch s.kind(i) {
 	case kNum:
 		best, ok := s.numericDate(i)
-		for _, f := range [...]func(int) (match, bool){s.dayFirst, s.quarter, s.yearMonth, s.spanOf, s.week} {
+		for _, f := range [...]func(int) (match, bool){s.dayFirst, s.quarter, s.yearMonth} {
 			if m, ok2 := f(i); ok2 && (!ok || m.end > best.end) {
 				best, ok = m, true
+			}
+		}
+		if s.ordSuffix(i + 1) {
+			// "the 3rd week of Jan", "the 9th month of next year"
+			for _, f := range [...]func(int) (match, bool){s.spanOf, s.week} {
+				if m, ok2 := f(i); ok2 && (!ok || m.end > best.end) {
+					best, ok = m, true
+				}
 			}
 		}
 		return best, ok

@@ -112,6 +112,9 @@ func (s *scanner) spanOf(i int) (match, bool) {
 	if s.is(j, "the") {
 		j++
 	}
+	if s.lx(j).okind == cNone && !(s.kind(j) == kNum && s.ordSuffix(j+1)) && !s.is(j, "last") && !s.is(j, "final") {
+		return match{}, false
+	}
 	first, n, nth := true, 1, false
 	switch {
 	case s.is(j, "first"):
