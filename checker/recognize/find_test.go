@@ -178,6 +178,8 @@ func TestRelative(t *testing.T) {
 		{"the weekend of rain and the weekend's games", nil},
 		{"down 20% in the year to date and 5% YTD", []want{w(Percent, "20%", "20%"), w(Date, "2025-01-01/2025-04-29", "the year to date"),
 			w(Percent, "5%", "5%"), w(Date, "2025-01-01/2025-04-29", "YTD")}},
+		{"between now and 2030, from now until November 15th", []want{w(Date, "2025-04-30/2030-12-31", "between now and 2030"),
+			w(Date, "2025-04-30/2025-11-15", "from now until November 15th")}},
 		{"will be built within the next two years", []want{w(Date, "2025-04-30/2027-04-29", "within the next two years")}},
 		{"He died within two years, within 5 km", []want{w(Count, "2 year", "two years"), w(Count, "5 km", "5 km")}},
 		{"prices rose after Feb, since Dec. but Jan Smith and in jan", []want{w(Date, "2025-02", "Feb"), w(Date, "2024-12", "Dec.")}},

@@ -105,6 +105,9 @@ func (s *scanner) relative(i int) (match, bool) {
 	if s.is(i, "within") {
 		return s.within(i)
 	}
+	if (s.is(i, "between") || s.is(i, "from")) && s.is(i+1, "now") {
+		return s.fromNow(i)
+	}
 	if end := s.yearToDate(i); end > i {
 		// "up 20% in the year to date", "year-to-date", "YTD": from
 		// January 1 to the day before the reference date.
@@ -729,4 +732,40 @@ func (s *scanner) yearToDate(i int) int {
 		return j + 5
 	}
 	return i
+}
+
+// fromNow reads "between now and 2030", "from now until November 15th":
+// the reference date to the end of the second date.
+func (s *scanner) fromNow(i int) (match, bool) {
+	k := i + 2
+	if !(s.is(i, "between") && s.is(k, "and") || s.is(i, "from") && (s.is(k, "to") || s.is(k, "until") || s.is(k, "till") || s.is(k, "through"))) {
+		return match{}, false
+	}
+	m, ok := s.dateAt(k + 1)
+	if !ok {
+		return match{}, false
+	}
+	z := m.v.When
+	if !s.hasRef || !z.Resolved {
+		return s.mkDate(Date, DateInfo{Relative: true}, m.end), true
+	}
+	_, to := daysOf(z)
+	if to <= s.ref+1 && z.NoYear {
+		// "from now until November 15th" looks ahead whatever the tense.
+		z.Year++
+		if z.EndYear != 0 {
+			z.EndYear++
+		}
+		if z.Day != 0 && !validDay(z.Year, z.Month, z.Day) {
+			return match{}, false
+		}
+		_, to = daysOf(z)
+	}
+	if to <= s.ref+1 {
+		return match{}, false // it lies behind: no span from now
+	}
+	r, e := s.refC, civilFromDays(to-1)
+	w := DateInfo{Year: r.Year, Month: r.Month, Day: r.Day, EndYear: e.Year, EndMonth: e.Month, EndDay: e.Day,
+		Relative: true, Resolved: true}
+	return s.mkDate(Date, w, m.end), true
 }
