@@ -364,7 +364,7 @@ func TestSpecialFilesInFolder(t *testing.T) {
 	link("gone.txt", "dangling.txt")
 	link(".", "folder.html") // a link to a folder with a document's name
 	fifo := filepath.Join(dir, "pipe.txt")
-	hasFifo := syscall.Mkfifo(fifo, 0o644) == nil
+	hasFifo := mkfifo(fifo) == nil
 
 	done := make(chan struct{})
 	var ins []Input
