@@ -196,7 +196,7 @@ func (s *scanner) gateOpen(i int) bool {
 			n.weekday != 0 || n.flags&(fPart|fRelWord|fApproxYear) != 0 || n.cur != "" ||
 			s.is(i+1, "of") || s.is(i+1, "year") || s.is(i+1, "a") || s.is(i+1, "an") ||
 			s.is(i+1, "the") || s.is(i+1, "fiscal") || s.is(i+1, "to") && s.is(i+2, "date") || s.is(i+1, "now") || s.is(i+1, "calendar") ||
-			s.is(i+1, "cent") || s.is(i+1, "week") || s.is(i+1, "weekend") || s.partWordAt(i+1) || decadeWord(s, i+1) > 0
+			s.is(i+1, "cent") || s.is(i+1, "week") || s.is(i+1, "day") || s.is(i+1, "weekend") || s.partWordAt(i+1) || decadeWord(s, i+1) > 0
 	}
 	return true
 }

@@ -122,6 +122,16 @@ func (s *scanner) relative(i int) (match, bool) {
 			Relative: true, Resolved: true}
 		return s.mkDate(Date, w, end), true
 	}
+	// "closed up 2% for the day", "for the week": the reference day or
+	// week. "For the month" or "for the year" is as often the one being
+	// reported on, which has passed.
+	if s.is(i, "the") && s.is(i-1, "for") && (s.is(i+1, "day") || s.is(i+1, "week")) &&
+		(s.kind(i+2) != kWord || s.is(i+2, "and") || s.is(i+2, "but")) {
+		if s.is(i+1, "day") {
+			return s.relDay(0, i+2), true
+		}
+		return s.relSpan(pWeek, 0, i+2), true
+	}
 	if s.is(i, "the") && s.is(i+1, "weekend") && !s.is(i+2, "of") && !s.sym(i+2, "'’") {
 		return s.theWeekend(i + 2), true
 	}
