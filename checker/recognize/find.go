@@ -49,8 +49,14 @@ const chunk = 16 << 10
 // years are one range; a month and day without a year take the year of
 // opt.Ref, or the year before when that would put them more than about
 // two months ahead (news looks back) and nothing in the clause speaks of
-// the future; a bare weekday is the nearest one that tense cues allow.
-// Relative dates without opt.Ref have Resolved false and no Norm.
+// the future; a bare weekday is the nearest one that tense cues allow, and
+// so is "the weekend"; a weekday with a day of the month ("Mon 13th") is
+// in the nearest month where they agree, looking back unless the clause
+// looks ahead. "Within two years" and "between now and 2030" are spans
+// from opt.Ref only when the clause looks ahead or says "now"; "a
+// fortnight later" or "3 weeks later" hang on an event, not on opt.Ref,
+// and are not read. Relative dates without opt.Ref have Resolved false
+// and no Norm.
 func Find(text string, opt Options) []Value {
 	bp := tokPool.Get().(*[]tok)
 	s := scanner{t: (*bp)[:0]}
