@@ -1,9 +1,11 @@
 package source
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -26,7 +28,12 @@ func readMarkdown(s *Source, doc string) (probs []Problem) {
 		probs = s.readFrontMatter(fm, start)
 		body = end
 	}
-	r := &mdReader{src: []byte(doc[body:]), base: body, s: s}
+	src, cuts := tameLines([]byte(doc[body:]))
+	for _, c := range cuts {
+		line, col := s.idx.pos(body + c)
+		probs = append(probs, Problem{Line: line, Col: col, Msg: fmt.Sprintf("a line of over %d KiB with nowhere to break it; the rest of the line is not read", mdHardLine>>10)})
+	}
+	r := &mdReader{src: src, base: body, s: s}
 	func() {
 		// The parser is not ours; a crash in it must not end the run.
 		defer func() {
@@ -40,6 +47,70 @@ func readMarkdown(s *Source, doc string) (probs []Problem) {
 	r.b.finish(s, doc)
 	s.Directives = r.dirs
 	return probs
+}
+
+// The Markdown parser takes time quadratic in the length of a line on some
+// inputs: "[a](" repeated, a run of links that never close, takes seconds
+// at 64 KiB and hours at a megabyte. So a line longer than mdSoftLine is
+// broken at spaces where a line break changes nothing (inside a paragraph
+// Markdown shows one as a space), and what is still longer than mdHardLine
+// after that is not read.
+const (
+	mdSoftLine = 2 << 10
+	mdHardLine = 16 << 10
+)
+
+// tameLines returns src with its long lines broken or cut as above, byte
+// for byte the same length so that offsets still hold, and the offsets
+// where lines were cut. src is not changed.
+func tameLines(src []byte) (out []byte, cuts []int) {
+	out = src
+	for start := 0; start < len(src); {
+		end := start
+		for end < len(src) && src[end] != '\n' && src[end] != '\r' {
+			end++
+		}
+		if end-start > mdSoftLine {
+			if &out[0] == &src[0] {
+				out = bytes.Clone(src)
+			}
+			if at := breakLine(out[start:end]); at >= 0 {
+				cuts = append(cuts, start+at)
+			}
+		}
+		start = end + 1
+	}
+	return out, cuts
+}
+
+// breakLine breaks a long line in place (see tameLines) and returns where
+// it was cut, or -1.
+func breakLine(l []byte) int {
+	table := bytes.IndexByte(l, '|') >= 0 // a table row must stay one line
+	piece := 0                            // where the current piece of the line starts
+	for i := 0; i < len(l); i++ {
+		if i-piece >= mdHardLine {
+			for i > piece && !utf8.RuneStart(l[i]) {
+				i--
+			}
+			for j := i; j < len(l); j++ {
+				l[j] = ' '
+			}
+			return i
+		}
+		if i-piece >= mdSoftLine && !table && l[i] == ' ' && l[i-1] != ' ' && i+1 < len(l) && continues(l[i+1]) {
+			l[i] = '\n'
+			piece = i + 1
+		}
+	}
+	return -1
+}
+
+// continues reports whether a line starting with c goes on the paragraph
+// before it, rather than starting a list, heading, quote, table, code
+// block or thematic break.
+func continues(c byte) bool {
+	return c != ' ' && c != '\t' && (c < '0' || c > '9') && !strings.ContainsRune("#>-*+=`~<|_:", rune(c))
 }
 
 // frontMatter finds YAML front matter: a first line "---", then the YAML,

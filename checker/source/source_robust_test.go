@@ -457,3 +457,61 @@ func TestCollectOrderIndependent(t *testing.T) {
 		}
 	}
 }
+
+// Long Markdown lines are broken where a break changes nothing, so the
+// parser (quadratic in a line's length on some inputs) stays fast; a line
+// with nowhere to break is cut at 16 KiB, with a diagnostic.
+func TestLongMarkdownLines(t *testing.T) {
+	prose := strings.Repeat("Many words of prose run on here, ", 1500) // 49.5 KB
+	s, probs := readString(t, "a.md", "# Title\n\n"+prose+"The summit was on April 28, 2025.\n\nNext paragraph.\n")
+	if len(probs) != 0 {
+		t.Errorf("prose: problems %v", probs)
+	}
+	if got := at(t, s, "April 28"); got != [2]int{3, 49519} {
+		t.Errorf("prose: April 28 at %v", got)
+	}
+	if !strings.Contains(s.Text, "Title\n"+strings.TrimSpace(prose)+" The summit") {
+		t.Errorf("prose: the paragraph is not kept whole")
+	}
+	var blocks []string
+	for _, b := range s.Blocks {
+		blocks = append(blocks, b.Kind.String())
+	}
+	if strings.Join(blocks, " ") != "heading paragraph paragraph" {
+		t.Errorf("prose: blocks %v", blocks)
+	}
+
+	// A run of links that never close, "[a](" a hundred thousand times:
+	// minutes for the parser as it is, so the line is cut.
+	links := strings.Repeat("[a](", 100_000)
+	s, probs = readString(t, "a.md", "Before, 2024.\n\n"+links+"\n\nAfter, 2025.\n")
+	if len(probs) != 1 || probs[0].Line != 3 || probs[0].Col != 16385 ||
+		probs[0].Msg != "a line of over 16 KiB with nowhere to break it; the rest of the line is not read" {
+		t.Errorf("links: problems %v", probs)
+	}
+	if !strings.Contains(s.Text, "Before, 2024.") || !strings.Contains(s.Text, "After, 2025.") {
+		t.Errorf("links: text around the line lost")
+	}
+	checkSource(t, s)
+
+	// A table row is never broken; text with no spaces is cut at a
+	// character boundary.
+	head := "|" + strings.Repeat(" h |", 300) + "\n|" + strings.Repeat("---|", 300) + "\n"
+	row := "| " + strings.Repeat("cell words | ", 300) + "\n"
+	s, probs = readString(t, "a.md", head+row+"\n"+strings.Repeat("漢字", 4000)+"\n")
+	if len(probs) != 1 || probs[0].Line != 5 {
+		t.Errorf("table: problems %v", probs)
+	}
+	cells := 0
+	for _, b := range s.Blocks {
+		if b.Kind == TableCell {
+			cells++
+		}
+	}
+	if cells != 600 {
+		t.Errorf("table: %d cells", cells)
+	}
+	if !utf8.ValidString(s.Text) {
+		t.Errorf("cut inside a character")
+	}
+}
