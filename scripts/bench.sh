@@ -69,29 +69,31 @@ for n in $SIZES; do
     rm -rf "$dir"
     "$BENCH_DIR/bin/corpusgen" -seed "$SEED" "$n" "$dir"
   fi
+  out="$BENCH_DIR/run-$n-seed-$SEED" # outside the corpus, which is checked whole
+  mkdir -p "$out"
   bytes=$(find "$dir" -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' \) -printf '%s\n' | awk '{s+=$1} END {print s}')
 
   # Warm the page cache, so the run measures checking, not the disk.
   find "$dir" -type f -exec cat {} + >/dev/null
 
   status=0
-  "$TIME" -v -o "$dir/time.txt" "$factlint" check --quiet --jobs "$JOBS" --format json "$dir" >"$dir/report.json" || status=$?
+  "$TIME" -v -o "$out/time.txt" "$factlint" check --quiet --jobs "$JOBS" --format json "$dir" >"$out/report.json" || status=$?
   if [ "$status" -gt 1 ]; then
-    cat "$dir/time.txt" >&2
+    cat "$out/time.txt" >&2
     echo "bench: factlint check failed on $dir (exit $status)" >&2
     exit "$status"
   fi
-  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for (i=1;i<=n;i++) s=s*60+t[i]; print s}' "$dir/time.txt")
-  cpu_s=$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {print u+s}' "$dir/time.txt")
-  rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$dir/time.txt")
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for (i=1;i<=n;i++) s=s*60+t[i]; print s}' "$out/time.txt")
+  cpu_s=$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {print u+s}' "$out/time.txt")
+  rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$out/time.txt")
 
   # Score the planted conflicts and look-alikes (a separate run).
-  "$factlint" test "$dir" >"$dir/test.txt" 2>/dev/null || true
-  total=$(grep -E '^total:' "$dir/test.txt" || true)
+  "$factlint" test "$dir" >"$out/test.txt" 2>/dev/null || true
+  total=$(grep -E '^total:' "$out/test.txt" || true)
   # Nothing lost at scale: the stories of the smallest corpus (but its last,
   # which may be cut short) must score the same inside every larger one.
   if [ -z "$base_spm" ]; then
-    awk '$3 == "explicit" || $3 == "implicit" || $3 == "trap" {print substr($1, 1, 6)}' "$dir/test.txt" |
+    awk '$3 == "explicit" || $3 == "implicit" || $3 == "trap" {print substr($1, 1, 6)}' "$out/test.txt" |
       sort -u | sed '$d' >"$BENCH_DIR/stories-$SEED.txt"
   fi
   same=$(awk -v keep="$BENCH_DIR/stories-$SEED.txt" '
@@ -99,7 +101,7 @@ for n in $SIZES; do
     ($3 == "explicit" || $3 == "implicit") && (substr($1, 1, 6) in k) { n++; if ($4 == "found") f++ }
     $3 == "trap" && (substr($1, 1, 6) in k) && $4 == "violated" { v++ }
     $3 == "finding" && $4 == "false" { x++ }
-    END { printf "%d/%d, %d | %d", f, n, v, x }' "$dir/test.txt")
+    END { printf "%d/%d, %d | %d", f, n, v, x }' "$out/test.txt")
   recall=$(sed -nE 's/.*recall ([0-9.]+).*/\1/p' <<<"$total")
   precision=$(sed -nE 's/.*precision ([0-9.]+).*/\1/p' <<<"$total")
   found=$(sed -nE 's/.*conflicts ([0-9]+\/[0-9]+) found.*/\1/p' <<<"$total")
