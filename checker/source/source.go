@@ -258,6 +258,9 @@ func (x *lineIndex) charsBefore(d int) int {
 // pos returns the 1-based line and column of doc offset d, clamped to the
 // document.
 func (x *lineIndex) pos(d int) (line, col int) {
+	if len(x.starts) == 0 {
+		return 1, 1 // the zero index, of no document
+	}
 	d = max(0, min(d, len(x.doc)))
 	i := max(sort.SearchInts(x.starts, d+1)-1, 0)
 	return i + 1, x.charsBefore(d) - x.charsBefore(x.starts[i]) + 1

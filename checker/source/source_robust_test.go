@@ -515,3 +515,10 @@ func TestLongMarkdownLines(t *testing.T) {
 		t.Errorf("cut inside a character")
 	}
 }
+
+func TestZeroSourcePosition(t *testing.T) {
+	var s Source
+	if l, c := s.Position(5); l != 1 || c != 1 {
+		t.Errorf("zero Source: %d:%d", l, c)
+	}
+}
