@@ -225,6 +225,10 @@ func (lx *Lexicon) nameEnd(u *unitText, i int) (j int) {
 		case t.Key == "." && j+1 < len(toks) && len([]rune(toks[j-1].Text)) == 1 && toks[j+1].Cap:
 			// an initial: "Wesley M. Oler"
 		case (t.Key == "jr" || t.Key == "sr") && t.Cap:
+		case t.Key == "." && (toks[j-1].Key == "jr" || toks[j-1].Key == "sr") && j+1 < len(toks) && toks[j+1].Cap && !closedWord(toks[j+1]):
+			// "Arland D. Williams Jr. Memorial Bridge"
+		case t.Key == "," && j+1 < len(toks) && (toks[j+1].Key == "jr" || toks[j+1].Key == "sr") && toks[j+1].Cap:
+			// "Martin Luther King, Jr.": the comma is not the name's end
 		case particles[t.Key] && j+1 < len(toks) && toks[j+1].Cap && !closedWord(toks[j+1]):
 		default:
 			return j

@@ -141,6 +141,9 @@ func TestExtract(t *testing.T) {
 		{"an event word dates only its nearest date",
 			"HMS Royal George was laid down in 1746 but was unfinished when the war ended in 1748.",
 			[]string{"event-date construction = 1746"}},
+		{"a date takes the nearest event word no other date is nearer",
+			"The pier was renamed the Harbor Point Memorial Pier on June 2, 1991, following a May 14, 1991 council vote.",
+			[]string{"event-date renaming = 1991-06-02", "event-date election = 1991-05-14"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -190,6 +193,18 @@ func TestPeople(t *testing.T) {
 	want := "Shigeru Ishiba=shigeru ishiba|Ishiba=shigeru ishiba|Ishiba=shigeru ishiba"
 	if strings.Join(got, "|") != want {
 		t.Errorf("people = %s, want %s", strings.Join(got, "|"), want)
+	}
+}
+
+func TestNameWithSuffix(t *testing.T) {
+	for _, text := range []string{
+		"The pier was renamed the Oren B. Hale Jr. Memorial Pier in 1991.",
+		"The pier was renamed the Oren B. Hale, Jr. Memorial Pier in 1991.",
+	} {
+		cl := extract(text, nil)
+		if len(cl) != 1 || strings.Join(cl[0].Things, "|") != "oren b hale jr memorial pier" {
+			t.Errorf("claims of %q: %v, want one naming oren b hale jr memorial pier", text, cl)
+		}
 	}
 }
 

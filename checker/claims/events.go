@@ -28,10 +28,11 @@ func (x *extraction) events(u *unitText) {
 		if x.skipped(c.v) || x.firstOccurrence(u, k) || x.lifespan(u, k) {
 			continue
 		}
-		ev := nearestEvent(u, k)
-		if ev >= 0 && nearestTime(u, ev) != k {
-			// Another date is nearer this event word: it is that date's
-			// event ("laid down in 1746 ... when the war ended in 1748").
+		ev, taken := nearestEvent(u, k)
+		if ev < 0 && taken {
+			// Every event word near is nearer another date: it is that
+			// date's event ("laid down in 1746 ... when the war ended in
+			// 1748").
 			continue
 		}
 		src := u
@@ -222,8 +223,10 @@ func isMeasurePeriod(u *unitText, k int) bool {
 }
 
 // nearestEvent returns the index of the event chunk nearest to chunk k
-// within maxTriggerDistance tokens, preferring one before it; -1 if none.
-func nearestEvent(u *unitText, k int) int {
+// within maxTriggerDistance tokens, preferring one before it, among those
+// that no other date is nearer; -1 if none. taken reports that there were
+// event words near, all of them other dates'.
+func nearestEvent(u *unitText, k int) (ev int, taken bool) {
 	best, bestD := -1, maxTriggerDistance+1
 	c := u.chunks[k]
 	for i, e := range u.chunks {
@@ -236,11 +239,19 @@ func nearestEvent(u *unitText, k int) int {
 		} else {
 			d = e.i - c.j + 1 // ties go to the word before
 		}
-		if d < bestD {
-			best, bestD = i, d
+		if d >= bestD {
+			continue
 		}
+		// An event word that another date is nearer belongs to that
+		// date: "renamed the ... Bridge on March 13, 1985, following a
+		// December 4, 1984 vote" dates the renaming, not the vote.
+		if nearestTime(u, i) != k {
+			taken = true
+			continue
+		}
+		best, bestD = i, d
 	}
-	return best
+	return best, taken && best < 0
 }
 
 // lifespan reads "Name (8 September 1838 – 2 March 1881)", the way
