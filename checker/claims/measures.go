@@ -27,7 +27,7 @@ func (x *extraction) measures(u *unitText) {
 			x.change(u, k)
 			continue
 		}
-		if isDeterminer(u, c) || isPart(u, c) || isThreshold(u, c) {
+		if isDeterminer(u, c) || isPart(u, c) || isThreshold(u, c) || isAge(u, c) {
 			continue
 		}
 		measure, word := measureFor(u, k)
@@ -496,6 +496,16 @@ func isThreshold(u *unitText, c chunk) bool {
 	n1, n2 := u.word(c.j), u.word(c.j+1)
 	return (n1 == "or" || n1 == "and") && (n2 == "above" || n2 == "more" || n2 == "higher" || n2 == "greater" || n2 == "over" || n2 == "below" || n2 == "less" || n2 == "fewer") ||
 		n1 == "+" || u.word(c.i-1) == "than" && c.v.Qualifier == recognize.Exact
+}
+
+// isAge reports a count that is someone's age ("members above the age of
+// twenty", "aged 38"): it does not count what a measure word near it names.
+func isAge(u *unitText, c chunk) bool {
+	if c.v.Type != recognize.Count || c.v.Unit != "" {
+		return false
+	}
+	p1 := u.word(c.i - 1)
+	return p1 == "aged" || p1 == "of" && (u.word(c.i-2) == "age" || u.word(c.i-2) == "ages")
 }
 
 func isFigure(v *recognize.Value) bool {

@@ -213,13 +213,14 @@ func (s *scanner) partWordAt(i int) bool {
 }
 
 // startWord reports whether a word without a lexicon entry can still
-// start a value ("FY2024", "Q1").
+// start a value ("FY2024", "Q1", "c1850").
 func (s *scanner) startWord(i int) bool {
 	w := s.str(i)
 	if _, _, ok := s.partWord(i); ok {
 		return true
 	}
-	return len(w) > 2 && (w[0] == 'F' || w[0] == 'f') && (w[1] == 'Y' || w[1] == 'y')
+	return len(w) > 2 && (w[0] == 'F' || w[0] == 'f') && (w[1] == 'Y' || w[1] == 'y') ||
+		len(w) == 5 && w[0] == 'c' && allDigits(w[1:])
 }
 
 // Token helpers. All of them are safe for any index.

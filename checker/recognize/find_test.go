@@ -147,6 +147,8 @@ func TestYears(t *testing.T) {
 		{"the '90s", []want{w(Year, "1990/1999", "'90s")}},
 		{"c. 2500 BC", []want{wq(Year, "-2499", Approx, "c. 2500 BC")}},
 		{"in 79 AD", []want{w(Year, "0079", "79 AD")}},
+		{"built c1850, managed c2014-c.2018", []want{wq(Year, "1850", Approx, "c1850"), wq(Year, "2014/2018", Approx, "c2014-c.2018")}},
+		{"the c2014 printer", nil},
 		{"FY2024 and fiscal 2023", []want{w(Year, "2024", "FY2024"), w(Year, "2023", "fiscal 2023")}},
 		{"between 2014 and 2018", []want{w(Year, "2014/2018", "between 2014 and 2018")}},
 		{"up 2.7% from 2023", []want{w(Percent, "2.7%", "2.7%"), w(Year, "2023", "2023")}},

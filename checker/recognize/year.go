@@ -118,6 +118,15 @@ func (s *scanner) year(i int) (match, bool) {
 		}
 		return s.mkDate(Year, DateInfo{Year: y1, EndYear: y2, Resolved: true}, end), true
 	}
+	// "c1850", "c2014-c.2018": circa glued to the year, as reference
+	// works abbreviate it. "the C2014 printer" is a model.
+	if w := s.str(i); len(w) == 5 && w[0] == 'c' && allDigits(w[1:]) && !s.is(i-1, "the") && !s.is(i-1, "a") && !s.is(i-1, "an") {
+		if y := atoi(w[1:]); y >= 1000 && y <= 2199 && s.yearEnds(i+1) {
+			m := s.mkDate(Year, DateInfo{Year: y, Resolved: true}, i+1)
+			m.v.Qualifier = Approx
+			return m, true
+		}
+	}
 	// "FY2024", "FY24"
 	if w := s.str(i); len(w) > 2 && strings.EqualFold(w[:2], "fy") {
 		d := w[2:]
@@ -313,4 +322,13 @@ func (s *scanner) spelledYear(i int) (int, int, bool) {
 		}
 	}
 	return 0, i, false
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
