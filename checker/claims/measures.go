@@ -30,7 +30,10 @@ func (x *extraction) measures(u *unitText) {
 		if isDeterminer(u, c) || isPart(u, c) || isThreshold(u, c) || isAge(u, c) {
 			continue
 		}
-		measure, word := measureFor(u, k)
+		measure, word, who := voteShare(u, k)
+		if measure == "" {
+			measure, word = measureFor(u, k)
+		}
 		if measure == "" {
 			measure, word = x.labelMeasure(u, k)
 		}
@@ -40,7 +43,7 @@ func (x *extraction) measures(u *unitText) {
 		if measure == "" && c.v.Type == recognize.Money {
 			measure, word = x.moneyFrom(u, k)
 		}
-		if measure == "" && k >= 2 && u.chunks[k-1].key == "(" && len(made) > 0 {
+		if measure == "" && k >= 2 && u.chunks[k-1].key == "(" && len(made) > 0 && (c.v.Unit != "" || c.v.Type == recognize.Money) {
 			// "43 miles (69 km)": the conversion measures what the
 			// figure before it does.
 			if prev := x.claims[made[len(made)-1]]; prev.Span.End <= u.start+u.toks[u.chunks[k-1].i].Start {
@@ -52,7 +55,9 @@ func (x *extraction) measures(u *unitText) {
 		}
 		// A measure of an event (a quake's depth, a storm's toll) takes the
 		// event's class; a count of things does not.
-		if ev := x.eventContext(u, k); ev != "" && !strings.HasPrefix(measure, "count of ") {
+		if who >= 0 {
+			// A share of the vote is an election's already.
+		} else if ev := x.eventContext(u, k); ev != "" && !strings.HasPrefix(measure, "count of ") {
 			measure += " @" + ev
 		} else if ev := eventBefore(u, k); ev != "" {
 			measure += " @" + ev // "killing at least 380 people": a count of the dead
@@ -63,13 +68,23 @@ func (x *extraction) measures(u *unitText) {
 		if c.v.Type == recognize.Money {
 			measure += " (" + c.v.Currency + ")"
 		}
+		ps, things := people, withSubject(u, k, nearThings(u, k))
+		if who >= 0 {
+			// A share of the vote is the winner's, whatever else the
+			// sentence names.
+			if w := u.chunks[who]; w.person {
+				ps, things = []Name{x.personName(w.key, u, w)}, nil
+			} else {
+				ps, things = nil, []string{w.key}
+			}
+		}
 		x.claims = append(x.claims, Claim{
 			Kind:      rules.KindMeasure,
 			Named:     strings.HasPrefix(measure, "price of ") || strings.HasPrefix(measure, "distance from ") || strings.HasPrefix(measure, "money from "),
 			Class:     measure,
 			Word:      word,
-			Persons:   people,
-			Things:    withSubject(u, k, nearThings(u, k)),
+			Persons:   ps,
+			Things:    things,
 			Countries: countries,
 			Period:    figurePeriod(u, k),
 			AsOf:      figureDay(u, k),
@@ -336,6 +351,70 @@ func (x *extraction) moneyFrom(u *unitText, k int) (measure, word string) {
 		return "", ""
 	}
 	return "money from " + strings.ToLower(giver), "money from " + giver
+}
+
+var voteVerbs = setOf(`won got received polled secured obtained took garnered captured`)
+
+// voteShare reads the share of the vote that a party or candidate won in
+// an election the unit names: "the Socialist Revolutionaries (SRs) got
+// 17,943,000 corresponding to 40.4%", "Ortiz won 52% of the vote". It
+// returns the chunk of the winner, or -1 when the figure is not one.
+func voteShare(u *unitText, k int) (measure, word string, who int) {
+	c := u.chunks[k]
+	if c.v.Type != recognize.Percent || !hasEvent(u, "election") {
+		return "", "", -1
+	}
+	verb := -1 // chunk index
+	counts := 0
+	for i := k - 1; i >= 0 && c.i-u.chunks[i].j <= 8; i-- {
+		p := u.chunks[i]
+		if p.kind == cValue {
+			// The votes themselves may come first: "got 17,943,000
+			// (40.4%)"; another share may not.
+			if p.v.Type != recognize.Count || counts > 0 {
+				return "", "", -1
+			}
+			counts++
+			continue
+		}
+		if p.kind == cPunct && (p.key == ";" || p.key == ".") {
+			return "", "", -1
+		}
+		if (p.kind == cWord || p.kind == cEvent) && voteVerbs[p.key] {
+			verb = i
+			break
+		}
+	}
+	if verb < 0 {
+		return "", "", -1
+	}
+	for i := verb - 1; i >= 0 && u.chunks[verb].i-u.chunks[i].j <= 6; i-- {
+		p := u.chunks[i]
+		if p.kind == cPunct && p.key == ")" {
+			// Skip an abbreviation in brackets: "(SRs)".
+			for i > 0 && u.chunks[i].key != "(" {
+				i--
+			}
+			continue
+		}
+		if p.kind == cName || p.kind == cEntity && p.thing {
+			return "share of vote", "share of the vote of " + personText(u, p), i
+		}
+		if p.kind != cWord || !isArticle(p.key) {
+			break
+		}
+	}
+	return "", "", -1
+}
+
+// hasEvent reports whether u names an event of class.
+func hasEvent(u *unitText, class string) bool {
+	for _, c := range u.chunks {
+		if c.kind == cEvent && c.val == class {
+			return true
+		}
+	}
+	return false
 }
 
 // headingWith returns the nearest heading above u if it holds one of ws.

@@ -16,6 +16,7 @@ import (
 	"github.com/factlint/factlint/checker/claims"
 	"github.com/factlint/factlint/checker/recognize"
 	"github.com/factlint/factlint/checker/report"
+	"github.com/factlint/factlint/checker/words"
 	"github.com/factlint/factlint/rules"
 )
 
@@ -318,9 +319,11 @@ func shareName(as, bs []string) bool {
 }
 
 // sameName reports whether two folded names are one: the same, or one's
-// words all among the other's ("vault 3.2", "tidewell vault 3.2").
+// words all among the other's ("vault 3.2", "tidewell vault 3.2"), with
+// hyphens as spaces and plurals as singulars ("socialist revolutionaries",
+// "socialist-revolutionary party").
 func sameName(x, y string) bool {
-	wx, wy := strings.Fields(x), strings.Fields(y)
+	wx, wy := nameWords(x), nameWords(y)
 	if len(wx) > len(wy) {
 		wx, wy = wy, wx
 	}
@@ -787,4 +790,12 @@ func sortFindings(fs []report.Finding) {
 		}
 		return a.ID < b.ID
 	})
+}
+
+func nameWords(name string) []string {
+	f := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
+	for i, w := range f {
+		f[i] = words.Singular(w)
+	}
+	return f
 }
