@@ -43,11 +43,12 @@ func (x *extraction) measures(u *unitText) {
 		if measure == "" && c.v.Type == recognize.Money {
 			measure, word = x.moneyFrom(u, k)
 		}
-		if measure == "" && k >= 2 && u.chunks[k-1].key == "(" && len(made) > 0 && (c.v.Unit != "" || c.v.Type == recognize.Money) {
+		converted := false
+		if measure == "" && k >= 2 && u.chunks[k-1].key == "(" && len(made) > 0 && c.v.Unit != "" {
 			// "43 miles (69 km)": the conversion measures what the
-			// figure before it does.
+			// figure before it does, qualified as it is.
 			if prev := x.claims[made[len(made)-1]]; prev.Span.End <= u.start+u.toks[u.chunks[k-1].i].Start {
-				measure, word = prev.Class, prev.Word
+				measure, word, converted = prev.Class, prev.Word, true
 			}
 		}
 		if measure == "" {
@@ -55,14 +56,15 @@ func (x *extraction) measures(u *unitText) {
 		}
 		// A measure of an event (a quake's depth, a storm's toll) takes the
 		// event's class; a count of things does not.
-		if who >= 0 {
+		switch {
+		case who >= 0 || converted:
 			// A share of the vote is an election's already.
-		} else if ev := x.eventContext(u, k); ev != "" && !strings.HasPrefix(measure, "count of ") {
-			measure += " @" + ev
-		} else if ev := eventBefore(u, k); ev != "" {
-			measure += " @" + ev // "killing at least 380 people": a count of the dead
+		case x.eventContext(u, k) != "" && !strings.HasPrefix(measure, "count of "):
+			measure += " @" + x.eventContext(u, k)
+		case eventBefore(u, k) != "":
+			measure += " @" + eventBefore(u, k) // "killing at least 380 people": a count of the dead
 		}
-		if q := measureQualifiers(u, k); q != "" {
+		if q := measureQualifiers(u, k); q != "" && !converted {
 			measure += " [" + q + "]"
 		}
 		if c.v.Type == recognize.Money {
@@ -189,8 +191,11 @@ first-half second-half half-year half-yearly nine-month six-month monthly weekly
 organic operating adjusted gross net per-capita average median maximum minimum peak`)
 
 var forecastWords = setOf(`expect expects expected expecting forecast forecasts forecasted projected projects
-projection projections guidance outlook target targets estimate estimates aim aims plan plans planned
-could may might`)
+projection projections guidance outlook target targets estimate estimates aim aims plan plans planned`)
+
+// modalWords make a figure a forecast ("revenue could reach $5 billion"),
+// but a physical quantity an ability ("could direct 5-metre plumes").
+var modalWords = setOf(`could may might`)
 
 // measureQualifiers returns the words in u's clause that qualify the figure
 // at chunk k: period modifiers ("fourth-quarter") and, for a forecast,
@@ -200,7 +205,7 @@ func measureQualifiers(u *unitText, k int) string {
 	var qs []string
 	forecast := false
 	for i := 0; i < len(u.toks) && i < c.i; i++ {
-		if forecastWords[u.toks[i].Key] {
+		if forecastWords[u.toks[i].Key] || modalWords[u.toks[i].Key] && c.v.Unit == "" {
 			forecast = true
 		}
 	}
@@ -713,6 +718,9 @@ func measureAfter(u *unitText, k int) (measure, word string) {
 	if place := distanceFrom(u, k); place != "" {
 		return "distance from " + strings.ToLower(place), "distance from " + place
 	}
+	if noun, text := lengthOf(u, k); noun != "" {
+		return "length of " + noun, text
+	}
 	// An area or a mass is one measure of its thing even unnamed ("the
 	// 1.4 hectares temple precinct"); a length is too often a distance
 	// between two places to tell apart.
@@ -721,6 +729,37 @@ func measureAfter(u *unitText, k int) (measure, word string) {
 	}
 	return "", ""
 }
+
+// lengthOf returns what a length right before a noun measures: "2
+// meters (6 ft 7 in) flame", "5-metre plumes of flame" (the plumes are
+// the flame's). After an article the figure describes one of many ("a
+// 5 km race"), so it is no measure of the thing.
+func lengthOf(u *unitText, k int) (noun, text string) {
+	c := u.chunks[k]
+	if b, ok := toBase[c.v.Unit]; !ok || b.dim != "length" || c.v.Type != recognize.Count {
+		return "", ""
+	}
+	if p := u.word(c.i - 1); isArticle(p) || p == "each" || p == "every" || p == "per" {
+		return "", ""
+	}
+	i := k + 1
+	if i+2 < len(u.chunks) && u.chunks[i].key == "(" && u.chunks[i+2].key == ")" {
+		i += 3
+	}
+	if i >= len(u.chunks) || u.chunks[i].kind != cWord || !isNoun(u.chunks[i].key) || spatialWords[u.chunks[i].key] {
+		return "", ""
+	}
+	n := u.chunks[i]
+	if i+2 < len(u.chunks) && u.chunks[i+1].key == "of" && u.chunks[i+2].kind == cWord && isNoun(u.chunks[i+2].key) {
+		n = u.chunks[i+2]
+	}
+	return words.Singular(n.key), u.chunkText(n)
+}
+
+// spatialWords follow a length without naming what it is of: "3 m
+// thick", "5 km away".
+var spatialWords = setOf(`thick long wide high tall deep across away apart above below ahead behind beyond
+offshore inland downstream upstream underground underwater deeper higher longer wider taller farther further`)
 
 var directions = setOf(`north south east west northeast northwest southeast southwest north-east north-west south-east south-west northern southern eastern western`)
 
