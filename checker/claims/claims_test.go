@@ -220,6 +220,14 @@ func TestNameWithSuffix(t *testing.T) {
 	}
 }
 
+func TestLabelLineThings(t *testing.T) {
+	// The titles after the figure are examples, not what is counted.
+	cl := extract("Live albums\t2; Live albums - Harrow Night, Live at Fenwick Hall", nil)
+	if len(cl) != 1 || cl[0].Class != "count of live album" || len(cl[0].Things) != 0 {
+		t.Errorf("claims = %+v, want one count of live album naming no thing", cl)
+	}
+}
+
 func FuzzExtract(f *testing.F) {
 	f.Add("The summit in Hanoi on April 29, 2025, between Prime Minister Shigeru Ishiba and Tô Lâm (1838 – 1881) cost $4 billion (26.5mm).")
 	f.Add("Live albums\t1; Depth: 35 km\nThe 2025 annual meeting, a magnitude 5.6 tremor, on Monday")

@@ -404,13 +404,7 @@ func (x *extraction) participants(u *unitText) (people []Name, things, countries
 func nearThings(u *unitText, at ...int) []string {
 	var out []string
 	for _, c := range u.chunks {
-		if !(c.kind == cName && !c.person || c.kind == cEntity && c.thing) || u.heading || len(c.key) < 2 {
-			continue
-		}
-		// Not things: a single capitalized word opening the sentence
-		// ("Organisers said"), a credit in parentheses ("(Reuters) —").
-		// Joined on, they would tie the claims of unrelated documents.
-		if c.kind == cName && c.j-c.i == 1 && opensUnit(u, c.i) || parenthesized(u, c) {
+		if !namesThing(u, c) {
 			continue
 		}
 		for _, k := range at {
@@ -425,6 +419,17 @@ func nearThings(u *unitText, at ...int) []string {
 		}
 	}
 	return out
+}
+
+// namesThing reports whether chunk c names a thing.
+func namesThing(u *unitText, c chunk) bool {
+	if !(c.kind == cName && !c.person || c.kind == cEntity && c.thing) || u.heading || len(c.key) < 2 {
+		return false
+	}
+	// Not things: a single capitalized word opening the sentence
+	// ("Organisers said"), a credit in parentheses ("(Reuters) —").
+	// Joined on, they would tie the claims of unrelated documents.
+	return !(c.kind == cName && c.j-c.i == 1 && opensUnit(u, c.i) || parenthesized(u, c))
 }
 
 // personName is the full name a person chunk refers to, as first written.

@@ -34,8 +34,10 @@ func (x *extraction) measures(u *unitText) {
 		if measure == "" {
 			measure, word = measureFor(u, k)
 		}
+		label := false
 		if measure == "" {
 			measure, word = x.labelMeasure(u, k)
+			label = measure != ""
 		}
 		if measure == "" && c.v.Type == recognize.Money {
 			measure, word = x.priceOf(u, k)
@@ -71,6 +73,13 @@ func (x *extraction) measures(u *unitText) {
 			measure += " (" + c.v.Currency + ")"
 		}
 		ps, things := people, withSubject(u, k, nearThings(u, k))
+		if label {
+			// "Live albums<tab>1; Live albums - Emperial Live Ceremony,
+			// ...": what follows the figure on a label line lists
+			// examples; the label alone says what is counted.
+			// The label's own capital ("Live albums") names no thing.
+			things = thingsBefore(u, k)
+		}
 		if who >= 0 {
 			// A share of the vote is the winner's, whatever else the
 			// sentence names.
@@ -754,6 +763,17 @@ func lengthOf(u *unitText, k int) (noun, text string) {
 		n = u.chunks[i+2]
 	}
 	return words.Singular(n.key), u.chunkText(n)
+}
+
+// thingsBefore returns the names of things that u writes before chunk k.
+func thingsBefore(u *unitText, k int) []string {
+	var out []string
+	for _, c := range u.chunks[:k] {
+		if namesThing(u, c) {
+			out = mergeStrings(out, []string{c.key})
+		}
+	}
+	return out
 }
 
 // spatialWords follow a length without naming what it is of: "3 m
