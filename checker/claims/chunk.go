@@ -191,7 +191,8 @@ func (lx *Lexicon) roleHere(u *unitText, i, n int) bool {
 	}
 	next := u.word(i + n)
 	prev := u.word(i - 1)
-	return next == "of" || prev == "the" || prev == "'s" || (i+n < len(u.toks) && u.toks[i+n].Cap)
+	return next == "of" || prev == "the" || prev == "'s" || prev == "his" || prev == "her" || i > 0 && u.toks[i-1].Poss ||
+		(i+n < len(u.toks) && u.toks[i+n].Cap)
 }
 
 // nameEnd returns the end of the capitalized name that starts at toks[i]:

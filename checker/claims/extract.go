@@ -18,6 +18,7 @@ type extraction struct {
 	topic  []string
 	claims []Claim
 	skip   []*recognize.Value // values already read as part of another claim
+	main   *Name              // the person the document is mostly about, once found
 }
 
 // Extract returns the claims of one document.

@@ -22,11 +22,18 @@ func (x *extraction) roles(u *unitText) {
 		if c.kind != cRole {
 			continue
 		}
+		kin := kinRoles[c.val]
 		scope, scopeKey, after := roleScope(u, k)
+		if kin {
+			scope, scopeKey, after = x.kinScope(u, k)
+		}
 		if scopeKey == "" {
 			continue
 		}
 		holders := x.roleHolders(u, k, after)
+		if kin {
+			holders = x.kinHolder(u, k, scopeKey, holders)
+		}
 		if len(holders) == 0 {
 			continue
 		}
@@ -41,17 +48,85 @@ func (x *extraction) roles(u *unitText) {
 		for _, h := range holders {
 			names = append(names, h.name)
 		}
+		period := unitPeriod(u)
+		if kin {
+			period = "" // a parent is one for life
+		}
 		x.claims = append(x.claims, Claim{
 			Kind:     rules.KindRole,
 			Class:    c.val,
 			Word:     strings.ToLower(u.chunkText(c)),
 			Scope:    scope,
 			ScopeKey: scopeKey,
-			Period:   unitPeriod(u),
+			Period:   period,
 			Value:    Val{Value: v, Holders: names},
 			Span:     sp,
 		})
 	}
+}
+
+// kinRoles are the family relations a person has exactly one of.
+var kinRoles = setOf(`father mother`)
+
+// kinScope finds whose parent the kinship word at chunk k names: a name
+// in the possessive right before it ("John Ames's father"), or, after
+// "his" or "her", the person the document is about.
+func (x *extraction) kinScope(u *unitText, k int) (scope, key string, after int) {
+	if k == 0 {
+		return "", "", k + 1
+	}
+	p := u.chunks[k-1]
+	switch {
+	case p.kind == cName && u.toks[p.j-1].Poss && !u.thingLike(p):
+		return personText(u, p), p.key, k + 1
+	case p.kind == cWord && (p.key == "his" || p.key == "her"):
+		if m, ok := x.mainPerson(); ok {
+			return m.Text, m.Key, k + 1
+		}
+	}
+	return "", "", k + 1
+}
+
+// kinHolder keeps the parent named for the person with key: a person,
+// or a name of two words or more set off after the kinship word ("his
+// father, Paul Ames,"). After "his" or "her" the parent must share the
+// person's family name, so that a pronoun read as the wrong person
+// names no parent.
+func (x *extraction) kinHolder(u *unitText, k int, key string, holders []holder) []holder {
+	if len(holders) == 0 && k+2 < len(u.chunks) && u.chunks[k+1].key == "," {
+		if c := u.chunks[k+2]; c.kind == cName && c.j-c.i >= 2 && !u.thingLike(c) {
+			holders = []holder{{c.i, c.j, Name{Key: c.key, Text: personText(u, c)}}}
+		}
+	}
+	if len(holders) != 1 || holders[0].name.Key == key {
+		return nil
+	}
+	if p := u.chunks[k-1]; p.kind == cWord {
+		f, g := strings.Fields(key), strings.Fields(holders[0].name.Key)
+		if f[len(f)-1] != g[len(g)-1] {
+			return nil
+		}
+	}
+	return holders
+}
+
+// mainPerson returns the person the document is about: the first name of
+// two words or more it gives that is not a thing's, as an article or a
+// biography opens with its subject.
+func (x *extraction) mainPerson() (Name, bool) {
+	if x.main == nil {
+		x.main = &Name{}
+	find:
+		for _, u := range x.units {
+			for _, c := range u.chunks {
+				if c.kind == cName && c.j-c.i >= 2 && !u.thingLike(c) && !u.heading {
+					*x.main = x.personName(c.key, u, c)
+					break find
+				}
+			}
+		}
+	}
+	return *x.main, x.main.Key != ""
 }
 
 type holder struct {
