@@ -42,6 +42,7 @@ type Claim struct {
 	Scope     string   // role or rank scope as written ("Japan", "the National Assembly")
 	ScopeKey  string   // canonical or folded scope
 	Place     string   // where an event happened, as written
+	Local     bool     // Place is a town or venue, not a country
 	About     string   // the thing an event happened to, as written ("Vault 3.2")
 	Period    string   // reference period stated in the text ("2024"), or ""
 	AsOf      string   // the day a time-scoped figure held ("by Tuesday"), YYYY-MM-DD, or ""

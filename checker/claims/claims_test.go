@@ -226,6 +226,29 @@ func TestNameWithSuffix(t *testing.T) {
 	}
 }
 
+func TestEventPlace(t *testing.T) {
+	tests := []struct {
+		text, place string
+		local       bool
+	}{
+		{"Rovers won the Tall Cup final against Wanderers in Orvardane on 31 July 2024.", "Orvardane", true},
+		{"The final was played in Asharwyn on Sunday, August 17, 2025, and Rovers won it.", "Asharwyn", true},
+		{"Tidewell was founded in 2014 in Gothenburg by two engineers.", "Gothenburg", true},
+		{"Their Hanoi summit took place on April 28, 2025.", "Hanoi", false}, // a capital stands for its country
+		{"Rovers won the final on 31 July 2024.", "", false},                 // the winner is no place
+	}
+	for _, tt := range tests {
+		cl := extract(tt.text, nil)
+		if len(cl) == 0 {
+			t.Errorf("%q: no claim", tt.text)
+			continue
+		}
+		if cl[0].Place != tt.place || cl[0].Local != tt.local {
+			t.Errorf("%q: place %q (local %v), want %q (local %v)", tt.text, cl[0].Place, cl[0].Local, tt.place, tt.local)
+		}
+	}
+}
+
 func TestLabelLineThings(t *testing.T) {
 	// The titles after the figure are examples, not what is counted.
 	cl := extract("Live albums\t2; Live albums - Harrow Night, Live at Fenwick Hall", nil)

@@ -75,6 +75,10 @@ func (x *extraction) events(u *unitText) {
 			}
 			class += ": " + obj
 		}
+		place, local := placeAfter(src, ev)
+		if place == "" && src == u {
+			place, local = placeBy(u, k)
+		}
 		x.claims = append(x.claims, Claim{
 			Kind:      rules.KindEventDate,
 			Class:     class,
@@ -82,7 +86,8 @@ func (x *extraction) events(u *unitText) {
 			Persons:   people,
 			Things:    things,
 			Countries: countries,
-			Place:     placeAfter(src, ev),
+			Place:     place,
+			Local:     local,
 			About:     about,
 			Value:     Val{Value: *c.v},
 			Span:      x.valueSpan(u, c.v),
@@ -410,26 +415,63 @@ func intersect(a, b []string) []string {
 	return out
 }
 
-// placeAfter returns the place named by "in X" right after an event word.
-func placeAfter(u *unitText, ev int) string {
-	for i := ev + 1; i < len(u.chunks) && i <= ev+3; i++ {
+// placeAfter returns the place named by "in X" after an event word in its
+// clause ("won the cup final against Rovers in Orvardane"), or by a name
+// inside the event's noun phrase ("their Hanoi sit-down"). It reports
+// local reports a town or venue rather than a country.
+func placeAfter(u *unitText, ev int) (place string, local bool) {
+	for i := ev + 1; i < len(u.chunks) && i <= ev+8; i++ {
 		c := u.chunks[i]
+		if c.kind == cPunct && c.key != "(" && c.key != ")" || c.kind == cEvent {
+			break
+		}
 		if c.kind == cWord && c.key == "in" && i+1 < len(u.chunks) {
-			n := u.chunks[i+1]
-			if n.kind == cEntity || n.kind == cName {
-				return u.chunkText(n)
+			if p, local := placeAt(u, i+1); p != "" {
+				return p, local
 			}
 		}
 	}
-	// "their Hanoi sit-down": a place before the event word.
-	if ev > 0 {
-		p := u.chunks[ev-1]
-		if (p.kind == cEntity || p.kind == cName) && !p.person {
-			return u.chunkText(p)
+	// A name between a determiner and the event word; "Rovers won" names
+	// the winner, not a place.
+	if ev > 1 {
+		d := u.chunks[ev-2]
+		if d.kind == cWord && determiners[d.key] || u.toks[d.j-1].Poss {
+			return placeAt(u, ev-1)
 		}
 	}
-	return ""
+	return "", false
 }
+
+// placeBy returns the place named by "in X" right before or after the
+// date at chunk k: "played in Asharwyn on Sunday, August 17".
+func placeBy(u *unitText, k int) (place string, local bool) {
+	j := k - 1 // the place's chunk
+	if j >= 0 && (u.chunks[j].key == "on" || u.chunks[j].key == "at") {
+		j--
+	}
+	if j >= 1 && u.chunks[j-1].key == "in" {
+		if p, local := placeAt(u, j); p != "" {
+			return p, local
+		}
+	}
+	if k+2 < len(u.chunks) && u.chunks[k+1].key == "in" {
+		return placeAt(u, k+2)
+	}
+	return "", false
+}
+
+// placeAt returns the place chunk i names, if it names one.
+func placeAt(u *unitText, i int) (place string, local bool) {
+	switch c := u.chunks[i]; {
+	case c.kind == cEntity && !c.thing:
+		return u.chunkText(c), false
+	case c.kind == cName && !c.person:
+		return u.chunkText(c), true
+	}
+	return "", false
+}
+
+var determiners = setOf(`the a an their his her its our this that these those`)
 
 // firstWords mark a first occurrence.
 var firstWords = setOf(`first inaugural maiden debut`)

@@ -14,6 +14,7 @@ import (
 
 	"github.com/factlint/factlint/checker/align"
 	"github.com/factlint/factlint/checker/claims"
+	"github.com/factlint/factlint/checker/fold"
 	"github.com/factlint/factlint/checker/recognize"
 	"github.com/factlint/factlint/checker/report"
 	"github.com/factlint/factlint/checker/words"
@@ -125,7 +126,7 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 	for i := 0; i < len(cs); i++ {
 		for j := i + 1; j < len(cs); j++ {
 			a, b := cs[i], cs[j]
-			if aboutOtherThings(a, b) || g.Kind == rules.KindEventDate && f.recentAndPast(a, b) {
+			if aboutOtherThings(a, b) || g.Kind == rules.KindEventDate && (f.recentAndPast(a, b) || otherPlaces(a, b)) {
 				apart[[2]*claims.Claim{a, b}], apart[[2]*claims.Claim{b, a}] = true, true
 				continue
 			}
@@ -298,6 +299,13 @@ func aboutOtherThings(a, b *claims.Claim) bool {
 		return false
 	}
 	return !shareName(as, bs)
+}
+
+// otherPlaces reports two events in different towns or venues: one event
+// happens in one place. A country holds many towns, so it tells nothing
+// apart.
+func otherPlaces(a, b *claims.Claim) bool {
+	return a.Local && b.Local && !sameName(fold.Key(a.Place), fold.Key(b.Place))
 }
 
 // sideSubject reports a claim whose named things are none of its
