@@ -236,6 +236,7 @@ func TestEventPlace(t *testing.T) {
 		{"Tidewell was founded in 2014 in Gothenburg by two engineers.", "Gothenburg", true},
 		{"Their Hanoi summit took place on April 28, 2025.", "Hanoi", false}, // a capital stands for its country
 		{"Rovers won the final on 31 July 2024.", "", false},                 // the winner is no place
+		{"The new wing of the Osoland Museum opened on Friday, September 19, 2025.", "", false},
 	}
 	for _, tt := range tests {
 		cl := extract(tt.text, nil)

@@ -432,10 +432,10 @@ func placeAfter(u *unitText, ev int) (place string, local bool) {
 		}
 	}
 	// A name between a determiner and the event word; "Rovers won" names
-	// the winner, not a place.
+	// the winner, not a place, and so does "the Osoland Museum opened".
 	if ev > 1 {
-		d := u.chunks[ev-2]
-		if d.kind == cWord && determiners[d.key] || u.toks[d.j-1].Poss {
+		d, p := u.chunks[ev-2], u.chunks[ev-1]
+		if (d.kind == cWord && determiners[d.key] || u.toks[d.j-1].Poss) && !(p.kind == cName && u.thingLike(p)) {
 			return placeAt(u, ev-1)
 		}
 	}
