@@ -250,6 +250,16 @@ func TestEventPlace(t *testing.T) {
 	}
 }
 
+func TestDatelineIsNoSubject(t *testing.T) {
+	pub := &recognize.Civil{Year: 2025, Month: 10, Day: 6}
+	text := "MARSK, Oct 6 (CPW) — A powerful earthquake struck the province before dawn on Monday, killing at least 380 people."
+	for _, c := range extract(text, pub) {
+		if c.Kind == rules.KindEventDate && (c.About != "" || c.Value.Norm != "2025-10-06") {
+			t.Errorf("claim %s about %q, want 2025-10-06 about nothing named", c.Value.Norm, c.About)
+		}
+	}
+}
+
 func TestLabelLineThings(t *testing.T) {
 	// The titles after the figure are examples, not what is counted.
 	cl := extract("Live albums\t2; Live albums - Harrow Night, Live at Fenwick Hall", nil)

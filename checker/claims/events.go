@@ -100,7 +100,18 @@ func (x *extraction) events(u *unitText) {
 // the event word at ev and names a thing: "Vault 3.2, the latest major
 // release, became generally available on March 25".
 func sentenceSubject(u *unitText, ev int) (key, text string) {
+	start := 0
+	for i := 0; i < len(u.chunks) && i < 4; i++ {
+		if c := u.chunks[i]; c.kind == cValue && isDateline(u, c) {
+			// "MARSK, Oct 6 (CPW) — A powerful earthquake struck": the
+			// sentence starts after the dash.
+			start = datelineEnd(u, i)
+		}
+	}
 	for i, c := range u.chunks {
+		if i < start {
+			continue
+		}
 		if i >= ev {
 			break
 		}
@@ -184,6 +195,17 @@ func isDateline(u *unitText, c chunk) bool {
 		}
 	}
 	return true
+}
+
+// datelineEnd returns the index of the chunk after the dash that ends the
+// dateline whose date is chunk k, or k+1 when there is none.
+func datelineEnd(u *unitText, k int) int {
+	for i := k + 1; i < len(u.chunks) && i <= k+6; i++ {
+		if c := u.chunks[i]; c.kind == cPunct && isDash(c.key) {
+			return i + 1
+		}
+	}
+	return k + 1
 }
 
 // namesEvent reports a year that is part of an event's name rather than
@@ -335,7 +357,7 @@ func nearestTime(u *unitText, ev int) int {
 	best, bestD := -1, 1<<30
 	e := u.chunks[ev]
 	for i, c := range u.chunks {
-		if c.kind != cValue || !isTime(c.v) || !c.v.When.Resolved || c.v.Norm == "" || namesEvent(u, i) {
+		if c.kind != cValue || !isTime(c.v) || !c.v.When.Resolved || c.v.Norm == "" || namesEvent(u, i) || isDateline(u, c) {
 			continue
 		}
 		d := c.i - e.j
