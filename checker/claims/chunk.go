@@ -86,6 +86,19 @@ func (lx *Lexicon) chunkUnit(u *unitText) {
 			i++
 			continue
 		}
+		in := lx.starts[t.Key]
+		if in == 0 && !honorifics[t.Key] {
+			// No vocabulary word: only a name or a plain word.
+			if lx.nameStart(u, i) {
+				j := lx.nameEnd(u, i)
+				u.chunks = append(u.chunks, chunk{kind: cName, i: i, j: j, key: nameKey(toks, i, j)})
+				i = j
+				continue
+			}
+			u.chunks = append(u.chunks, chunk{kind: cWord, i: i, j: i + 1, key: t.Key})
+			i++
+			continue
+		}
 		if val, n := lx.roles.Match(toks, i); n > 0 && lx.roleHere(u, i, n) {
 			u.chunks = append(u.chunks, chunk{kind: cRole, i: i, j: i + n, val: val, key: words.Keys(toks, i, i+n)})
 			i += n
@@ -136,8 +149,7 @@ func (lx *Lexicon) chunkUnit(u *unitText) {
 			i = j
 			continue
 		}
-		afterTitle := len(u.chunks) > 0 && (u.chunks[len(u.chunks)-1].kind == cRole || u.chunks[len(u.chunks)-1].kind == cHonor)
-		if t.Cap && (!closedWord(t) || afterTitle && nameContinues(toks, i)) && !isDigitWord(t.Text) && !(i == 0 && u.lowerSeen[t.Key] && !nameContinues(toks, i)) {
+		if lx.nameStart(u, i) {
 			j := lx.nameEnd(u, i)
 			u.chunks = append(u.chunks, chunk{kind: cName, i: i, j: j, key: nameKey(toks, i, j)})
 			i = j
@@ -147,6 +159,16 @@ func (lx *Lexicon) chunkUnit(u *unitText) {
 		i++
 	}
 	appositions(u)
+}
+
+// nameStart reports whether a capitalized name starts at token i.
+func (lx *Lexicon) nameStart(u *unitText, i int) bool {
+	t := u.toks[i]
+	if !t.Cap {
+		return false
+	}
+	afterTitle := len(u.chunks) > 0 && (u.chunks[len(u.chunks)-1].kind == cRole || u.chunks[len(u.chunks)-1].kind == cHonor)
+	return (!closedWord(t) || afterTitle && nameContinues(u.toks, i)) && !isDigitWord(t.Text) && !(i == 0 && u.lowerSeen[t.Key] && !nameContinues(u.toks, i))
 }
 
 // appositions gives an event word set off by a comma after another event
@@ -245,7 +267,10 @@ func (lx *Lexicon) nameEnd(u *unitText, i int) (j int) {
 // closedWord reports a closed-class word ("The", "During", "We're") by its
 // unfolded spelling, so that "Tô" is not taken for "to".
 func closedWord(t words.Token) bool {
-	w := strings.ToLower(t.Text)
+	w := t.Key // the text in lower case, when it is ASCII
+	if !isASCII(t.Text) {
+		w = strings.ToLower(t.Text)
+	}
 	if i := strings.IndexAny(w, "'’"); i > 0 {
 		w = w[:i]
 	}
@@ -306,4 +331,13 @@ func (u *unitText) thingLike(c chunk) bool {
 		}
 	}
 	return false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -42,19 +42,30 @@ func (lx *Lexicon) Extract(doc *Doc) []Claim {
 // prepare tokenizes and chunks a document's units and finds its people.
 func (lx *Lexicon) prepare(doc *Doc) *extraction {
 	x := &extraction{lx: lx, doc: doc, people: map[string]Name{}}
+	// lower holds the words that open a unit with a capital and that the
+	// document also writes in lower case.
 	lower := map[string]bool{}
 	for i, u := range doc.Units {
 		ut := &unitText{idx: i, start: u.Start, text: doc.Text[u.Start:u.End], heading: u.Heading, lowerSeen: lower}
 		ut.toks = words.Split(ut.text)
-		for k, t := range ut.toks {
-			if t.Word && !t.Cap && k > 0 {
-				lower[t.Key] = true
-			}
+		if len(ut.toks) > 0 && ut.toks[0].Cap {
+			lower[ut.toks[0].Key] = false
 		}
 		if i < len(doc.Values) {
 			ut.values = doc.Values[i]
 		}
 		x.units = append(x.units, ut)
+	}
+	if len(lower) > 0 {
+		for _, ut := range x.units {
+			for k, t := range ut.toks {
+				if k > 0 && t.Word && !t.Cap {
+					if _, ok := lower[t.Key]; ok {
+						lower[t.Key] = true
+					}
+				}
+			}
+		}
 	}
 	for _, ut := range x.units {
 		lx.chunkUnit(ut)

@@ -14,7 +14,18 @@ type Lexicon struct {
 	measures words.Phrases     // phrase -> measure
 	entities words.Phrases     // name or alias -> canonical name
 	kinds    map[string]string // canonical name -> entity kind
+	// starts maps a word to the vocabularies with a phrase it starts, so
+	// that most words cost one lookup rather than one per vocabulary.
+	starts map[string]uint8
 }
+
+// Vocabularies, as bits of Lexicon.starts.
+const (
+	inEvents uint8 = 1 << iota
+	inRoles
+	inMeasures
+	inEntities
+)
 
 // NewLexicon compiles the vocabulary of set.
 func NewLexicon(set *rules.Set) *Lexicon {
@@ -41,6 +52,13 @@ func NewLexicon(set *rules.Set) *Lexicon {
 		for _, a := range e.Aliases {
 			lx.entities.Add(a, e.Name)
 		}
+	}
+	lx.starts = map[string]uint8{}
+	for _, v := range []struct {
+		p   *words.Phrases
+		bit uint8
+	}{{&lx.events, inEvents}, {&lx.roles, inRoles}, {&lx.measures, inMeasures}, {&lx.entities, inEntities}} {
+		v.p.Firsts(func(key string) { lx.starts[key] |= v.bit })
 	}
 	return lx
 }

@@ -60,6 +60,13 @@ func (p *Phrases) Match(toks []Token, i int) (string, int) {
 	return "", 0
 }
 
+// Firsts calls f with every word that starts a phrase.
+func (p *Phrases) Firsts(f func(key string)) {
+	for k := range p.byFirst {
+		f(k)
+	}
+}
+
 // Has reports whether key (already folded) starts any phrase.
 func (p *Phrases) Has(key string) bool { return len(p.byFirst[key]) > 0 }
 

@@ -27,14 +27,20 @@ func Split(text string) []Token {
 	toks := make([]Token, 0, len(text)/5+1) // about one token in five bytes of prose
 	i := 0
 	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
-		case unicode.IsSpace(r):
+		case r == ' ' || unicode.IsSpace(r):
 			i += n
 		case isWordRune(r):
 			j := i + n
 			for j < len(text) {
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				r2, n2 := rune(text[j]), 1
+				if r2 >= utf8.RuneSelf {
+					r2, n2 = utf8.DecodeRuneInString(text[j:])
+				}
 				if isWordRune(r2) {
 					j += n2
 					continue
@@ -73,7 +79,16 @@ func Split(text string) []Token {
 
 func word(text string, i, j int) Token {
 	t := Token{Start: i, End: j, Text: text[i:j], Word: true}
-	for _, suf := range []string{"'s", "’s", "'", "’"} {
+	// A possessive ends in s, ' or ’ (whose last byte is 0x99).
+	possible := false
+	switch t.Text[len(t.Text)-1] {
+	case 's', '\'', 0x99:
+		possible = true
+	}
+	for _, suf := range possessives {
+		if !possible {
+			break
+		}
 		if strings.HasSuffix(t.Text, suf) && len(t.Text) > len(suf) {
 			if suf == "'" || suf == "’" {
 				// "workers'" is possessive; "rock 'n'" is rare enough to ignore.
@@ -86,13 +101,22 @@ func word(text string, i, j int) Token {
 			break
 		}
 	}
-	r, _ := utf8.DecodeRuneInString(t.Text)
-	t.Cap = unicode.IsUpper(r)
+	if c := t.Text[0]; c < utf8.RuneSelf {
+		t.Cap = 'A' <= c && c <= 'Z'
+	} else {
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		t.Cap = unicode.IsUpper(r)
+	}
 	t.Key = fold.Key(t.Text)
 	return t
 }
 
+var possessives = []string{"'s", "’s", "'", "’"}
+
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
