@@ -253,6 +253,11 @@ func (s *scanner) is(i int, w string) bool {
 	if i < 0 || i >= len(s.t) || s.t[i].kind != kWord || s.t[i].e-s.t[i].s != len(w) {
 		return false
 	}
+	// ASCII letters that differ other than in case differ in more than
+	// the 0x20 bit: most calls end here, without folding.
+	if c := s.text[s.t[i].s]; c < utf8.RuneSelf && w[0] < utf8.RuneSelf && c|0x20 != w[0]|0x20 {
+		return false
+	}
 	return strings.EqualFold(s.text[s.t[i].s:s.t[i].e], w)
 }
 
