@@ -86,17 +86,9 @@ func (lx *Lexicon) chunkUnit(u *unitText) {
 			i++
 			continue
 		}
-		in := lx.starts[t.Key]
-		if in == 0 && !honorifics[t.Key] {
+		if lx.starts[t.Key] == 0 && !honorifics[t.Key] {
 			// No vocabulary word: only a name or a plain word.
-			if lx.nameStart(u, i) {
-				j := lx.nameEnd(u, i)
-				u.chunks = append(u.chunks, chunk{kind: cName, i: i, j: j, key: nameKey(toks, i, j)})
-				i = j
-				continue
-			}
-			u.chunks = append(u.chunks, chunk{kind: cWord, i: i, j: i + 1, key: t.Key})
-			i++
+			i = lx.nameOrWord(u, i)
 			continue
 		}
 		if val, n := lx.roles.Match(toks, i); n > 0 && lx.roleHere(u, i, n) {
@@ -149,16 +141,21 @@ func (lx *Lexicon) chunkUnit(u *unitText) {
 			i = j
 			continue
 		}
-		if lx.nameStart(u, i) {
-			j := lx.nameEnd(u, i)
-			u.chunks = append(u.chunks, chunk{kind: cName, i: i, j: j, key: nameKey(toks, i, j)})
-			i = j
-			continue
-		}
-		u.chunks = append(u.chunks, chunk{kind: cWord, i: i, j: i + 1, key: t.Key})
-		i++
+		i = lx.nameOrWord(u, i)
 	}
 	appositions(u)
+}
+
+// nameOrWord appends the name that starts at token i, or the word, and
+// returns the index of the token after it.
+func (lx *Lexicon) nameOrWord(u *unitText, i int) int {
+	if lx.nameStart(u, i) {
+		j := lx.nameEnd(u, i)
+		u.chunks = append(u.chunks, chunk{kind: cName, i: i, j: j, key: nameKey(u.toks, i, j)})
+		return j
+	}
+	u.chunks = append(u.chunks, chunk{kind: cWord, i: i, j: i + 1, key: u.toks[i].Key})
+	return i + 1
 }
 
 // nameStart reports whether a capitalized name starts at token i.
