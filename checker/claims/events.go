@@ -142,7 +142,8 @@ func isCompoundAdjective(key string) bool {
 
 // objectClasses are the classes of event that make, end or hand over a
 // thing, so that the thing tells two such events apart.
-var objectClasses = setOf(`founding opening closing release signing acquisition construction completion award appointment announcement`)
+var objectClasses = setOf(`founding opening closing release signing acquisition construction completion award appointment announcement
+renaming demolition dissolution discovery invention commissioning decommissioning bankruptcy annexation`)
 
 // objectAfter returns the folded object of the event word at chunk ev: the
 // lower-case words after it up to a preposition or punctuation mark

@@ -72,6 +72,10 @@ func (x *extraction) measures(u *unitText) {
 		if c.v.Type == recognize.Money {
 			measure += " (" + c.v.Currency + ")"
 		}
+		period := figurePeriod(u, k)
+		if who >= 0 && period == "" {
+			period = electionYear(u)
+		}
 		ps, things := people, withSubject(u, k, nearThings(u, k))
 		if label {
 			// "Live albums<tab>1; Live albums - Emperial Live Ceremony,
@@ -97,7 +101,7 @@ func (x *extraction) measures(u *unitText) {
 			Persons:   ps,
 			Things:    things,
 			Countries: countries,
-			Period:    figurePeriod(u, k),
+			Period:    period,
 			AsOf:      figureDay(u, k),
 			Value:     Val{Value: *c.v},
 			Span:      x.valueSpan(u, c.v),
@@ -214,7 +218,8 @@ func measureQualifiers(u *unitText, k int) string {
 	var qs []string
 	forecast := false
 	for i := 0; i < len(u.toks) && i < c.i; i++ {
-		if forecastWords[u.toks[i].Key] || modalWords[u.toks[i].Key] && c.v.Unit == "" {
+		// "May" with a capital is the month.
+		if forecastWords[u.toks[i].Key] || modalWords[u.toks[i].Key] && !u.toks[i].Cap && c.v.Unit == "" {
 			forecast = true
 		}
 	}
@@ -412,13 +417,48 @@ func voteShare(u *unitText, k int) (measure, word string, who int) {
 			continue
 		}
 		if p.kind == cName || p.kind == cEntity && p.thing {
-			return "share of vote", "share of the vote of " + personText(u, p), i
+			measure = "share of vote"
+			if q := electionKind(u); q != "" {
+				measure += " [" + q + "]"
+			}
+			return measure, "share of the vote of " + personText(u, p), i
 		}
 		if p.kind != cWord || !isArticle(p.key) {
 			break
 		}
 	}
 	return "", "", -1
+}
+
+// electionWords tell one election, or one round of it, from another.
+var electionWords = setOf(`presidential parliamentary legislative general local municipal regional national
+state federal provincial primary primaries runoff run-off by-election midterm senate gubernatorial mayoral
+first-round second-round`)
+
+// electionKind returns the words of u that say which election it is
+// ("presidential runoff", "first round"), in the order written.
+func electionKind(u *unitText) string {
+	var ws []string
+	for i, t := range u.toks {
+		switch {
+		case electionWords[t.Key]:
+			ws = mergeStrings(ws, []string{t.Key})
+		case t.Key == "round" && i > 0 && !u.toks[i-1].Cap:
+			ws = mergeStrings(ws, []string{u.toks[i-1].Key + "-round"})
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// electionYear returns the year of the election u names, written before
+// it ("the 2022 presidential election") or anywhere as its date.
+func electionYear(u *unitText) string {
+	for _, c := range u.chunks {
+		if c.kind == cValue && isTime(c.v) && c.v.When.Resolved && c.v.Norm != "" && c.v.When.EndYear == 0 {
+			return c.v.Norm[:4]
+		}
+	}
+	return ""
 }
 
 // hasEvent reports whether u names an event of class.

@@ -119,7 +119,7 @@ func (f *finder) group(g align.Group) {
 // claim kept apart from all of them (a different thing, a past event) is
 // left out of the finding.
 func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, subject string) {
-	var crossed, staled []*claims.Claim
+	var crossed, staled [][2]*claims.Claim
 	internal := map[int][]*claims.Claim{}
 	apart := map[[2]*claims.Claim]bool{}
 	timeScoped := rule.IsTimeScoped() && !constantMeasure(g)
@@ -143,10 +143,10 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 				continue
 			}
 			if timeScoped && f.sameTime(a, b) != timeSame {
-				staled = appendUnique(staled, a, b)
+				staled = append(staled, [2]*claims.Claim{a, b})
 				continue
 			}
-			crossed = appendUnique(crossed, a, b)
+			crossed = append(crossed, [2]*claims.Claim{a, b})
 		}
 	}
 	withSupport := func(core []*claims.Claim) []*claims.Claim {
@@ -176,13 +176,20 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 		}
 		return subject
 	}
+	// Disagreements that share no claim are about different things the
+	// group holds (one party's share in two sources, another party's in
+	// two others): each is a finding of its own.
 	switch {
 	case len(crossed) > 0:
-		ev := withSupport(crossed)
-		f.add(rule, report.KindConflict, rule.Severity, about(ev), ev, f.conflictMessage(ev), g)
+		for _, core := range components(cs, crossed) {
+			ev := withSupport(core)
+			f.add(rule, report.KindConflict, rule.Severity, about(ev), ev, f.conflictMessage(ev), g)
+		}
 	case len(staled) > 0:
-		ev := withSupport(staled)
-		f.add(rule, report.KindStale, report.SeverityWarning, about(ev), ev, f.staleMessage(ev), g)
+		for _, core := range components(cs, staled) {
+			ev := withSupport(core)
+			f.add(rule, report.KindStale, report.SeverityWarning, about(ev), ev, f.staleMessage(ev), g)
+		}
 	}
 	srcs := make([]int, 0, len(internal))
 	for s := range internal {
@@ -206,6 +213,45 @@ func constantMeasure(g align.Group) bool {
 		return true
 	}
 	return false
+}
+
+// components returns the claims of pairs joined into connected sets, each
+// in the order of cs, the sets in the order of their first claim.
+func components(cs []*claims.Claim, pairs [][2]*claims.Claim) [][]*claims.Claim {
+	root := map[*claims.Claim]*claims.Claim{}
+	var find func(*claims.Claim) *claims.Claim
+	find = func(c *claims.Claim) *claims.Claim {
+		r, ok := root[c]
+		if !ok || r == c {
+			return c
+		}
+		r = find(r)
+		root[c] = r
+		return r
+	}
+	for _, p := range pairs {
+		a, b := find(p[0]), find(p[1])
+		root[p[0]], root[p[1]] = a, a
+		if a != b {
+			root[b] = a
+		}
+	}
+	var out [][]*claims.Claim
+	index := map[*claims.Claim]int{}
+	for _, c := range cs {
+		if _, ok := root[c]; !ok {
+			continue
+		}
+		r := find(c)
+		k, ok := index[r]
+		if !ok {
+			k = len(out)
+			index[r] = k
+			out = append(out, nil)
+		}
+		out[k] = append(out[k], c)
+	}
+	return out
 }
 
 func appendUnique(list []*claims.Claim, cs ...*claims.Claim) []*claims.Claim {
