@@ -318,6 +318,11 @@ func eventBefore(u *unitText, k int) string {
 	for i := k - 1; i >= 0 && i >= k-3; i-- {
 		c := u.chunks[i]
 		if c.kind == cEvent && u.chunks[k].i-c.j <= 2 {
+			if !harmClasses[c.val] {
+				// "released two albums", "aired 52 episodes": the
+				// albums are counted the same with or without the verb.
+				return ""
+			}
 			return c.val
 		}
 		if c.kind != cWord {
@@ -326,6 +331,10 @@ func eventBefore(u *unitText, k int) string {
 	}
 	return ""
 }
+
+// harmClasses are the events whose victims a count after them counts:
+// "killing 380 people" counts the dead, not the people.
+var harmClasses = setOf(`death attack accident earthquake aftershock storm flood fire battle`)
 
 // transferWords are the verbs and nouns of money given: the giver is who
 // the money is from.
@@ -767,6 +776,9 @@ func measureAfter(u *unitText, k int) (measure, word string) {
 	if place := distanceFrom(u, k); place != "" {
 		return "distance from " + strings.ToLower(place), "distance from " + place
 	}
+	if dim := dimensionAfter(u, k); dim != "" {
+		return dim, dim
+	}
 	if noun, text := lengthOf(u, k); noun != "" {
 		return "length of " + noun, text
 	}
@@ -784,17 +796,10 @@ func measureAfter(u *unitText, k int) (measure, word string) {
 // the flame's). After an article the figure describes one of many ("a
 // 5 km race"), so it is no measure of the thing.
 func lengthOf(u *unitText, k int) (noun, text string) {
-	c := u.chunks[k]
-	if b, ok := toBase[c.v.Unit]; !ok || b.dim != "length" || c.v.Type != recognize.Count {
+	if !standaloneLength(u, k) {
 		return "", ""
 	}
-	if p := u.word(c.i - 1); isArticle(p) || p == "each" || p == "every" || p == "per" {
-		return "", ""
-	}
-	i := k + 1
-	if i+2 < len(u.chunks) && u.chunks[i].key == "(" && u.chunks[i+2].key == ")" {
-		i += 3
-	}
+	i := afterConversion(u, k)
 	if i >= len(u.chunks) || u.chunks[i].kind != cWord || !isNoun(u.chunks[i].key) || spatialWords[u.chunks[i].key] {
 		return "", ""
 	}
@@ -816,6 +821,43 @@ func thingsBefore(u *unitText, k int) []string {
 	return out
 }
 
+// dimensionAfter returns the dimension a length gives when an adjective
+// follows it: "310 m tall" is a height of what the sentence is about.
+func dimensionAfter(u *unitText, k int) string {
+	if !standaloneLength(u, k) {
+		return ""
+	}
+	if i := afterConversion(u, k); i < len(u.chunks) && u.chunks[i].kind == cWord {
+		return dimensionWords[u.chunks[i].key]
+	}
+	return ""
+}
+
+// standaloneLength reports a length at chunk k that is not one of many:
+// not after an article or "each" ("a 5 km race").
+func standaloneLength(u *unitText, k int) bool {
+	c := u.chunks[k]
+	if b, ok := toBase[c.v.Unit]; !ok || b.dim != "length" || c.v.Type != recognize.Count {
+		return false
+	}
+	p := u.word(c.i - 1)
+	return !isArticle(p) && p != "each" && p != "every" && p != "per"
+}
+
+// afterConversion returns the chunk after k and the bracketed conversion
+// that may follow it ("43 miles (69 km)").
+func afterConversion(u *unitText, k int) int {
+	i := k + 1
+	if i+2 < len(u.chunks) && u.chunks[i].key == "(" && u.chunks[i+2].key == ")" {
+		i += 3
+	}
+	return i
+}
+
+// dimensionWords name the dimension a length after a verb of being gives:
+// "is 310 m tall".
+var dimensionWords = map[string]string{"tall": "height", "high": "height", "long": "length", "wide": "width", "deep": "depth", "thick": "thickness"}
+
 // spatialWords follow a length without naming what it is of: "3 m
 // thick", "5 km away".
 var spatialWords = setOf(`thick long wide high tall deep across away apart above below ahead behind beyond
@@ -830,11 +872,7 @@ func distanceFrom(u *unitText, k int) string {
 	if b, ok := toBase[c.v.Unit]; !ok || b.dim != "length" {
 		return ""
 	}
-	i := k + 1
-	// Skip a bracketed conversion: "43 miles (69 km) northeast of".
-	if i+2 < len(u.chunks) && u.chunks[i].key == "(" && u.chunks[i+2].key == ")" {
-		i += 3
-	}
+	i := afterConversion(u, k) // "43 miles (69 km) northeast of"
 	for i < len(u.chunks) && u.chunks[i].kind == cWord && directions[u.chunks[i].key] {
 		i++
 	}
