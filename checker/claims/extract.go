@@ -236,11 +236,12 @@ func (x *extraction) anchoredPerson(u *unitText, k int) bool {
 			return true
 		}
 	}
-	// A verb of speech, birth or death after a name of two or more words.
-	if c.j-c.i >= 2 {
+	// A verb of speech, birth or death after a name of two or more words;
+	// of birth or death after any name ("Vell was born in 1950").
+	if c.j-c.i >= 2 || !u.thingLike(c) {
 		for j := c.j; j < len(u.toks) && j < c.j+3; j++ {
 			w := u.toks[j].Key
-			if personVerbs[w] {
+			if personVerbs[w] && (c.j-c.i >= 2 || w == "born" || w == "died") {
 				return true
 			}
 			if w != "(" && w != "," && w != "was" && w != "is" && w != "had" && w != "has" {
@@ -261,6 +262,8 @@ func roleBefore(u *unitText, k int) bool {
 			return true
 		case c.kind == cName, c.kind == cEntity:
 		case c.kind == cWord && (c.key == "of" || c.key == "the"):
+		case c.kind == cValue && isTime(c.v) && i > 0 && (u.chunks[i-1].key == "in" || u.chunks[i-1].key == "during"):
+			i-- // "head coach in 2015, Ian Reid"
 		default:
 			return false
 		}

@@ -770,6 +770,15 @@ func measureAfter(u *unitText, k int) (measure, word string) {
 		case (n.kind == cWord || n.kind == cEvent) && c.v.Type == recognize.Count && c.v.Unit == "" && c.v.Num == math.Trunc(c.v.Num) && isNoun(n.key):
 			noun := strings.Join(append(mods, words.Singular(n.key)), " ")
 			return "count of " + noun, strings.ToLower(u.text[u.toks[u.chunks[k+1].i].Start:u.toks[n.j-1].End])
+		case n.kind == cName && !n.person && n.j-n.i >= 2 && len(mods) == 0 && c.v.Type == recognize.Count && c.v.Unit == "" && c.v.Num == math.Trunc(c.v.Num):
+			// "three Grammy Awards": a name that ends in a plural noun.
+			ws := strings.Fields(n.key)
+			last := ws[len(ws)-1]
+			if !isNoun(last) || !strings.HasSuffix(last, "s") || words.Singular(last) == last {
+				break
+			}
+			ws[len(ws)-1] = words.Singular(last)
+			return "count of " + strings.Join(ws, " "), u.chunkText(n)
 		}
 		break
 	}

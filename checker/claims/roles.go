@@ -145,7 +145,8 @@ func roleScope(u *unitText, k int) (scope, key string, after int) {
 		switch {
 		case pc.kind == cEntity:
 			return u.chunkText(pc), pc.val, after
-		case pc.kind == cName && !pc.person && u.thingLike(pc):
+		case pc.kind == cName && !pc.person && (u.thingLike(pc) || u.toks[pc.j-1].Poss):
+			// "Harbor United's head coach" too.
 			// "Vietnamese National Assembly Chairman": the organization,
 			// qualified by the country before it.
 			key := orgKey(pc.key)
@@ -211,7 +212,12 @@ func (x *extraction) roleHolders(u *unitText, k, after int) []holder {
 	if h, ok := person(k + 1); ok {
 		return []holder{h}
 	}
-	// After the scope, set off by a comma: "..., Tô Lâm".
+	// After the scope, set off by a comma: "..., Tô Lâm", or after the
+	// time it is held: "head coach in 2015, Ian Reid".
+	if after+2 < len(u.chunks) && (u.chunks[after].key == "in" || u.chunks[after].key == "during") &&
+		u.chunks[after+1].kind == cValue && isTime(u.chunks[after+1].v) {
+		after += 2
+	}
 	if after < len(u.chunks) && u.chunks[after].key == "," {
 		if h, ok := person(after + 1); ok {
 			return []holder{h}
