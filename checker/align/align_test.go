@@ -38,6 +38,24 @@ func TestPeople(t *testing.T) {
 	}
 }
 
+// TestPeopleFromThings: a name that is a person in one claim is a person
+// in every claim that names it; a one-word name, or one nobody is, stays
+// a thing.
+func TestPeopleFromThings(t *testing.T) {
+	cl := []claims.Claim{
+		{Persons: names("Jonah Vell")},
+		{Things: []string{"jonah vell", "ann pruitt", "ashby"}},
+		{Things: []string{"vell"}},
+	}
+	People(cl)
+	if got := cl[1]; len(got.Persons) != 1 || got.Persons[0].Key != "jonah vell" || strings.Join(got.Things, "|") != "ann pruitt|ashby" {
+		t.Errorf("claim 1: persons %v, things %v; want Jonah Vell, and ann pruitt|ashby", got.Persons, got.Things)
+	}
+	if got := cl[2]; len(got.Persons) != 0 || len(got.Things) != 1 {
+		t.Errorf("claim 2: persons %v, things %v; want the one-word name kept a thing", got.Persons, got.Things)
+	}
+}
+
 // TestAlign: claims join through the same people, a subset of exactly one
 // set of people, or a shared topic; never through a subset that fits two
 // different sets.

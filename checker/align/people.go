@@ -12,7 +12,8 @@ import (
 // "Marina Baker" and "Marina Augusta Baker" (one name inside the other, first
 // and last words the same) are one person. It rewrites the keys in cl and
 // returns each canonical key's display name: the spelling most mentions
-// use.
+// use. A thing a claim names that is a person elsewhere becomes one of the
+// claim's people.
 func People(cl []claims.Claim) map[string]string {
 	type person struct {
 		words  []string
@@ -123,7 +124,42 @@ func People(cl []claims.Claim) map[string]string {
 			cl[i].Value.Norm = strings.Join(names, "; ")
 		}
 	}
+	// A name that is a person's in one source is that person's in every
+	// source: "Jonah Vell and Ann Pruitt were married" names Vell, who is
+	// a person where a title or a verb of speech says so.
+	for i := range cl {
+		c := &cl[i]
+		var things []string
+		var moved []claims.Name
+		for _, t := range c.Things {
+			k := strings.Join(sortedWords(t), " ")
+			if p, ok := byWords[k]; ok && len(p.words) >= 2 {
+				moved = append(moved, claims.Name{Key: canon[k], Text: display[canon[k]]})
+				continue
+			}
+			things = append(things, t)
+		}
+		if len(moved) == 0 {
+			continue
+		}
+		persons := append([]claims.Name(nil), c.Persons...)
+		for _, m := range moved {
+			if !hasPerson(persons, m.Key) {
+				persons = append(persons, m)
+			}
+		}
+		c.Persons, c.Things = persons, things
+	}
 	return display
+}
+
+func hasPerson(ns []claims.Name, key string) bool {
+	for _, n := range ns {
+		if n.Key == key {
+			return true
+		}
+	}
+	return false
 }
 
 func sortedWords(key string) []string {
