@@ -233,6 +233,28 @@ func (x *extraction) roleHolders(u *unitText, k, after int) []holder {
 			return []holder{h}
 		}
 	}
+	// "Jonah Vell served as mayor of Ashby", "Vell was the mayor of".
+	if i >= 1 {
+		j := i
+		if u.chunks[j].key == "as" && j >= 1 && asVerbs[u.chunks[j-1].key] {
+			j--
+		} else if !copulas[u.chunks[j].key] {
+			j = -1
+		}
+		// In the past and at no stated time, the role is no longer
+		// theirs at a time that can be told: "Vell was mayor of Ashby".
+		if j >= 1 && pastVerbs[u.chunks[j].key] && unitPeriod(u) == "" {
+			j = -1
+		}
+		if j >= 1 {
+			if h, ok := person(j - 1); ok {
+				return []holder{h}
+			}
+			if c := u.chunks[j-1]; c.kind == cName && c.j-c.i >= 2 && !u.thingLike(c) {
+				return []holder{{c.i, c.j, Name{Key: c.key, Text: personText(u, c)}}}
+			}
+		}
+	}
 	// "The manager of X (in 2017) was/were A and B."
 	for j := after; j < len(u.chunks) && j < after+8; j++ {
 		c := u.chunks[j]
@@ -260,6 +282,11 @@ func (x *extraction) roleHolders(u *unitText, k, after int) []holder {
 }
 
 var copulas = setOf(`is was are were became becomes remains remained`)
+
+var pastVerbs = setOf(`was were became remained served acted worked`)
+
+// asVerbs come before "as" and a role its subject holds.
+var asVerbs = setOf(`served serves serving acted acts worked works`)
 
 // unitPeriod returns the years a unit states ("2017", or "2014/2018" for a
 // range or several years), or "".
