@@ -27,7 +27,22 @@ func (x *extraction) measures(u *unitText) {
 			x.change(u, k)
 			continue
 		}
-		if isDeterminer(u, c) || isPart(u, c) || isThreshold(u, c) || isAge(u, c) {
+		if isAge(u, c) {
+			// An age is no count of anything, but the age someone died
+			// at is a fact about them.
+			if hasEvent(u, "death") && len(people) > 0 {
+				x.claims = append(x.claims, Claim{
+					Kind:    rules.KindMeasure,
+					Class:   "age at death",
+					Word:    "age at death",
+					Persons: people,
+					Value:   Val{Value: *c.v},
+					Span:    x.valueSpan(u, c.v),
+				})
+			}
+			continue
+		}
+		if isDeterminer(u, c) || isPart(u, c) || isThreshold(u, c) {
 			continue
 		}
 		measure, word, who := voteShare(u, k)

@@ -209,10 +209,10 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 func constantMeasure(g align.Group) bool {
 	m, _, _ := strings.Cut(g.Class, " ")
 	switch m {
-	case "magnitude", "depth", "length", "height", "area":
+	case "magnitude", "depth", "length", "height", "width", "thickness", "area":
 		return true
 	}
-	return false
+	return g.Class == "age at death"
 }
 
 // components returns the claims of pairs joined into connected sets, each
