@@ -1115,6 +1115,17 @@ func down(u *unitText, i int) bool {
 // makes no claim.
 func (x *extraction) ranks(u *unitText) {
 	for k, c := range u.chunks {
+		if class, word, ranked := chartPosition(u, k); class != "" {
+			x.claims = append(x.claims, Claim{
+				Kind:    rules.KindRank,
+				Class:   class,
+				Word:    word,
+				Persons: []Name{ranked},
+				Value:   Val{Value: *c.v},
+				Span:    x.valueSpan(u, c.v),
+			})
+			continue
+		}
 		if c.kind != cValue || c.v.Type != recognize.Rank {
 			continue
 		}
@@ -1138,6 +1149,69 @@ func (x *extraction) ranks(u *unitText) {
 			Span:    x.valueSpan(u, c.v),
 		})
 	}
+}
+
+// chartVerbs say how a chart position was reached: its peak, or where it
+// entered the chart.
+var chartVerbs = map[string]string{"peaked": "peak", "reached": "peak", "climbed": "peak", "rose": "peak", "debuted": "debut", "entered": "debut"}
+
+// chartPosition reads a position on a chart: "Blue Hour peaked at number
+// 5 on the Billboard Hot 100". It returns the claim's class, its words as
+// written, and what is ranked: the name the sentence opens with, or the
+// nearest before.
+func chartPosition(u *unitText, k int) (class, word string, ranked Name) {
+	c := u.chunks[k]
+	if c.kind != cValue || c.v.Type != recognize.Count || c.v.Unit != "" || c.v.Num < 1 || c.v.Num > 200 || c.v.Num != math.Trunc(c.v.Num) {
+		return "", "", Name{}
+	}
+	i := c.i - 1
+	if u.word(i) == "." {
+		i--
+	}
+	if w := u.word(i); w != "number" && w != "no" {
+		return "", "", Name{}
+	}
+	kind := ""
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if v, ok := chartVerbs[u.word(j)]; ok {
+			kind = v
+			break
+		}
+	}
+	if kind == "" || k+2 >= len(u.chunks) || u.chunks[k+1].key != "on" && u.chunks[k+1].key != "in" {
+		return "", "", Name{}
+	}
+	n := k + 2
+	if u.chunks[n].key == "the" && n+1 < len(u.chunks) {
+		n++
+	}
+	chart := u.chunks[n]
+	if chart.kind == cEntity && !chart.thing && n+1 < len(u.chunks) && u.chunks[n+1].kind == cName {
+		// "the UK Singles Chart": a country's chart.
+		chart.j = u.chunks[n+1].j
+		n++
+	} else if chart.kind != cName && !(chart.kind == cEntity && chart.thing) {
+		return "", "", Name{}
+	}
+	name := u.chunkText(chart)
+	if n+1 < len(u.chunks) && isDigitWord(u.toks[u.chunks[n+1].i].Text) {
+		name += " " + u.chunkText(u.chunks[n+1]) // "Billboard Hot 100"
+	}
+	subj, text := sentenceSubject(u, k)
+	if subj == "" {
+		// "The single Blue Hour peaked at": the name nearest before.
+		for j := k - 1; j >= 0 && j >= k-8; j-- {
+			if p := u.chunks[j]; p.kind == cName && !p.person {
+				subj, text = p.key, personText(u, p)
+				break
+			}
+		}
+	}
+	if subj == "" {
+		return "", "", Name{}
+	}
+	word = kind + " position on " + name
+	return strings.ToLower(word), word, Name{Key: subj, Text: text}
 }
 
 // rankNoun returns what a rank is a rank of: the words after it up to a
