@@ -570,9 +570,13 @@ func (f *finder) conflictMessage(cs []*claims.Claim) string {
 func (f *finder) staleMessage(cs []*claims.Claim) string {
 	// The newest source's value, and each older value with its date.
 	byValue := map[string]*time.Time{}
+	period := map[string]string{} // the time a value's text states, if any
 	var order []string
 	for _, c := range cs {
 		v := normalized(c)
+		if period[v] == "" {
+			period[v] = c.Period
+		}
 		p := f.Sources[c.Source].Published
 		if cur, ok := byValue[v]; !ok {
 			order = append(order, v)
@@ -588,8 +592,11 @@ func (f *finder) staleMessage(cs []*claims.Claim) string {
 	var parts []string
 	for _, v := range order {
 		when := "date unknown"
-		if p := byValue[v]; p != nil {
+		switch p := byValue[v]; {
+		case p != nil:
 			when = "published " + p.Format("2006-01-02")
+		case period[v] != "":
+			when = "in " + period[v]
 		}
 		parts = append(parts, fmt.Sprintf("%s (%s)", v, when))
 	}
