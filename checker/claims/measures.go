@@ -1115,35 +1115,27 @@ func down(u *unitText, i int) bool {
 // makes no claim.
 func (x *extraction) ranks(u *unitText) {
 	for k, c := range u.chunks {
-		if class, word, ranked := chartPosition(u, k); class != "" {
-			x.claims = append(x.claims, Claim{
-				Kind:    rules.KindRank,
-				Class:   class,
-				Word:    word,
-				Persons: []Name{ranked},
-				Value:   Val{Value: *c.v},
-				Span:    x.valueSpan(u, c.v),
-			})
-			continue
-		}
-		if c.kind != cValue || c.v.Type != recognize.Rank {
-			continue
-		}
-		what := rankNoun(u, c)
-		if what == "" || (c.v.Unit == "" && c.v.Num == 1) {
-			continue
-		}
-		if c.v.Unit != "" {
-			what = c.v.Unit + " " + what
-		}
-		ranked := rankedParty(u, k)
-		if ranked.Key == "" {
-			continue
+		class, word, ranked := chartPosition(u, k)
+		if class == "" {
+			if c.kind != cValue || c.v.Type != recognize.Rank {
+				continue
+			}
+			class = rankNoun(u, c)
+			if class == "" || (c.v.Unit == "" && c.v.Num == 1) {
+				continue
+			}
+			if c.v.Unit != "" {
+				class = c.v.Unit + " " + class
+			}
+			word, ranked = class, rankedParty(u, k)
+			if ranked.Key == "" {
+				continue
+			}
 		}
 		x.claims = append(x.claims, Claim{
 			Kind:    rules.KindRank,
-			Class:   what,
-			Word:    what,
+			Class:   class,
+			Word:    word,
 			Persons: []Name{ranked},
 			Value:   Val{Value: *c.v},
 			Span:    x.valueSpan(u, c.v),
