@@ -223,30 +223,12 @@ func period(v Value) (from, to, lastStart int, ok bool) {
 	if !w.Resolved {
 		return 0, 0, 0, false
 	}
-	start := func(y, m, d int) int {
-		if m == 0 {
-			m = 1
-		}
-		if d == 0 {
-			d = 1
-		}
-		return daysFromCivil(y, m, d)
-	}
-	after := func(y, m, d int) int {
-		switch {
-		case m == 0:
-			return daysFromCivil(y+1, 1, 1)
-		case d == 0:
-			y2, m2 := addMonths(y, m, 1)
-			return daysFromCivil(y2, m2, 1)
-		}
-		return daysFromCivil(y, m, d) + 1
-	}
-	from = start(w.Year, w.Month, w.Day)
+	from, to = daysOf(w)
+	lastStart = from
 	if w.EndYear != 0 || w.EndMonth != 0 || w.EndDay != 0 {
-		return from, after(w.EndYear, w.EndMonth, w.EndDay), start(w.EndYear, w.EndMonth, w.EndDay), true
+		lastStart = daysFromCivil(w.EndYear, max(w.EndMonth, 1), max(w.EndDay, 1))
 	}
-	return from, after(w.Year, w.Month, w.Day), from, true
+	return from, to, lastStart, true
 }
 
 func parseDay(s string) (int, bool) {
