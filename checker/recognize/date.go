@@ -506,14 +506,7 @@ func (s *scanner) dayFirst(i int) (match, bool) {
 		// "the 15th day of June", "the 15th day of next month"
 		k += 2
 		if m, ok := s.relative(k); ok && m.v != nil && m.v.When.Month != 0 && m.v.When.Day == 0 && m.v.When.EndMonth == 0 {
-			mw := m.v.When
-			if !mw.Resolved {
-				return s.mkDate(Date, DateInfo{Day: w.Day, Relative: true}, m.end), true
-			}
-			if !validDay(mw.Year, mw.Month, w.Day) {
-				return match{}, false
-			}
-			return s.mkDate(Date, DateInfo{Year: mw.Year, Month: mw.Month, Day: w.Day, Relative: true, Resolved: true}, m.end), true
+			return s.dayOfRelativeMonth(w.Day, m)
 		}
 	} else if s.is(k, "of") {
 		k++
@@ -523,14 +516,7 @@ func (s *scanner) dayFirst(i int) (match, bool) {
 	// "the 21st of this month", "the 3rd next month"
 	if (the || s.ordSuffix(j+1) || s.kind(j) == kWord) && w.EndDay == 0 && s.lx(k).flags&fRelWord != 0 && periodOf(s, k+1) == pMonth {
 		if m, ok := s.relative(k); ok && m.v != nil && m.v.When.Month != 0 && m.v.When.Day == 0 {
-			mw := m.v.When
-			if !mw.Resolved {
-				return s.mkDate(Date, DateInfo{Day: w.Day, Relative: true}, m.end), true
-			}
-			if !validDay(mw.Year, mw.Month, w.Day) {
-				return match{}, false
-			}
-			return s.mkDate(Date, DateInfo{Year: mw.Year, Month: mw.Month, Day: w.Day, Relative: true, Resolved: true}, m.end), true
+			return s.dayOfRelativeMonth(w.Day, m)
 		}
 	}
 	m, k2, ok := s.monthAt(k)
@@ -913,4 +899,17 @@ func (s *scanner) weekdayDay(wd, i int) (match, bool) {
 func (s *scanner) rangeWord(i int) bool {
 	return s.dash(i) || s.is(i, "to") || s.is(i, "and") || s.is(i, "through") || s.is(i, "until") ||
 		s.is(i, "till") || s.is(i, "thru")
+}
+
+// dayOfRelativeMonth dates day in the month a relative expression m names
+// ("the 15th day of next month"); unresolved when m is.
+func (s *scanner) dayOfRelativeMonth(day int, m match) (match, bool) {
+	mw := m.v.When
+	if !mw.Resolved {
+		return s.mkDate(Date, DateInfo{Day: day, Relative: true}, m.end), true
+	}
+	if !validDay(mw.Year, mw.Month, day) {
+		return match{}, false
+	}
+	return s.mkDate(Date, DateInfo{Year: mw.Year, Month: mw.Month, Day: day, Relative: true, Resolved: true}, m.end), true
 }
