@@ -5,6 +5,7 @@
 package align
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -260,14 +261,7 @@ func maximal(keys []string) string {
 
 func isSubset(a, b []string) bool {
 	for _, x := range a {
-		found := false
-		for _, y := range b {
-			if x == y {
-				found = true
-				break
-			}
-		}
-		if !found {
+		if !slices.Contains(b, x) {
 			return false
 		}
 	}

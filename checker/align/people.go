@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -144,22 +145,13 @@ func People(cl []claims.Claim) map[string]string {
 		}
 		persons := append([]claims.Name(nil), c.Persons...)
 		for _, m := range moved {
-			if !hasPerson(persons, m.Key) {
+			if !slices.ContainsFunc(persons, func(n claims.Name) bool { return n.Key == m.Key }) {
 				persons = append(persons, m)
 			}
 		}
 		c.Persons, c.Things = persons, things
 	}
 	return display
-}
-
-func hasPerson(ns []claims.Name, key string) bool {
-	for _, n := range ns {
-		if n.Key == key {
-			return true
-		}
-	}
-	return false
 }
 
 func sortedWords(key string) []string {

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/checker/fold"
@@ -655,13 +656,7 @@ func mergeNames(a, b []Name) []Name {
 func mergeStrings(a, b []string) []string {
 	out := append([]string(nil), a...)
 	for _, s := range b {
-		dup := false
-		for _, t := range out {
-			if s == t {
-				dup = true
-			}
-		}
-		if !dup {
+		if !slices.Contains(out, s) {
 			out = append(out, s)
 		}
 	}

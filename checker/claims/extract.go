@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -185,14 +186,7 @@ func (x *extraction) resolve(key string) (string, bool) {
 
 func subset(a, b []string) bool {
 	for _, w := range a {
-		ok := false
-		for _, v := range b {
-			if v == w {
-				ok = true
-				break
-			}
-		}
-		if !ok {
+		if !slices.Contains(b, w) {
 			return false
 		}
 	}

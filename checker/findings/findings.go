@@ -7,6 +7,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -256,13 +257,7 @@ func components(cs []*claims.Claim, pairs [][2]*claims.Claim) [][]*claims.Claim 
 
 func appendUnique(list []*claims.Claim, cs ...*claims.Claim) []*claims.Claim {
 	for _, c := range cs {
-		dup := false
-		for _, d := range list {
-			if d == c {
-				dup = true
-			}
-		}
-		if !dup {
+		if !slices.Contains(list, c) {
 			list = append(list, c)
 		}
 	}
@@ -382,14 +377,7 @@ func sameName(x, y string) bool {
 		wx, wy = wy, wx
 	}
 	for _, w := range wx {
-		found := false
-		for _, v := range wy {
-			if v == w {
-				found = true
-				break
-			}
-		}
-		if !found {
+		if !slices.Contains(wy, w) {
 			return false
 		}
 	}
