@@ -108,13 +108,9 @@ func runCheck(opts *checkOptions, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
-	var now *time.Time
-	if opts.now != "" {
-		t, err := time.Parse("2006-01-02", opts.now)
-		if err != nil {
-			return usagef("--now: want a date as YYYY-MM-DD, got %q", opts.now)
-		}
-		now = &t
+	now, err := dateFlag("--now", opts.now)
+	if err != nil {
+		return err
 	}
 
 	inputs, problems, err := collect(args, opts.maxFileSize)
@@ -232,4 +228,16 @@ func ruleSet(packs, disable []string) (*rules.Set, error) {
 		}
 	}
 	return set, nil
+}
+
+// dateFlag parses a YYYY-MM-DD flag value; empty gives nil.
+func dateFlag(name, value string) (*time.Time, error) {
+	if value == "" {
+		return nil, nil
+	}
+	t, err := time.Parse("2006-01-02", value)
+	if err != nil {
+		return nil, usagef("%s: want a date as YYYY-MM-DD, got %q", name, value)
+	}
+	return &t, nil
 }

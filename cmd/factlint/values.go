@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"text/tabwriter"
-	"time"
 
 	"github.com/spf13/cobra"
 
@@ -66,13 +65,9 @@ func runValues(opts *valuesOptions, path string, stdout, stderr io.Writer) error
 	if len(inputs) != 1 {
 		return usagef("%s: not a single readable file", path)
 	}
-	var ref *time.Time
-	if opts.ref != "" {
-		t, err := time.Parse("2006-01-02", opts.ref)
-		if err != nil {
-			return usagef("--ref: want a date as YYYY-MM-DD, got %q", opts.ref)
-		}
-		ref = &t
+	ref, err := dateFlag("--ref", opts.ref)
+	if err != nil {
+		return err
 	}
 	vals, probs, err := checker.Values(inputs[0], ref, nil)
 	for _, p := range probs {
