@@ -48,7 +48,7 @@ func (x *extraction) roles(u *unitText) {
 		for _, h := range holders {
 			names = append(names, h.name)
 		}
-		period := unitPeriod(u)
+		period := clausePeriod(u, k)
 		if kin {
 			period = "" // a parent is one for life
 		}
@@ -243,7 +243,7 @@ func (x *extraction) roleHolders(u *unitText, k, after int) []holder {
 		}
 		// In the past and at no stated time, the role is no longer
 		// theirs at a time that can be told: "Vell was mayor of Ashby".
-		if j >= 1 && pastVerbs[u.chunks[j].key] && unitPeriod(u) == "" {
+		if j >= 1 && pastVerbs[u.chunks[j].key] && clausePeriod(u, k) == "" {
 			j = -1
 		}
 		if j >= 1 {
@@ -258,6 +258,9 @@ func (x *extraction) roleHolders(u *unitText, k, after int) []holder {
 	// "The manager of X (in 2017) was/were A and B."
 	for j := after; j < len(u.chunks) && j < after+8; j++ {
 		c := u.chunks[j]
+		if c.key == ";" {
+			break // "...; the current president is Y" is another clause's
+		}
 		if c.kind != cWord || !copulas[c.key] {
 			continue
 		}
@@ -288,12 +291,30 @@ var pastVerbs = setOf(`was were became remained served acted worked`)
 // asVerbs come before "as" and a role its subject holds.
 var asVerbs = setOf(`served serves serving acted acts worked works`)
 
-// unitPeriod returns the years a unit states ("2017", or "2014/2018" for a
-// range or several years), or "".
-func unitPeriod(u *unitText) string {
+// clausePeriod returns the years the clause of chunk k states ("2017", or
+// "2014/2018" for a range or several years), or "". A semicolon ends a
+// clause: in "X was president from 1970 to 1974; the current president is
+// Y", Y's term is not 1970 to 1974.
+func clausePeriod(u *unitText, k int) string {
+	from, to := 0, len(u.text)
+	for i := k - 1; i >= 0; i-- {
+		if u.chunks[i].key == ";" {
+			from = u.toks[u.chunks[i].i].End
+			break
+		}
+	}
+	for i := k + 1; i < len(u.chunks); i++ {
+		if u.chunks[i].key == ";" {
+			to = u.toks[u.chunks[i].i].Start
+			break
+		}
+	}
 	var years []string
 	for i := range u.values {
 		v := &u.values[i]
+		if v.Start < from || v.End > to {
+			continue
+		}
 		// Only what the text states outright: a relative date ("later on
 		// Monday") dates an event, not a term of office.
 		if (v.Type == recognize.Year || v.Type == recognize.Date) && v.When.Resolved && v.Norm != "" && !v.When.Relative && !v.When.NoYear {
