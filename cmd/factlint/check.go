@@ -52,7 +52,11 @@ Finding kinds:
   conflict  (error)   sources give incompatible values for the same thing
   internal  (error)   one source contradicts itself
   stale     (warning) values differ, but the sources describe different times
-  period    (info)    one measure given for several periods, as a series` + "\n" + exitStatusHelp,
+  period    (info)    one measure given for several periods, as a series
+
+ENVIRONMENT
+  GOMEMLIMIT  the heap size past which memory is collected harder rather than
+              grown; 700MiB unless set ("off" for none)` + "\n" + exitStatusHelp,
 		Example: `  factlint check                          # the embedded seed corpus
   factlint check news/ extra.md           # files and folders, any mix
   factlint check --format json seeds/ > report.json
