@@ -66,6 +66,7 @@ type htmlReader struct {
 func readHTML(s *Source, doc string) []Problem {
 	s.setDoc(doc)
 	r := &htmlReader{s: s, open: map[string]int{}, metaDates: map[string]string{}}
+	r.b.grow(len(doc))
 	z := html.NewTokenizer(strings.NewReader(doc))
 	pos := 0
 	for {

@@ -34,6 +34,7 @@ func readMarkdown(s *Source, doc string) (probs []Problem) {
 		probs = append(probs, Problem{Line: line, Col: col, Msg: fmt.Sprintf("a line of over %d KiB with nowhere to break it; the rest of the line is not read", mdHardLine>>10)})
 	}
 	r := &mdReader{src: src, base: body, s: s}
+	r.b.grow(len(src))
 	func() {
 		// The parser is not ours; a crash in it must not end the run.
 		defer func() {

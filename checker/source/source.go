@@ -217,24 +217,29 @@ const charStep = 256
 // newLineIndex indexes doc, which must be valid UTF-8. "\r\n", "\n" and a
 // lone "\r" each end a line.
 func newLineIndex(doc string) lineIndex {
-	x := lineIndex{doc: doc, starts: []int{0}, chars: make([]int, 0, len(doc)/charStep+1)}
+	x := lineIndex{doc: doc, starts: []int{0}, chars: make([]int, 0, len(doc)/charStep+2)}
+	ends := "\r\n"
+	if !strings.Contains(doc, "\r") {
+		ends = "\n" // a byte search, much faster than IndexAny's
+	}
+	for i := 0; ; {
+		j := strings.IndexAny(doc[i:], ends)
+		if j < 0 {
+			break
+		}
+		i += j + 1
+		if doc[i-1] == '\r' && i < len(doc) && doc[i] == '\n' {
+			i++ // the line ends after the '\n'
+		}
+		x.starts = append(x.starts, i)
+	}
 	n := 0
-	for i := 0; i < len(doc); i++ {
-		if i%charStep == 0 {
-			x.chars = append(x.chars, n)
-		}
-		c := doc[i]
-		if !isContinuation(c) {
-			n++
-		}
-		switch c {
-		case '\n':
-			x.starts = append(x.starts, i+1)
-		case '\r':
-			if i+1 < len(doc) && doc[i+1] == '\n' {
-				continue // the line ends after the '\n'
+	for k := 0; k < len(doc); k += charStep {
+		x.chars = append(x.chars, n)
+		for _, c := range []byte(doc[k:min(k+charStep, len(doc))]) {
+			if !isContinuation(c) {
+				n++
 			}
-			x.starts = append(x.starts, i+1)
 		}
 	}
 	x.chars = append(x.chars, n)
@@ -273,6 +278,13 @@ type builder struct {
 	blocks []Block
 	start  int // where the open block starts in text
 	dend   int // doc offset just after the last piece written
+}
+
+// grow makes room for a document of n bytes: its text is rarely longer,
+// and a run of text is mapped by one seg for every few words.
+func (b *builder) grow(n int) {
+	b.text = make([]byte, 0, n)
+	b.segs = make([]seg, 0, n/64+1)
 }
 
 // copyText appends doc[d:d+len(s)] verbatim.
@@ -426,6 +438,11 @@ func (b *builder) appendRaw(raw string, d int, escapes, collapse bool) {
 			flush(i)
 			b.replace(s, d+i, d+i+n)
 			i += n
+		case collapse && c == ' ' && i > start && (i+1 == len(raw) || !isSpaceByte(raw[i+1])):
+			// A lone space after a word is its own collapsed form: copying
+			// it keeps one seg for the whole run of text.
+			i++
+			continue
 		case collapse && isSpaceByte(c):
 			flush(i)
 			j := i
