@@ -60,9 +60,9 @@ func (u *unitText) word(i int) string {
 }
 
 // chunkUnit groups a unit's tokens into chunks.
-func (lx *Lexicon) chunkUnit(u *unitText) {
+func (lx *Lexicon) chunkUnit(u *unitText, buf []chunk) {
 	toks := u.toks
-	u.chunks = make([]chunk, 0, len(toks)) // at most one chunk a token
+	u.chunks = buf[:0:len(toks)] // at most one chunk a token
 	vi := 0
 	for i := 0; i < len(toks); {
 		t := toks[i]
@@ -86,7 +86,7 @@ func (lx *Lexicon) chunkUnit(u *unitText) {
 			i++
 			continue
 		}
-		if lx.starts[t.Key] == 0 && !honorifics[t.Key] {
+		if lx.starts[t.Key] == 0 {
 			// No vocabulary word: only a name or a plain word.
 			i = lx.nameOrWord(u, i)
 			continue

@@ -314,3 +314,42 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// TestBuffersReused checks that the token and chunk buffers one
+// extraction hands back leave nothing behind for the next: a document
+// gives the same claims whatever was extracted before it, at once or
+// from several goroutines.
+func TestBuffersReused(t *testing.T) {
+	long := strings.Repeat("Prime Minister Shigeru Ishiba met President Luong Cuong in Hanoi on April 28, 2025, at the summit.\n", 40)
+	short := "The bridge opened in 1962.\nTrade reached $46.2 billion in 2024, the ministry said."
+	key := func(cl []Claim) string {
+		var b strings.Builder
+		for _, c := range cl {
+			fmt.Fprintf(&b, "%s|%d-%d\n", describe(c), c.Span.Start, c.Span.End)
+		}
+		return b.String()
+	}
+	wantShort, wantLong := key(extract(short, nil)), key(extract(long, nil))
+	if wantShort == "" || wantLong == "" {
+		t.Fatal("no claims to compare")
+	}
+	done := make(chan struct{})
+	for range 4 {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for i := range 20 {
+				text, want := short, wantShort
+				if i%2 == 0 {
+					text, want = long, wantLong
+				}
+				if got := key(extract(text, nil)); got != want {
+					t.Errorf("round %d: claims changed:\n%s\nwant\n%s", i, got, want)
+					return
+				}
+			}
+		}()
+	}
+	for range 4 {
+		<-done
+	}
+}

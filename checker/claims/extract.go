@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/factlint/factlint/checker/recognize"
 	"github.com/factlint/factlint/checker/words"
@@ -20,11 +21,34 @@ type extraction struct {
 	claims []Claim
 	skip   []*recognize.Value // values already read as part of another claim
 	main   *Name              // the person the document is mostly about, once found
+	bufs   *buffers
+}
+
+// buffers hold the tokens and chunks of one document's units: most of
+// what an extraction allocates, and none of it outlives the extraction,
+// so it is reused from one document to the next.
+type buffers struct {
+	toks   []words.Token
+	chunks []chunk
+}
+
+var bufferPool = sync.Pool{New: func() any { return new(buffers) }}
+
+// release hands the buffers back, cleared so that they keep no document's
+// text alive.
+func (x *extraction) release() {
+	b := x.bufs
+	clear(b.toks[:cap(b.toks)])
+	clear(b.chunks[:cap(b.chunks)])
+	b.toks, b.chunks = b.toks[:0], b.chunks[:0]
+	x.bufs, x.units = nil, nil
+	bufferPool.Put(b)
 }
 
 // Extract returns the claims of one document.
 func (lx *Lexicon) Extract(doc *Doc) []Claim {
 	x := lx.prepare(doc)
+	defer x.release()
 	for _, u := range x.units {
 		x.roles(u)
 		x.events(u)
@@ -42,13 +66,19 @@ func (lx *Lexicon) Extract(doc *Doc) []Claim {
 
 // prepare tokenizes and chunks a document's units and finds its people.
 func (lx *Lexicon) prepare(doc *Doc) *extraction {
-	x := &extraction{lx: lx, doc: doc, people: map[string]Name{}}
+	x := &extraction{lx: lx, doc: doc, people: map[string]Name{}, bufs: bufferPool.Get().(*buffers)}
 	// lower holds the words that open a unit with a capital and that the
 	// document also writes in lower case.
 	lower := map[string]bool{}
+	units := make([]unitText, len(doc.Units))
+	x.units = make([]*unitText, 0, len(doc.Units))
+	toks := x.bufs.toks[:0]
 	for i, u := range doc.Units {
-		ut := &unitText{idx: i, start: u.Start, text: doc.Text[u.Start:u.End], heading: u.Heading, lowerSeen: lower}
-		ut.toks = words.Split(ut.text)
+		ut := &units[i]
+		*ut = unitText{idx: i, start: u.Start, text: doc.Text[u.Start:u.End], heading: u.Heading, lowerSeen: lower}
+		n := len(toks)
+		toks = words.AppendSplit(toks, ut.text)
+		ut.toks = toks[n:len(toks):len(toks)]
 		if len(ut.toks) > 0 && ut.toks[0].Cap {
 			lower[ut.toks[0].Key] = false
 		}
@@ -57,6 +87,7 @@ func (lx *Lexicon) prepare(doc *Doc) *extraction {
 		}
 		x.units = append(x.units, ut)
 	}
+	x.bufs.toks = toks
 	if len(lower) > 0 {
 		for _, ut := range x.units {
 			for k, t := range ut.toks {
@@ -68,9 +99,18 @@ func (lx *Lexicon) prepare(doc *Doc) *extraction {
 			}
 		}
 	}
+	chunks := x.bufs.chunks[:0]
 	for _, ut := range x.units {
-		lx.chunkUnit(ut)
+		if cap(chunks)-len(chunks) < len(ut.toks) {
+			// Earlier units keep the old array; later ones share the new.
+			chunks = make([]chunk, 0, max(2*cap(chunks), len(ut.toks)))
+		}
+		lx.chunkUnit(ut, chunks[len(chunks):])
+		// Chunks that outgrew their room (never, by chunkUnit's count)
+		// have an array of their own.
+		chunks = chunks[:len(chunks)+min(len(ut.chunks), len(ut.toks))]
 	}
+	x.bufs.chunks = chunks
 	x.findPeople()
 	x.topic = x.topicEntities()
 	return x
@@ -85,6 +125,7 @@ type Person struct {
 // People returns every mention of a person in doc, in order.
 func (lx *Lexicon) People(doc *Doc) []Person {
 	x := lx.prepare(doc)
+	defer x.release()
 	var out []Person
 	for _, u := range x.units {
 		for _, c := range u.chunks {

@@ -25,6 +25,7 @@ const (
 	inRoles
 	inMeasures
 	inEntities
+	isHonorific
 )
 
 // NewLexicon compiles the vocabulary of set.
@@ -59,6 +60,9 @@ func NewLexicon(set *rules.Set) *Lexicon {
 		bit uint8
 	}{{&lx.events, inEvents}, {&lx.roles, inRoles}, {&lx.measures, inMeasures}, {&lx.entities, inEntities}} {
 		v.p.Firsts(func(key string) { lx.starts[key] |= v.bit })
+	}
+	for key := range honorifics {
+		lx.starts[key] |= isHonorific
 	}
 	return lx
 }

@@ -24,7 +24,12 @@ type Token struct {
 // ("sit-down", "O'Brien", "U.S."); a trailing possessive ("Japan's") is
 // dropped from Text and recorded in Poss.
 func Split(text string) []Token {
-	toks := make([]Token, 0, len(text)/5+1) // about one token in five bytes of prose
+	return AppendSplit(make([]Token, 0, len(text)/5+1), text) // about one token in five bytes of prose
+}
+
+// AppendSplit appends the tokens of text to toks, so that a caller
+// tokenizing many texts can reuse one buffer.
+func AppendSplit(toks []Token, text string) []Token {
 	i := 0
 	for i < len(text) {
 		r, n := rune(text[i]), 1
