@@ -49,12 +49,15 @@ type finder struct {
 	// withPerson indexes the groups by kind, class and the people of
 	// their first claim, for related; built on first use.
 	withPerson map[string][]int
+	// words holds each name's words (see nameWords): a large group
+	// compares every pair of its claims by the names they hold.
+	words map[string][]string
 }
 
 // Find returns the findings, sorted most severe first, then by rule,
 // subject and first mention.
 func Find(in Input) []report.Finding {
-	f := &finder{Input: in}
+	f := &finder{Input: in, words: map[string][]string{}}
 	for _, g := range in.Groups {
 		f.group(g)
 	}
@@ -122,13 +125,14 @@ func (f *finder) group(g align.Group) {
 func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, subject string) {
 	var crossed, staled [][2]*claims.Claim
 	internal := map[int][]*claims.Claim{}
-	apart := map[[2]*claims.Claim]bool{}
+	apart := func(a, b *claims.Claim) bool {
+		return f.aboutOtherThings(a, b) || g.Kind == rules.KindEventDate && (f.recentAndPast(a, b) || f.otherPlaces(a, b))
+	}
 	timeScoped := rule.IsTimeScoped() && !constantMeasure(g)
 	for i := 0; i < len(cs); i++ {
 		for j := i + 1; j < len(cs); j++ {
 			a, b := cs[i], cs[j]
-			if aboutOtherThings(a, b) || g.Kind == rules.KindEventDate && (f.recentAndPast(a, b) || otherPlaces(a, b)) {
-				apart[[2]*claims.Claim{a, b}], apart[[2]*claims.Claim{b, a}] = true, true
+			if apart(a, b) {
 				continue
 			}
 			if compatible(a, b, rule.Tolerance) {
@@ -155,7 +159,7 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 		for _, c := range cs {
 			ok := false
 			for _, k := range core {
-				if c == k || apart[[2]*claims.Claim{c, k}] {
+				if c == k || apart(c, k) {
 					ok = false
 					break
 				}
@@ -322,7 +326,7 @@ func (f *finder) recentAndPast(a, b *claims.Claim) bool {
 // (or its document is about) something the other does not: "HMS Royal
 // George was laid down" and "HMS Victory was laid down", or a rival
 // company's revenue in a story about another company.
-func aboutOtherThings(a, b *claims.Claim) bool {
+func (f *finder) aboutOtherThings(a, b *claims.Claim) bool {
 	if len(a.Things) == 0 && len(b.Things) == 0 {
 		return false
 	}
@@ -331,35 +335,35 @@ func aboutOtherThings(a, b *claims.Claim) bool {
 	// rival in a story about a company) unless its topic holds that name.
 	as, bs := a.Things, b.Things
 	switch {
-	case len(as) == 0 && sideSubject(b):
+	case len(as) == 0 && f.sideSubject(b):
 		as = a.Topic
-	case len(bs) == 0 && sideSubject(a):
+	case len(bs) == 0 && f.sideSubject(a):
 		bs = b.Topic
 	}
 	if len(as) == 0 || len(bs) == 0 {
 		return false
 	}
-	return !shareName(as, bs)
+	return !f.shareName(as, bs)
 }
 
 // otherPlaces reports two events in different towns or venues: one event
 // happens in one place. A country holds many towns, so it tells nothing
 // apart.
-func otherPlaces(a, b *claims.Claim) bool {
-	return a.Local && b.Local && !sameName(fold.Key(a.Place), fold.Key(b.Place))
+func (f *finder) otherPlaces(a, b *claims.Claim) bool {
+	return a.Local && b.Local && !f.sameName(fold.Key(a.Place), fold.Key(b.Place))
 }
 
 // sideSubject reports a claim whose named things are none of its
 // document's main subjects.
-func sideSubject(c *claims.Claim) bool {
-	return len(c.Things) > 0 && !shareName(c.Things, c.Topic)
+func (f *finder) sideSubject(c *claims.Claim) bool {
+	return len(c.Things) > 0 && !f.shareName(c.Things, c.Topic)
 }
 
 // shareName reports whether two lists of folded names share one.
-func shareName(as, bs []string) bool {
+func (f *finder) shareName(as, bs []string) bool {
 	for _, x := range as {
 		for _, y := range bs {
-			if sameName(x, y) {
+			if f.sameName(x, y) {
 				return true
 			}
 		}
@@ -367,12 +371,31 @@ func shareName(as, bs []string) bool {
 	return false
 }
 
+// sameName is the package's sameName, with each name split once.
+func (f *finder) sameName(x, y string) bool {
+	return sameWords(f.nameWords(x), f.nameWords(y))
+}
+
+func (f *finder) nameWords(name string) []string {
+	w, ok := f.words[name]
+	if !ok {
+		w = nameWords(name)
+		f.words[name] = w
+	}
+	return w
+}
+
 // sameName reports whether two folded names are one: the same, or one's
 // words all among the other's ("vault 3.2", "tidewell vault 3.2"), with
 // hyphens as spaces and plurals as singulars ("socialist revolutionaries",
 // "socialist-revolutionary party").
 func sameName(x, y string) bool {
-	wx, wy := nameWords(x), nameWords(y)
+	return sameWords(nameWords(x), nameWords(y))
+}
+
+// sameWords reports whether the shorter of two names' words are all among
+// the longer's.
+func sameWords(wx, wy []string) bool {
 	if len(wx) > len(wy) {
 		wx, wy = wy, wx
 	}
