@@ -65,7 +65,7 @@ func Find(text string, opt Options) []Value {
 		s.refC = *opt.Ref
 		s.ref = opt.Ref.days()
 	}
-	out := make([]Value, 0, len(text)/64+2)
+	var out []Value // most sentences hold no value
 	for base := 0; base < len(text); {
 		end := len(text)
 		if end-base > chunk {

@@ -1,6 +1,7 @@
 package source
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"io/fs"
@@ -74,6 +75,7 @@ func readFile(fsys fs.FS, name string, max int64) (data []byte, size int64, err 
 		return nil, 0, err
 	}
 	defer f.Close()
+	var buf bytes.Buffer
 	if info, err := f.Stat(); err == nil {
 		if info.IsDir() {
 			return nil, 0, fmt.Errorf("is a folder")
@@ -81,11 +83,13 @@ func readFile(fsys fs.FS, name string, max int64) (data []byte, size int64, err 
 		if info.Mode().IsRegular() && info.Size() > max {
 			return nil, info.Size(), nil
 		}
+		// Room for the whole file and the read that finds its end.
+		buf.Grow(int(min(info.Size(), max)) + bytes.MinRead)
 	}
-	data, err = io.ReadAll(io.LimitReader(f, max+1))
-	if err != nil {
+	if _, err := buf.ReadFrom(io.LimitReader(f, max+1)); err != nil {
 		return nil, 0, err
 	}
+	data = buf.Bytes()
 	if int64(len(data)) > max {
 		return nil, 0, nil
 	}
