@@ -7,9 +7,12 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -45,10 +48,8 @@ const staleAfter = 31 * 24 * time.Hour
 
 type finder struct {
 	Input
-	out []report.Finding
-	// withPerson indexes the groups by kind, class and the people of
-	// their first claim, for related; built on first use.
-	withPerson map[string][]int
+	out        []report.Finding
+	withPerson map[string][]int // see groupsWithPerson
 	// words holds each name's words (see nameWords): a large group
 	// compares every pair of its claims by the names they hold.
 	words map[string][]string
@@ -57,9 +58,31 @@ type finder struct {
 // Find returns the findings, sorted most severe first, then by rule,
 // subject and first mention.
 func Find(in Input) []report.Finding {
-	f := &finder{Input: in, words: map[string][]string{}}
-	for _, g := range in.Groups {
-		f.group(g)
+	// Groups are compared on all cores. Each group's findings go to its
+	// own slot and are joined in group order, so that the result does not
+	// depend on which core took which group.
+	per := make([][]report.Finding, len(in.Groups))
+	index := groupsWithPerson(in)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(in.Groups)) {
+		wg.Go(func() {
+			f := &finder{Input: in, withPerson: index, words: map[string][]string{}}
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(in.Groups) {
+					return
+				}
+				f.out = nil
+				f.group(in.Groups[i])
+				per[i] = f.out
+			}
+		})
+	}
+	wg.Wait()
+	f := &finder{Input: in, withPerson: index, words: map[string][]string{}}
+	for _, out := range per {
+		f.out = append(f.out, out...)
 	}
 	for i := range in.Claims {
 		switch c := &in.Claims[i]; c.Kind {
@@ -73,6 +96,24 @@ func Find(in Input) []report.Finding {
 	}
 	sortFindings(f.out)
 	return f.out
+}
+
+// groupsWithPerson indexes the groups by kind, class and each person of
+// their first claim, for related.
+func groupsWithPerson(in Input) map[string][]int {
+	index := map[string][]int{}
+	for i, h := range in.Groups {
+		if len(h.Claims) == 0 {
+			continue
+		}
+		for _, p := range in.Claims[h.Claims[0]].Persons {
+			k := h.Kind + "\x00" + h.Class + "\x00" + p.Key
+			if l := index[k]; len(l) == 0 || l[len(l)-1] != i {
+				index[k] = append(l, i)
+			}
+		}
+	}
+	return index
 }
 
 func (f *finder) claimsOf(g align.Group) []*claims.Claim {
@@ -773,20 +814,6 @@ func (f *finder) related(g align.Group) []report.Related {
 	}
 	// Only groups naming one of the same people can be look-alikes: find
 	// them through the index rather than by reading every group.
-	if f.withPerson == nil {
-		f.withPerson = map[string][]int{}
-		for i, h := range f.Groups {
-			if len(h.Claims) == 0 {
-				continue
-			}
-			for _, p := range f.Claims[h.Claims[0]].Persons {
-				k := h.Kind + "\x00" + h.Class + "\x00" + p.Key
-				if l := f.withPerson[k]; len(l) == 0 || l[len(l)-1] != i {
-					f.withPerson[k] = append(l, i)
-				}
-			}
-		}
-	}
 	var cands []int
 	for p := range mine {
 		cands = append(cands, f.withPerson[g.Kind+"\x00"+g.Class+"\x00"+p]...)
