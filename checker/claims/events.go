@@ -581,6 +581,9 @@ func eventAt(u *unitText, i, n int) int {
 // mentions all name the same people: "the April 28th summit in Hanoi" in an
 // article whose opening names the summit's two leaders.
 func (x *extraction) inheritParticipants() {
+	if !slices.ContainsFunc(x.claims, func(cl Claim) bool { return cl.Kind == rules.KindEventDate && len(cl.Persons) == 0 }) {
+		return // no claim to give participants to
+	}
 	sets := map[string][][]Name{}
 	for _, u := range x.units {
 		people, _, _ := x.participants(u)

@@ -38,8 +38,8 @@ var bufferPool = sync.Pool{New: func() any { return new(buffers) }}
 // text alive.
 func (x *extraction) release() {
 	b := x.bufs
-	clear(b.toks[:cap(b.toks)])
-	clear(b.chunks[:cap(b.chunks)])
+	clear(b.toks) // nothing past their lengths was written
+	clear(b.chunks)
 	b.toks, b.chunks = b.toks[:0], b.chunks[:0]
 	x.bufs, x.units = nil, nil
 	bufferPool.Put(b)
@@ -421,24 +421,21 @@ func parenthesized(u *unitText, c chunk) bool {
 
 // participants returns the people, other named things and countries a unit mentions.
 func (x *extraction) participants(u *unitText) (people []Name, things, countries []string) {
-	seenP := map[string]bool{}
-	seenT := map[string]bool{}
-	seenC := map[string]bool{}
+	// The lists are short: a search of each is cheaper than a set.
+	var seen []string // the people's names as the chunks hold them
 	for _, c := range u.chunks {
 		switch {
 		case c.kind == cName && c.person:
-			if !seenP[c.key] {
-				seenP[c.key] = true
+			if !slices.Contains(seen, c.key) {
+				seen = append(seen, c.key)
 				people = append(people, x.personName(c.key, u, c))
 			}
 		case c.kind == cName && !u.heading:
-			if !seenT[c.key] && len(c.key) > 1 {
-				seenT[c.key] = true
+			if len(c.key) > 1 && !slices.Contains(things, c.key) {
 				things = append(things, c.key)
 			}
 		case c.kind == cEntity && !c.thing:
-			if !seenC[c.val] {
-				seenC[c.val] = true
+			if !slices.Contains(countries, c.val) {
 				countries = append(countries, c.val)
 			}
 		}
