@@ -426,8 +426,9 @@ func (s *scanner) curPrefix(i int) (string, int, bool) {
 		if len(w) > 4 {
 			return "", i, false
 		}
-		// "US$5m", "HK$ 10", "C$300", and "c $ 16.4" in spaced copy.
-		if s.sym(i+1, "$") && (s.glued(i+1) || s.kind(i+2) == kNum) {
+		// "US$5m", "HK$ 10", "C$300", and "c $ 16.4" in spaced copy; but
+		// in "a $1.4 billion mission" the letter is an article.
+		if s.sym(i+1, "$") && (s.glued(i+1) || s.kind(i+2) == kNum && !s.glued(i+2) && string(lw) != "a") {
 			if c, ok := dollarPrefixes[string(lw)]; ok {
 				return c, i + 2, true
 			}
