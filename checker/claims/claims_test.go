@@ -76,6 +76,18 @@ func TestExtract(t *testing.T) {
 				"role-holder general secretary of communist party of vietnam = Tô Lâm",
 				"event-date meeting [Tô Lâm] = 2025-04-27",
 			}},
+		{"the day a statement was made does not date the event it is about",
+			"The Cedar Ridge Fire has killed 12 people, the county sheriff said on Thursday.\nThe blaze broke out on 4 August 2024, officials told reporters Friday.\nThe Cedar Ridge Fire was declared contained on Monday.",
+			[]string{
+				"measure-value count of people @death = 12",
+				"event-date fire = 2024-08-04",
+			}},
+		{"an earlier period's figure and a quarter framed by the sentence's opening",
+			"A year earlier, the company had reported revenue of $3.69 billion.\nFor the fourth quarter of 2024, Corvane expects revenue of $4.4 billion.",
+			[]string{
+				"measure-value revenue [earlier] (USD) = USD 3690000000",
+				"measure-value revenue [fourth-quarter forecast] (USD) = USD 4400000000 @2024",
+			}},
 		{"a title without a scope is no claim",
 			"President Trump spoke.",
 			nil},

@@ -23,7 +23,7 @@ func (x *extraction) events(u *unitText) {
 		if c.kind != cValue || !isTime(c.v) || !c.v.When.Resolved || c.v.Norm == "" {
 			continue
 		}
-		if isComparisonBase(u, c) || isMeasurePeriod(u, k) || isDateline(u, c) || namesEvent(u, k) {
+		if isComparisonBase(u, c) || isMeasurePeriod(u, k) || isDateline(u, c) || namesEvent(u, k) || isStatementDate(u, k) {
 			continue
 		}
 		if x.skipped(c.v) || x.firstOccurrence(u, k) || x.lifespan(u, k) {
@@ -235,6 +235,28 @@ func isComparisonBase(u *unitText, c chunk) bool {
 	p := u.word(c.i - 1)
 	return p == "from" || p == "than" || p == "since" || p == "over" && c.v.Type == recognize.Year
 }
+
+// isStatementDate reports a date that says when something was said ("the
+// sheriff said on Thursday", "officials told reporters Friday") or when
+// an event's course changed ("the fire was contained on Thursday"): not
+// the day of the event itself.
+func isStatementDate(u *unitText, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		c := u.chunks[j]
+		if c.kind != cWord {
+			return false
+		}
+		switch c.key {
+		case "on", "late", "early", "reporters", "journalists", "the", "press":
+			continue
+		}
+		return otherActs[c.key]
+	}
+	return false
+}
+
+var otherActs = setOf(`said says say told tells stated added wrote noted explained warned tweeted posted confirmed
+contained extinguished`)
 
 // isMeasurePeriod reports a year that gives the period of a figure just
 // before it ("hit $46.2 billion in 2024"): it dates the figure, not an event.

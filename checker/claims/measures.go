@@ -218,6 +218,20 @@ var periodWords = setOf(`first-quarter second-quarter third-quarter fourth-quart
 first-half second-half half-year half-yearly nine-month six-month monthly weekly daily
 organic operating adjusted gross net per-capita average median maximum minimum peak`)
 
+var timeUnits = setOf(`year years quarter quarters month months`)
+
+// changeBase reports words just before toks[i] that make what follows the
+// base of a change ("up from a year earlier", "than a year ago").
+func changeBase(u *unitText, i int) bool {
+	for j := i; j >= 0 && j >= i-2; j-- {
+		switch u.toks[j].Key {
+		case "from", "than", "over", "versus", "vs", "compared", "against":
+			return true
+		}
+	}
+	return false
+}
+
 var forecastWords = setOf(`expect expects expected expecting forecast forecasts forecasted projected projects
 projection projections guidance outlook target targets estimate estimates aim aims plan plans planned`)
 
@@ -252,10 +266,7 @@ func measureQualifiers(u *unitText, k int) string {
 			break
 		}
 	}
-	for i := start; i < c.j+3 && i < len(u.toks); i++ {
-		if i < 0 {
-			continue
-		}
+	look := func(i int) {
 		w := u.toks[i].Key
 		if periodWords[w] {
 			qs = mergeStrings(qs, []string{w})
@@ -263,6 +274,24 @@ func measureQualifiers(u *unitText, k int) string {
 		if w == "quarter" && i > 0 {
 			qs = mergeStrings(qs, []string{u.toks[i-1].Key + "-quarter"})
 		}
+		// "$3.69 billion a year earlier": an earlier period's figure,
+		// unless it is the base of a change ("up from a year earlier").
+		if (w == "earlier" || w == "ago" || w == "before") && i > 1 && timeUnits[u.toks[i-1].Key] && !changeBase(u, i-2) {
+			qs = mergeStrings(qs, []string{"earlier"})
+		}
+	}
+	// A clause that opens the sentence frames all of it: "For the fourth
+	// quarter of 2024, Corvane expects ...", "A year earlier, it had ...".
+	for i := 0; i < len(u.toks) && i < 9 && i < c.i; i++ {
+		if u.toks[i].Key == "," {
+			for f := 0; f < i; f++ {
+				look(f)
+			}
+			break
+		}
+	}
+	for i := max(start, 0); i < c.j+3 && i < len(u.toks); i++ {
+		look(i)
 	}
 	if forecast {
 		qs = append(qs, "forecast")
