@@ -255,8 +255,12 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 func constantMeasure(g align.Group) bool {
 	m, _, _ := strings.Cut(g.Class, " ")
 	switch m {
-	case "magnitude", "depth", "length", "height", "width", "thickness", "area":
+	case "magnitude", "depth", "height", "thickness":
 		return true
+	case "length", "width", "area":
+		// A bridge's length is fixed; the area a fire has burned ("area
+		// @fire") grows while it burns.
+		return !strings.Contains(g.Class, " @")
 	}
 	return g.Class == "age at death"
 }

@@ -1,6 +1,10 @@
 package findings
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/factlint/factlint/checker/align"
+)
 
 func TestSameName(t *testing.T) {
 	tests := []struct {
@@ -16,6 +20,22 @@ func TestSameName(t *testing.T) {
 	for _, tt := range tests {
 		if got := sameName(tt.a, tt.b); got != tt.want {
 			t.Errorf("sameName(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestConstantMeasure(t *testing.T) {
+	for class, want := range map[string]bool{
+		"magnitude @earthquake": true,
+		"depth @earthquake":     true,
+		"length":                true,
+		"area":                  true,
+		"area @fire":            false, // grows while the fire burns
+		"length @spill":         false,
+		"count of people":       false,
+	} {
+		if got := constantMeasure(align.Group{Class: class}); got != want {
+			t.Errorf("constantMeasure(%q) = %v, want %v", class, got, want)
 		}
 	}
 }
