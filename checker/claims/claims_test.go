@@ -88,6 +88,12 @@ func TestExtract(t *testing.T) {
 				"measure-value revenue [earlier] (USD) = USD 3690000000",
 				"measure-value revenue [fourth-quarter forecast] (USD) = USD 4400000000 @2024",
 			}},
+		{"an opening clause with a figure of its own frames nothing",
+			"Q3 revenue was $4.2 billion, and Q4 revenue reached $4.6 billion.",
+			[]string{
+				"measure-value revenue [q3] (USD) = USD 4200000000 @2024",
+				"measure-value revenue [q4] (USD) = USD 4600000000",
+			}},
 		{"a title without a scope is no claim",
 			"President Trump spoke.",
 			nil},

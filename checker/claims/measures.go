@@ -73,13 +73,12 @@ func (x *extraction) measures(u *unitText) {
 		}
 		// A measure of an event (a quake's depth, a storm's toll) takes the
 		// event's class; a count of things does not.
-		switch {
-		case who >= 0 || converted:
-			// A share of the vote is an election's already.
-		case x.eventContext(u, k) != "" && !strings.HasPrefix(measure, "count of "):
-			measure += " @" + x.eventContext(u, k)
-		case eventBefore(u, k) != "":
-			measure += " @" + eventBefore(u, k) // "killing at least 380 people": a count of the dead
+		if who < 0 && !converted { // a share of the vote is an election's already
+			if ev := x.eventContext(u, k); ev != "" && !strings.HasPrefix(measure, "count of ") {
+				measure += " @" + ev
+			} else if ev := eventBefore(u, k); ev != "" {
+				measure += " @" + ev // "killing at least 380 people": a count of the dead
+			}
 		}
 		if q := measureQualifiers(u, k); q != "" && !converted {
 			measure += " [" + q + "]"
@@ -281,16 +280,24 @@ func measureQualifiers(u *unitText, k int) string {
 		}
 	}
 	// A clause that opens the sentence frames all of it: "For the fourth
-	// quarter of 2024, Corvane expects ...", "A year earlier, it had ...".
-	for i := 0; i < len(u.toks) && i < 9 && i < c.i; i++ {
-		if u.toks[i].Key == "," {
-			for f := 0; f < i; f++ {
+	// quarter of 2024, Corvane expects ...", "A year earlier, it had ...";
+	// one that holds a figure of its own ("Q3 revenue was $4.2 billion,
+	// and ...") is that figure's.
+	for i := 0; i < k && u.chunks[i].i < 9; i++ {
+		if p := u.chunks[i]; p.kind == cValue && isFigure(p.v) {
+			break
+		} else if p.kind == cPunct && p.key == "," {
+			for f := 0; f < p.i; f++ {
 				look(f)
 			}
 			break
 		}
 	}
+	// After the figure, its phrase ends at a comma or conjunction too.
 	for i := max(start, 0); i < c.j+3 && i < len(u.toks); i++ {
+		if w := u.toks[i].Key; i >= c.j && (w == "," || w == ";" || w == "and" || w == "but") {
+			break
+		}
 		look(i)
 	}
 	if forecast {
