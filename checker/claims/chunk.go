@@ -86,7 +86,7 @@ func (lx *Lexicon) chunkUnit(u *unitText, buf []chunk) {
 			i++
 			continue
 		}
-		if lx.starts[t.Key] == 0 {
+		if !lx.starters[t.Key] {
 			// No vocabulary word: only a name or a plain word.
 			i = lx.nameOrWord(u, i)
 			continue

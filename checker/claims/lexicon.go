@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"maps"
 	"strings"
 
 	"github.com/factlint/factlint/checker/words"
@@ -14,19 +15,11 @@ type Lexicon struct {
 	measures words.Phrases     // phrase -> measure
 	entities words.Phrases     // name or alias -> canonical name
 	kinds    map[string]string // canonical name -> entity kind
-	// starts maps a word to the vocabularies with a phrase it starts, so
-	// that most words cost one lookup rather than one per vocabulary.
-	starts map[string]uint8
+	// starters holds the words that start a phrase of any vocabulary,
+	// and the honorifics, so that most words cost one lookup rather than
+	// one per vocabulary.
+	starters map[string]bool
 }
-
-// Vocabularies, as bits of Lexicon.starts.
-const (
-	inEvents uint8 = 1 << iota
-	inRoles
-	inMeasures
-	inEntities
-	isHonorific
-)
 
 // NewLexicon compiles the vocabulary of set.
 func NewLexicon(set *rules.Set) *Lexicon {
@@ -54,15 +47,9 @@ func NewLexicon(set *rules.Set) *Lexicon {
 			lx.entities.Add(a, e.Name)
 		}
 	}
-	lx.starts = map[string]uint8{}
-	for _, v := range []struct {
-		p   *words.Phrases
-		bit uint8
-	}{{&lx.events, inEvents}, {&lx.roles, inRoles}, {&lx.measures, inMeasures}, {&lx.entities, inEntities}} {
-		v.p.Firsts(func(key string) { lx.starts[key] |= v.bit })
-	}
-	for key := range honorifics {
-		lx.starts[key] |= isHonorific
+	lx.starters = maps.Clone(honorifics)
+	for _, p := range []*words.Phrases{&lx.events, &lx.roles, &lx.measures, &lx.entities} {
+		p.Firsts(func(key string) { lx.starters[key] = true })
 	}
 	return lx
 }

@@ -67,9 +67,6 @@ func (p *Phrases) Firsts(f func(key string)) {
 	}
 }
 
-// Has reports whether key (already folded) starts any phrase.
-func (p *Phrases) Has(key string) bool { return len(p.byFirst[key]) > 0 }
-
 // Singular is a light English stemmer for counted nouns and measures:
 // "members" and "membership" both give "member".
 func Singular(key string) string {
