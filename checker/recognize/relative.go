@@ -242,6 +242,15 @@ func (s *scanner) relPeriod(i int) (match, bool) {
 	return s.relSpan(p, off, j+1), true
 }
 
+// howMany reads the count of periods at token i, "a" or "an" being one
+// ("a week ago", "within 9 months"), and returns it with the next token.
+func (s *scanner) howMany(i int) (n, next int, ok bool) {
+	if s.is(i, "a") || s.is(i, "an") {
+		return 1, i + 1, true
+	}
+	return s.intAt(i)
+}
+
 // intAt reads a whole number from 1 to 1000 in digits or words, with no
 // fraction or scale word: the count of "3 days", "two quarters".
 func (s *scanner) intAt(i int) (int, int, bool) {
@@ -538,13 +547,9 @@ func (s *scanner) ago(i int) (match, bool) {
 			return s.lastN(p, off, v, e+2), true
 		}
 	}
-	k, j := 1, i+1
-	if !s.is(i, "a") && !s.is(i, "an") {
-		v, e, ok := s.intAt(i)
-		if !ok {
-			return match{}, false
-		}
-		k, j = v, e
+	k, j, ok := s.howMany(i)
+	if !ok {
+		return match{}, false
 	}
 	p := unitsOf(s, j)
 	if p == 0 || p == pWeekend {
@@ -700,13 +705,9 @@ func (s *scanner) within(i int) (match, bool) {
 	if s.is(j, "next") || s.is(j, "coming") {
 		j++
 	}
-	n, e := 1, j+1
-	if !s.is(j, "a") && !s.is(j, "an") {
-		v, e2, ok := s.intAt(j)
-		if !ok {
-			return match{}, false
-		}
-		n, e = v, e2
+	n, e, ok := s.howMany(j)
+	if !ok {
+		return match{}, false
 	}
 	p := unitsOf(s, e)
 	if t := s.tense(i); p != pDay && p != pWeek && p != pMonth && p != pYear || s.lx(e).plural != (n > 1) || t != 1 && t != 2 {
