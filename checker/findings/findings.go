@@ -481,13 +481,21 @@ func (f *finder) sameTime(a, b *claims.Claim) timeRelation {
 		d = -d
 	}
 	limit := staleAfter
-	if a.Kind == rules.KindMeasure && strings.Contains(a.Class, " @") {
-		limit = 24 * time.Hour // a running tally of an event: a death toll
+	if a.Kind == rules.KindMeasure && runningTally(a.Class) {
+		limit = 24 * time.Hour
 	}
 	if d >= limit {
 		return timeDifferent
 	}
 	return timeSame
+}
+
+// runningTally reports a measure that changes from day to day: any
+// measure of an event ("count of people @earthquake"), and a death or
+// injury toll, which is always a tally of something still going on (an
+// outbreak, a war) even where no event word names it.
+func runningTally(class string) bool {
+	return strings.Contains(class, " @") || strings.HasPrefix(class, "death toll") || strings.HasPrefix(class, "injured")
 }
 
 func (f *finder) timeOf(c *claims.Claim) *time.Time {

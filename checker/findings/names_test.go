@@ -39,3 +39,17 @@ func TestConstantMeasure(t *testing.T) {
 		}
 	}
 }
+
+func TestRunningTally(t *testing.T) {
+	for class, want := range map[string]bool{
+		"count of people @earthquake": true,
+		"death toll":                  true, // an outbreak's, with no event word
+		"injured [peak]":              true,
+		"revenue (USD)":               false,
+		"count of station":            false,
+	} {
+		if got := runningTally(class); got != want {
+			t.Errorf("runningTally(%q) = %v, want %v", class, got, want)
+		}
+	}
+}
