@@ -165,7 +165,10 @@ func (lx *Lexicon) nameStart(u *unitText, i int) bool {
 		return false
 	}
 	afterTitle := len(u.chunks) > 0 && (u.chunks[len(u.chunks)-1].kind == cRole || u.chunks[len(u.chunks)-1].kind == cHonor)
-	return (!closedWord(t) || afterTitle && nameContinues(u.toks, i)) && !isDigitWord(t.Text) && !(i == 0 && u.lowerSeen[t.Key] && !nameContinues(u.toks, i))
+	// "Line 1, the first line": a word the document writes in lower case
+	// starts a name when a number follows it.
+	goesOn := nameContinues(u.toks, i) || i+1 < len(u.toks) && !t.Poss && nameNumber(u, i+1)
+	return (!closedWord(t) || afterTitle && goesOn) && !isDigitWord(t.Text) && !(i == 0 && u.lowerSeen[t.Key] && !goesOn)
 }
 
 // appositions gives an event word set off by a comma after another event
@@ -224,8 +227,10 @@ func (lx *Lexicon) nameEnd(u *unitText, i int) (j int) {
 		return j
 	}
 	defer func() {
-		// A product and its version are one name: "Vault 3.2.1".
-		if j < len(toks) && isVersion(toks[j].Text) && !toks[j-1].Poss {
+		// A product and its version are one name: "Vault 3.2.1"; so are
+		// a line, route or terminal and its number: "Line 1 has 12
+		// stations" counts Line 1's stations, not one of anything.
+		if j < len(toks) && !toks[j-1].Poss && (isVersion(toks[j].Text) || nameNumber(u, j)) {
 			j++
 		}
 	}()
@@ -298,6 +303,22 @@ func isVersion(s string) bool {
 		}
 	}
 	return dots > 0
+}
+
+// nameNumber reports a bare number of up to three digits at token j that
+// the recognizer read as a count of nothing: after a name, it is part of
+// the name.
+func nameNumber(u *unitText, j int) bool {
+	t := u.toks[j]
+	if t.End-t.Start > 3 || strings.TrimLeft(t.Text, "0123456789") != "" || j == 0 || u.toks[j-1].End == t.Start {
+		return false
+	}
+	for _, v := range u.values {
+		if v.Start == t.Start {
+			return v.End == t.End && v.Type == recognize.Count && v.Unit == ""
+		}
+	}
+	return false
 }
 
 func isThingHead(toks []words.Token, j int) bool { return thingHeads[toks[j].Key] }

@@ -317,6 +317,21 @@ func TestLabelLineThings(t *testing.T) {
 	}
 }
 
+func TestNumberInName(t *testing.T) {
+	// "Line 1" is a name, not a count of one line, and what the sentence
+	// counts is Line 1's.
+	cl := extract("The line runs east.\nLine 1, the first line, opened in 1998 and has 12 stations.", nil)
+	var got []string
+	for _, c := range cl {
+		if c.Kind == rules.KindMeasure {
+			got = append(got, fmt.Sprintf("%s = %s %v", c.Class, c.Value.Norm, c.Things))
+		}
+	}
+	if want := "count of station = 12 [line 1]"; strings.Join(got, "; ") != want {
+		t.Errorf("measures = %q, want %q", got, want)
+	}
+}
+
 func FuzzExtract(f *testing.F) {
 	f.Add("The summit in Hanoi on April 29, 2025, between Prime Minister Shigeru Ishiba and Tô Lâm (1838 – 1881) cost $4 billion (26.5mm).")
 	f.Add("Live albums\t1; Depth: 35 km\nThe 2025 annual meeting, a magnitude 5.6 tremor, on Monday")
