@@ -306,11 +306,16 @@ func isVersion(s string) bool {
 }
 
 // nameNumber reports a bare number of up to three digits at token j that
-// the recognizer read as a count of nothing: after a name, it is part of
-// the name.
+// counts nothing: after a name, it is part of the name ("Line 1 opened"),
+// where "Only 3 ships remain" counts ships. The recognizer already keeps
+// such numbers inside a sentence ("Apollo 11") out of its counts; at the
+// start of one it cannot tell a name from "Only".
 func nameNumber(u *unitText, j int) bool {
 	t := u.toks[j]
 	if t.End-t.Start > 3 || strings.TrimLeft(t.Text, "0123456789") != "" || j == 0 || u.toks[j-1].End == t.Start {
+		return false
+	}
+	if j+1 < len(u.toks) && u.toks[j+1].Word && isNoun(u.toks[j+1].Key) {
 		return false
 	}
 	for _, v := range u.values {

@@ -330,6 +330,11 @@ func TestNumberInName(t *testing.T) {
 	if want := "count of station = 12 [line 1]"; strings.Join(got, "; ") != want {
 		t.Errorf("measures = %q, want %q", got, want)
 	}
+	// A capital that only opens the sentence names nothing.
+	cl = extract("Only 3 ships remain.", nil)
+	if len(cl) != 1 || cl[0].Class != "count of ship" {
+		t.Errorf("claims = %+v, want the count of ships", cl)
+	}
 }
 
 func FuzzExtract(f *testing.F) {
