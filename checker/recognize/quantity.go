@@ -107,6 +107,10 @@ func (s *scanner) quantity(i int) (match, bool) {
 			// "over 2023" is a year, not a count.
 			return match{}, false
 		}
+		if d, ok := s.date(j); ok && d.end > m.end {
+			// "up to 1 April" is a date, not a count of at most one.
+			return match{}, false
+		}
 		m.v.Qualifier = q
 	}
 	return m, true
