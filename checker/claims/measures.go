@@ -30,7 +30,7 @@ func (x *extraction) measures(u *unitText) {
 		if isAge(u, c) {
 			// An age is no count of anything, but the age someone died
 			// at is a fact about them.
-			if hasEvent(u, "death") && len(people) > 0 {
+			if hasEvent(u, "death") && len(people) > 0 && !ageBound(u, c) {
 				x.claims = append(x.claims, Claim{
 					Kind:    rules.KindMeasure,
 					Class:   "age at death",
@@ -699,6 +699,18 @@ func isAge(u *unitText, c chunk) bool {
 	}
 	p1 := u.word(c.i - 1)
 	return p1 == "aged" || p1 == "of" && (u.word(c.i-2) == "age" || u.word(c.i-2) == "ages")
+}
+
+// ageBound reports an age that bounds a group rather than giving
+// someone's: "both under the age of five".
+func ageBound(u *unitText, c chunk) bool {
+	for i := c.i - 1; i >= 0 && i >= c.i-4; i-- {
+		switch u.toks[i].Key {
+		case "under", "over", "above", "below", "between":
+			return true
+		}
+	}
+	return false
 }
 
 func isFigure(v *recognize.Value) bool {
