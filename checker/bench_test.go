@@ -68,7 +68,7 @@ func BenchmarkStages(b *testing.B) {
 		units[i] = segment.Split(src)
 		docs[i] = &claims.Doc{Source: i, Text: src.Text}
 		for _, u := range units[i] {
-			docs[i].Units = append(docs[i].Units, claims.Unit{Start: u.Start, End: u.End, Heading: u.Kind == segment.Heading})
+			docs[i].Units = append(docs[i].Units, claims.Unit{Start: u.Start, End: u.End, Heading: u.Kind == segment.Heading, Para: u.Para})
 			docs[i].Values = append(docs[i].Values, recognize.Find(src.Text[u.Start:u.End], recognize.Options{}))
 		}
 	}

@@ -213,7 +213,7 @@ func recognizeDoc(src *source.Source, units []segment.Unit, pub *time.Time) *cla
 	}
 	cd := &claims.Doc{Text: src.Text, Published: ref, Units: make([]claims.Unit, 0, len(units)), Values: make([][]recognize.Value, 0, len(units))}
 	for _, u := range units {
-		cd.Units = append(cd.Units, claims.Unit{Start: u.Start, End: u.End, Heading: u.Kind == segment.Heading})
+		cd.Units = append(cd.Units, claims.Unit{Start: u.Start, End: u.End, Heading: u.Kind == segment.Heading, Para: u.Para})
 		cd.Values = append(cd.Values, recognize.Find(src.Text[u.Start:u.End], recognize.Options{Ref: ref}))
 	}
 	return cd

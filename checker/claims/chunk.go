@@ -39,6 +39,7 @@ type unitText struct {
 	start   int // byte offset of the unit in the document text
 	text    string
 	heading bool
+	para    int
 	toks    []words.Token
 	chunks  []chunk
 	values  []recognize.Value // offsets relative to text

@@ -20,6 +20,7 @@ type Doc struct {
 type Unit struct {
 	Start, End int
 	Heading    bool
+	Para       int // paragraph number, counted from 0
 }
 
 // Name is a person or thing as written, with its folded key.

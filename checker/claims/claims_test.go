@@ -11,14 +11,18 @@ import (
 
 var lexicon = NewLexicon(rules.Builtin())
 
-// extract runs Extract on one-sentence-per-line text published on pub.
+// extract runs Extract on one-sentence-per-line text published on pub; a
+// blank line ends a paragraph.
 func extract(text string, pub *recognize.Civil) []Claim {
 	doc := &Doc{Text: text, Published: pub}
-	start := 0
+	start, para := 0, 0
 	for _, line := range strings.SplitAfter(text, "\n") {
 		end := start + len(strings.TrimRight(line, "\n"))
+		if end == start {
+			para++
+		}
 		if end > start {
-			doc.Units = append(doc.Units, Unit{Start: start, End: end})
+			doc.Units = append(doc.Units, Unit{Start: start, End: end, Para: para})
 			doc.Values = append(doc.Values, recognize.Find(text[start:end], recognize.Options{Ref: pub}))
 		}
 		start += len(line)
@@ -294,6 +298,34 @@ func TestEventPlace(t *testing.T) {
 		}
 		if cl[0].Place != tt.place || cl[0].Local != tt.local {
 			t.Errorf("%q: place %q (local %v), want %q (local %v)", tt.text, cl[0].Place, cl[0].Local, tt.place, tt.local)
+		}
+	}
+}
+
+func TestItRefersBack(t *testing.T) {
+	tests := []struct {
+		text  string
+		thing string // the thing the last claim is about; "" for no claim
+	}{
+		{"Halcyon is a sample-return mission of the Pacific Space Agency.\nIt was launched on 14 March 2024 aboard a Hoshi-3 rocket.", "halcyon"},
+		{"Halcyon is a sample-return mission.\nIt carries two solar arrays.\nIt was launched on 14 March 2024.", "halcyon"},
+		{"The Orla Bridge is the longest in the region.\nIts main span is 1,104 metres long.", "orla bridge"},
+		// "It" does not reach into another paragraph.
+		{"Halcyon is a sample-return mission.\n\nIt was launched on 14 March 2024.", ""},
+		// Nor past a sentence about something else.
+		{"Halcyon is a sample-return mission.\nThe agency was reorganized.\nIt was launched on 14 March 2024.", ""},
+	}
+	for _, tt := range tests {
+		cl := extract(tt.text, nil)
+		var got string
+		if len(cl) > 0 {
+			got = strings.Join(cl[len(cl)-1].Things, ",")
+			if got == "" {
+				got = "(nothing)"
+			}
+		}
+		if got != tt.thing {
+			t.Errorf("%q: last claim about %q, want %q", tt.text, got, tt.thing)
 		}
 	}
 }

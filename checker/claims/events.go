@@ -53,7 +53,11 @@ func (x *extraction) events(u *unitText) {
 		people, _, countries := x.participants(src)
 		things := nearThings(src, ev)
 		about := ""
-		if subj, text := sentenceSubject(src, ev); subj != "" {
+		subj, text := sentenceSubject(src, ev)
+		if subj == "" {
+			subj, text = x.referent(src, ev)
+		}
+		if subj != "" {
 			things = mergeStrings(things, []string{subj})
 			about = text
 		}
@@ -128,6 +132,37 @@ func sentenceSubject(u *unitText, ev int) (key, text string) {
 		break
 	}
 	return "", ""
+}
+
+// referent returns the name that "It" or "Its" opening unit u refers to,
+// before chunk k: the subject of the sentence before, in the same
+// paragraph ("Halcyon is a sample-return mission. It was launched on 14
+// March 2024"). A sentence that itself opens with "It" passes the
+// question back, up to maxReferentDistance sentences.
+func (x *extraction) referent(u *unitText, k int) (key, text string) {
+	if !opensWithIt(u) || k < 1 {
+		return "", ""
+	}
+	for i := u.idx - 1; i >= 0 && i >= u.idx-maxReferentDistance; i-- {
+		prev := x.units[i]
+		if prev.heading || prev.para != u.para {
+			break
+		}
+		if key, text := sentenceSubject(prev, len(prev.chunks)); key != "" {
+			return key, text
+		}
+		if !opensWithIt(prev) {
+			break
+		}
+	}
+	return "", ""
+}
+
+// maxReferentDistance is how many sentences back "It" may refer.
+const maxReferentDistance = 3
+
+func opensWithIt(u *unitText) bool {
+	return len(u.toks) > 1 && u.toks[0].Cap && (u.toks[0].Key == "it" || u.toks[0].Key == "its")
 }
 
 // isCompoundAdjective reports a name used as an adjective: "the

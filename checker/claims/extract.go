@@ -75,7 +75,7 @@ func (lx *Lexicon) prepare(doc *Doc) *extraction {
 	toks := x.bufs.toks[:0]
 	for i, u := range doc.Units {
 		ut := &units[i]
-		*ut = unitText{idx: i, start: u.Start, text: doc.Text[u.Start:u.End], heading: u.Heading, lowerSeen: lower}
+		*ut = unitText{idx: i, start: u.Start, text: doc.Text[u.Start:u.End], heading: u.Heading, para: u.Para, lowerSeen: lower}
 		n := len(toks)
 		toks = words.AppendSplit(toks, ut.text)
 		ut.toks = toks[n:len(toks):len(toks)]

@@ -90,7 +90,7 @@ func (x *extraction) measures(u *unitText) {
 		if who >= 0 && period == "" {
 			period = electionYear(u)
 		}
-		ps, things := people, withSubject(u, k, nearThings(u, k))
+		ps, things := people, x.withSubject(u, k, nearThings(u, k))
 		if label {
 			// "Live albums<tab>1; Live albums - Emperial Live Ceremony,
 			// ...": what follows the figure on a label line lists
@@ -204,8 +204,13 @@ func (x *extraction) conversions(u *unitText) {
 // withSubject adds to things the name the unit opens with, before chunk k:
 // "Rival Rennick Controls reported 2024 revenue of $2.8 billion" is
 // Rennick's revenue.
-func withSubject(u *unitText, k int, things []string) []string {
-	if subj, _ := sentenceSubject(u, k); subj != "" {
+// A unit that opens with "It" takes the name "It" refers to.
+func (x *extraction) withSubject(u *unitText, k int, things []string) []string {
+	subj, _ := sentenceSubject(u, k)
+	if subj == "" {
+		subj, _ = x.referent(u, k)
+	}
+	if subj != "" {
 		return mergeStrings(things, []string{subj})
 	}
 	return things
