@@ -255,6 +255,12 @@ func measureQualifiers(u *unitText, k int) string {
 		if forecastWords[u.toks[i].Key] || modalWords[u.toks[i].Key] && !u.toks[i].Cap && c.v.Unit == "" {
 			forecast = true
 		}
+		// A clause of its own after the forecast reports what happened:
+		// "overran the original estimate of $900 million, and the total
+		// cost reached $1.2 billion".
+		if forecast && newClause(u, i, c.i) {
+			forecast = false
+		}
 	}
 	// The words of this figure's own phrase: back to the previous figure,
 	// comma or "and".
@@ -310,6 +316,29 @@ func measureQualifiers(u *unitText, k int) string {
 	}
 	return strings.Join(qs, " ")
 }
+
+// newClause reports whether token i, a comma or semicolon, opens a clause
+// with a finite verb of its own before token end: "; costs rose", ", and
+// the total reached", but not ", and profit of".
+func newClause(u *unitText, i, end int) bool {
+	t := u.toks[i]
+	if t.Key != ";" && !(t.Key == "," && (u.word(i+1) == "and" || u.word(i+1) == "but" || u.word(i+1) == "while")) {
+		return false
+	}
+	for j := i + 1; j < end; j++ {
+		w := u.toks[j].Key
+		if forecastWords[w] || modalWords[w] {
+			return false
+		}
+		if copulas[w] || clauseVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseVerbs are irregular past tenses that report a figure.
+var clauseVerbs = setOf(`rose fell grew hit stood came topped took made ran spent paid`)
 
 // isPart reports a figure that is a part of another ("of whom about 5,400",
 // "including 300").
@@ -762,6 +791,12 @@ func isDeterminer(u *unitText, c chunk) bool {
 // shortly before it in the same clause ("bilateral trade hit $46.2 billion").
 func measureFor(u *unitText, k int) (measure, word string) {
 	c := u.chunks[k]
+	if c.v.Type == recognize.Money && k+1 < len(u.chunks) {
+		// "a $1.45 billion mission": what the whole undertaking costs.
+		if n := u.chunks[k+1]; (n.kind == cWord || n.kind == cEvent) && costNouns[n.key] && n.i == c.j {
+			return "price", u.chunkText(n)
+		}
+	}
 	if c.v.Type == recognize.Count {
 		if m, w := measureAfter(u, k); m != "" {
 			return m, w
@@ -783,6 +818,10 @@ func measureFor(u *unitText, k int) (measure, word string) {
 	}
 	return measureAfter(u, k)
 }
+
+// costNouns are undertakings whose cost a sum before them gives.
+var costNouns = setOf(`mission missions project projects programme program renovation refurbishment restoration
+redevelopment expansion extension upgrade overhaul rebuild reconstruction construction`)
 
 // shareOf reads a percentage of a group: "62% of buildings in Hollam" is
 // the share of buildings in Hollam, which "18% of buildings across the
