@@ -214,7 +214,8 @@ func (lx *Lexicon) roleHere(u *unitText, i, n int) bool {
 	}
 	next := u.word(i + n)
 	prev := u.word(i - 1)
-	return next == "of" || prev == "the" || prev == "'s" || prev == "his" || prev == "her" || i > 0 && u.toks[i-1].Poss ||
+	// "Priya Raman, chief executive officer and co-founder of Brightwell".
+	return next == "of" || prev == "," || next == "and" || prev == "the" || prev == "'s" || prev == "his" || prev == "her" || i > 0 && u.toks[i-1].Poss ||
 		(i+n < len(u.toks) && u.toks[i+n].Cap)
 }
 
@@ -318,6 +319,15 @@ func nameNumber(u *unitText, j int) bool {
 	}
 	if j+1 < len(u.toks) && u.toks[j+1].Word && isNoun(u.toks[j+1].Key) {
 		return false
+	}
+	// "58 of the 151 seats" is a part of a whole.
+	if n := j + 1; u.word(n) == "of" {
+		if u.word(n+1) == "the" {
+			n++
+		}
+		if n+1 < len(u.toks) && isDigitWord(u.toks[n+1].Text) {
+			return false
+		}
 	}
 	for _, v := range u.values {
 		if v.Start == t.Start {

@@ -112,6 +112,32 @@ func TestExtract(t *testing.T) {
 				"measure-value price (USD) = USD 1450000000",
 				"measure-value price (USD) = USD 40000000",
 			}},
+		{"a title before another title's scope, or after a possessive",
+			"\"We are proud,\" said Priya Raman, chief executive officer and co-founder of Brightwell.\nMichael Storrs, Brightwell's chief executive, said the company had not been looking for a buyer.\nBrightwell chief executive Michael Storrs declined to comment.",
+			[]string{
+				"role-holder chief executive of brightwell = Priya Raman",
+				"role-holder chief executive of brightwell = Michael Storrs",
+				"role-holder chief executive of brightwell = Michael Storrs",
+			}},
+		{"a price per unit",
+			"Corvane will acquire Brightwell for $38.50 per share in cash.\nCorvane paid $36.50 in cash for each Brightwell share.\nAt $38.50 a share, the deal is rich.",
+			[]string{
+				"measure-value price per share (USD) = USD 38.5",
+				"measure-value price per share (USD) = USD 36.5",
+				"measure-value price per share (USD) = USD 38.5",
+			}},
+		{"a change in a count, a part of a whole, a measure word that modifies",
+			"The Social Democrats lost 15 seats.\nThe count gave the Civic Union 58 of the 151 seats.\nThe company now keeps two price lists.",
+			[]string{
+				"measure-value count of seat = 58",
+				"measure-value count of price list = 2",
+			}},
+		{"a founding told by an opening participle",
+			"Founded in 1998 and headquartered in Austin, Texas, Corvane Systems helps more than 20,000 organizations.",
+			[]string{
+				"event-date founding = 1998",
+				"measure-value count of organization = 20000 @1998",
+			}},
 		{"an age that bounds a group is no one's age at death",
 			"Two children have died, both under the age of five, according to health director Samuel Okafor.",
 			[]string{"measure-value count of children [Samuel Okafor] = 2"}},
@@ -312,6 +338,16 @@ func TestEventPlace(t *testing.T) {
 		}
 		if cl[0].Place != tt.place || cl[0].Local != tt.local {
 			t.Errorf("%q: place %q (local %v), want %q (local %v)", tt.text, cl[0].Place, cl[0].Local, tt.place, tt.local)
+		}
+	}
+}
+
+func TestWeekdayWithoutYear(t *testing.T) {
+	// With no year and no publication date, no year is known to check
+	// "Tuesday, June 3" against.
+	for _, c := range extract("The transaction closed on Tuesday, June 3.", nil) {
+		if c.Kind == rules.KindWeekdayDate {
+			t.Errorf("weekday claim %+v for a date without a year", c)
 		}
 	}
 }

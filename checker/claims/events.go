@@ -57,6 +57,9 @@ func (x *extraction) events(u *unitText) {
 		if subj == "" {
 			subj, text = x.referent(src, ev)
 		}
+		if subj == "" {
+			subj, text = participleSubject(src, ev)
+		}
 		if subj != "" {
 			things = mergeStrings(things, []string{subj})
 			about = text
@@ -153,6 +156,28 @@ func (x *extraction) referent(u *unitText, k int) (key, text string) {
 		}
 		if !opensWithIt(prev) {
 			break
+		}
+	}
+	return "", ""
+}
+
+// participleSubject returns the subject of a sentence that opens with the
+// event word as a participle: "Founded in 1998 and headquartered in
+// Austin, Texas, Corvane Systems helps ..." is Corvane's founding. The
+// subject is the first name after a comma that a word, not a comma,
+// follows ("Texas," is part of the place).
+func participleSubject(u *unitText, ev int) (key, text string) {
+	e := u.chunks[ev]
+	if e.i != 0 || !strings.HasSuffix(u.toks[0].Key, "ed") {
+		return "", ""
+	}
+	for i := ev + 1; i+2 < len(u.chunks); i++ {
+		if u.chunks[i].key != "," {
+			continue
+		}
+		c, next := u.chunks[i+1], u.chunks[i+2]
+		if (c.kind == cName && !c.person || c.kind == cEntity && c.thing) && next.kind != cPunct {
+			return c.key, personText(u, c)
 		}
 	}
 	return "", ""

@@ -267,6 +267,10 @@ func (x *extraction) anchoredPerson(u *unitText, k int) bool {
 		if n2 >= 0 && (u.chunks[n2].kind == cWord && isArticle(u.chunks[n2].key)) {
 			n2 = nextChunk(u, n2)
 		}
+		// "Michael Storrs, Brightwell's chief executive".
+		if n2 >= 0 && (u.chunks[n2].kind == cName || u.chunks[n2].kind == cEntity) && u.toks[u.chunks[n2].j-1].Poss {
+			n2 = nextChunk(u, n2)
+		}
 		if n2 >= 0 && u.chunks[n2].kind == cRole {
 			return true
 		}
@@ -500,7 +504,9 @@ func (x *extraction) weekdays(u *unitText) {
 	for i := range u.values {
 		v := &u.values[i]
 		w := v.When
-		if v.Type != recognize.Date || w.Weekday == 0 || w.Relative || w.Day == 0 || w.Month == 0 {
+		// A date whose year the text leaves open ("Tuesday, June 3" in a
+		// source of unknown date) cannot be checked.
+		if v.Type != recognize.Date || w.Weekday == 0 || w.Relative || w.Day == 0 || w.Month == 0 || !w.Resolved || v.Norm == "" {
 			continue
 		}
 		if actual := weekdayOf(w.Year, w.Month, w.Day); actual != w.Weekday {

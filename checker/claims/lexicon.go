@@ -59,8 +59,13 @@ func NewLexicon(set *rules.Set) *Lexicon {
 var notName = setOf(`a an the this that these those there here it its it's he she they we you i his her
 their our your my me him them us who whom whose which what when where why how
 in on at by for from of to into onto with without within about above after before
+under over below beneath between among amid across against along around behind beyond
+near through throughout toward towards upon via per including unlike like
 during since until while as than but and or nor yet so if then thus also however
 although though because despite meanwhile furthermore moreover additionally still
+together overall final preliminary instead currently previously initially ultimately
+eventually finally separately elsewhere nevertheless nonetheless similarly likewise
+notably altogether indeed
 today yesterday tomorrow now recently earlier later last next first second third
 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
@@ -83,6 +88,9 @@ army navy force forces police guard coast sea ocean river lake mountain
 mountains island islands bay gulf strait peninsula region province state
 states city county district street road avenue bridge airport station port
 program programme assistance partnership community initiative framework
+systems analytics technologies labs laboratories software solutions industries
+ventures networks pharmaceuticals therapeutics biosciences motors airlines
+plc ag gmbh
 project fund foundation organization organisation alliance coalition treaty
 agreement accord pact news times post journal daily herald tribune shimbun
 press television radio network club team league cup championship games

@@ -42,12 +42,17 @@ func (x *extraction) measures(u *unitText) {
 			}
 			continue
 		}
-		if isDeterminer(u, c) || isPart(u, c) || isThreshold(u, c) {
+		if isDeterminer(u, c) || isPart(u, c) || isThreshold(u, c) || countChange(u, c) || wholeOf(u, k) {
 			continue
 		}
 		measure, word, who := voteShare(u, k)
 		if measure == "" {
-			measure, word = measureFor(u, k)
+			if m := partOf(u, k); m >= 0 {
+				// "58 of the 151 seats" counts seats as the whole does.
+				measure, word = measureAfter(u, m)
+			} else {
+				measure, word = measureFor(u, k)
+			}
 		}
 		label := false
 		if measure == "" {
@@ -68,12 +73,26 @@ func (x *extraction) measures(u *unitText) {
 				measure, word, converted = prev.Class, prev.Word, true
 			}
 		}
+		unit := ""
+		if c.v.Type == recognize.Money {
+			unit = perUnit(u, k)
+		}
+		if unit != "" && !strings.Contains(measure, " per ") {
+			// "$38.50 per share", "$36.50 in cash for each share": a
+			// price of one unit, which no total is.
+			if measure == "" {
+				measure, word = "price", "price"
+			}
+			measure += " per " + unit
+			word += " per " + unit
+		}
 		if measure == "" {
 			continue
 		}
 		// A measure of an event (a quake's depth, a storm's toll) takes the
 		// event's class; a count of things does not.
-		if who < 0 && !converted { // a share of the vote is an election's already
+		// A price per unit is the unit's, whatever event is near.
+		if who < 0 && !converted && unit == "" { // a share of the vote is an election's already
 			if ev := x.eventContext(u, k); ev != "" && !strings.HasPrefix(measure, "count of ") {
 				measure += " @" + ev
 			} else if ev := eventBefore(u, k); ev != "" {
@@ -339,6 +358,51 @@ func newClause(u *unitText, i, end int) bool {
 
 // clauseVerbs are irregular past tenses that report a figure.
 var clauseVerbs = setOf(`rose fell grew hit stood came topped took made ran spent paid`)
+
+// countChange reports a count that is a change, not a total: "lost 15
+// seats", "gained three".
+func countChange(u *unitText, c chunk) bool {
+	if c.v.Type != recognize.Count || c.v.Unit != "" {
+		return false
+	}
+	for i := c.i - 1; i >= 0 && i >= c.i-2; i-- {
+		if countChangeWords[u.toks[i].Key] {
+			return true
+		}
+	}
+	return false
+}
+
+var countChangeWords = setOf(`lost gained shed added dropped lose gain loses gains losing gaining`)
+
+// partOf returns, for a count at chunk k that is part of a whole ("58 of
+// the 151 seats"), the chunk of the whole; else -1.
+func partOf(u *unitText, k int) int {
+	c := u.chunks[k]
+	i := k + 1
+	if c.v.Type != recognize.Count || i >= len(u.chunks) || u.chunks[i].key != "of" {
+		return -1
+	}
+	i++
+	if i < len(u.chunks) && u.chunks[i].key == "the" {
+		i++
+	}
+	if i < len(u.chunks) && u.chunks[i].kind == cValue && u.chunks[i].v.Type == recognize.Count && u.chunks[i].v.Num > c.v.Num {
+		return i
+	}
+	return -1
+}
+
+// wholeOf reports the whole a part is counted in at chunk k: the 151 of
+// "58 of the 151 seats" is the assembly's size, not anyone's share.
+func wholeOf(u *unitText, k int) bool {
+	for p := k - 1; p >= 0 && p >= k-3; p-- {
+		if u.chunks[p].kind == cValue {
+			return partOf(u, p) == k
+		}
+	}
+	return false
+}
 
 // isPart reports a figure that is a part of another ("of whom about 5,400",
 // "including 300").
@@ -819,6 +883,33 @@ func measureFor(u *unitText, k int) (measure, word string) {
 	return measureAfter(u, k)
 }
 
+// perUnit returns the unit a sum at chunk k is given for: "$38.50 per
+// share", "$38.50 a share", "$36.50 in cash for each Brightwell share".
+func perUnit(u *unitText, k int) string {
+	i := u.chunks[k].j
+	if u.word(i) == "in" && (u.word(i+1) == "cash" || u.word(i+1) == "stock") {
+		i += 2
+	}
+	switch {
+	case u.word(i) == "per" || u.word(i) == "a" && i == u.chunks[k].j:
+		i++
+	case u.word(i) == "for" && (u.word(i+1) == "each" || u.word(i+1) == "every"):
+		i += 2
+	case u.word(i) == "each":
+		i++
+	default:
+		return ""
+	}
+	// A name may say whose unit it is: "each Brightwell share".
+	for n := 0; n < 3 && i < len(u.toks) && u.toks[i].Cap; n++ {
+		i++
+	}
+	if i >= len(u.toks) || !u.toks[i].Word || !isNoun(u.word(i)) {
+		return ""
+	}
+	return words.Singular(u.word(i))
+}
+
 // costNouns are undertakings whose cost a sum before them gives.
 var costNouns = setOf(`mission missions project projects programme program renovation refurbishment restoration
 redevelopment expansion extension upgrade overhaul rebuild reconstruction construction`)
@@ -868,6 +959,12 @@ func measureAfter(u *unitText, k int) (measure, word string) {
 		n := u.chunks[i]
 		switch {
 		case n.kind == cMeasure:
+			// "two price lists": the measure word only modifies what is
+			// counted.
+			if w := u.word(n.j); c.v.Type == recognize.Count && c.v.Unit == "" && n.j < len(u.toks) && u.toks[n.j].Word && isNoun(w) && words.Singular(w) != w {
+				noun := strings.Join(append(mods, strings.ToLower(u.chunkText(n)), words.Singular(w)), " ")
+				return "count of " + noun, strings.ToLower(u.text[u.toks[n.i].Start:u.toks[n.j].End])
+			}
 			return n.val, u.chunkText(n)
 		case n.kind == cEntity:
 			continue

@@ -145,18 +145,25 @@ func roleScope(u *unitText, k int) (scope, key string, after int) {
 		switch {
 		case pc.kind == cEntity:
 			return u.chunkText(pc), pc.val, after
-		case pc.kind == cName && !pc.person && (u.thingLike(pc) || u.toks[pc.j-1].Poss):
+		case pc.kind == cName && !pc.person && (u.thingLike(pc) || u.toks[pc.j-1].Poss || titledPerson(u, k)):
 			// "Harbor United's head coach" too.
 			// "Vietnamese National Assembly Chairman": the organization,
 			// qualified by the country before it.
 			key := orgKey(pc.key)
+			text := trimPossessive(u.chunkText(pc))
 			if p > 0 && u.chunks[p-1].kind == cEntity {
-				return u.chunkText(u.chunks[p-1]) + " " + u.chunkText(pc), key, after
+				return u.chunkText(u.chunks[p-1]) + " " + text, key, after
 			}
-			return u.chunkText(pc), key, after
+			return text, key, after
 		}
 	}
-	if n := k + 1; n < len(u.chunks) && u.chunks[n].kind == cWord && u.chunks[n].key == "of" {
+	n := k + 1
+	// "chief executive officer and co-founder of Brightwell": both
+	// titles are of the organization named after the second.
+	if n+2 < len(u.chunks) && u.chunks[n].key == "and" && (u.chunks[n+1].kind == cRole || founderWords[u.chunks[n+1].key]) && u.chunks[n+2].key == "of" {
+		n += 2
+	}
+	if n < len(u.chunks) && u.chunks[n].kind == cWord && u.chunks[n].key == "of" {
 		i := n + 1
 		if i < len(u.chunks) && u.chunks[i].kind == cWord && u.chunks[i].key == "the" {
 			i++
@@ -179,6 +186,25 @@ func roleScope(u *unitText, k int) (scope, key string, after int) {
 		}
 	}
 	return "", "", after
+}
+
+// trimPossessive drops the possessive ending of a name: "Brightwell's".
+func trimPossessive(s string) string {
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if t, ok := strings.CutSuffix(s, suf); ok {
+			return t
+		}
+	}
+	return s
+}
+
+var founderWords = setOf(`founder co-founder cofounder owner co-owner`)
+
+// titledPerson reports a person named right after the title at chunk k:
+// "Brightwell chief executive Michael Storrs", where the name before the
+// title is the organization's.
+func titledPerson(u *unitText, k int) bool {
+	return k+1 < len(u.chunks) && u.chunks[k+1].kind == cName && u.chunks[k+1].person
 }
 
 func chunkKeys(u *unitText, from, to int) []string {
@@ -223,9 +249,13 @@ func (x *extraction) roleHolders(u *unitText, k, after int) []holder {
 			return []holder{h}
 		}
 	}
-	// Before the title, set off by a comma: "Tran Thanh Man, chairman of".
+	// Before the title, set off by a comma: "Tran Thanh Man, chairman of",
+	// "Michael Storrs, Brightwell's chief executive,".
 	i := k - 1
 	if i >= 0 && u.chunks[i].kind == cWord && isArticle(u.chunks[i].key) {
+		i--
+	}
+	if i >= 1 && (u.chunks[i].kind == cName || u.chunks[i].kind == cEntity) && !u.chunks[i].person && u.toks[u.chunks[i].j-1].Poss {
 		i--
 	}
 	if i >= 1 && u.chunks[i].key == "," {

@@ -167,7 +167,7 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 	var crossed, staled [][2]*claims.Claim
 	internal := map[int][]*claims.Claim{}
 	apart := func(a, b *claims.Claim) bool {
-		return f.aboutOtherThings(a, b) || g.Kind == rules.KindEventDate && (f.recentAndPast(a, b) || f.otherPlaces(a, b))
+		return f.aboutOtherThings(a, b) || otherDimensions(a, b) || g.Kind == rules.KindEventDate && (f.recentAndPast(a, b) || f.otherPlaces(a, b))
 	}
 	timeScoped := rule.IsTimeScoped() && !constantMeasure(g)
 	for i := 0; i < len(cs); i++ {
@@ -247,6 +247,22 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 		msg := fmt.Sprintf("%s contradicts itself on the %s: %s", f.Sources[s].Path, about(own), joinValues(own))
 		f.add(rule, report.KindInternal, rule.Severity, about(own), own, msg, g)
 	}
+}
+
+// otherDimensions reports two figures that cannot measure the same thing,
+// whatever words name them: a percentage and a count ("a premium of 27%"
+// and "two price lists"), a sum and a count, a length and a mass. Units of
+// one dimension compare ("43 miles", "69 km").
+func otherDimensions(a, b *claims.Claim) bool {
+	va, vb := &a.Value.Value, &b.Value.Value
+	if a.Kind != rules.KindMeasure || va.Type == vb.Type && va.Unit == vb.Unit {
+		return false
+	}
+	if va.Type != vb.Type {
+		return true
+	}
+	base := baseUnit(va.Unit)
+	return base == "" || base != baseUnit(vb.Unit)
 }
 
 // constantMeasure reports a measure of a thing that does not change over

@@ -57,3 +57,25 @@ func TestFormatNumber(t *testing.T) {
 		}
 	}
 }
+
+func TestOtherDimensions(t *testing.T) {
+	measure := func(typ recognize.Type, num float64, unit string) *claims.Claim {
+		return &claims.Claim{Kind: rules.KindMeasure, Value: claims.Val{Value: recognize.Value{Type: typ, Num: num, Unit: unit}}}
+	}
+	tests := []struct {
+		a, b *claims.Claim
+		want bool
+	}{
+		{measure(recognize.Count, 2, ""), measure(recognize.Percent, 27, ""), true},
+		{measure(recognize.Count, 2, ""), measure(recognize.Money, 27, ""), true},
+		{measure(recognize.Count, 43, "mi"), measure(recognize.Count, 69, "km"), false},
+		{measure(recognize.Count, 43, "km"), measure(recognize.Count, 69, "kg"), true},
+		{measure(recognize.Count, 43, "km"), measure(recognize.Count, 69, ""), true},
+		{measure(recognize.Count, 43, ""), measure(recognize.Count, 69, ""), false},
+	}
+	for _, tt := range tests {
+		if got := otherDimensions(tt.a, tt.b); got != tt.want {
+			t.Errorf("otherDimensions(%+v, %+v) = %v, want %v", tt.a.Value.Value, tt.b.Value.Value, got, tt.want)
+		}
+	}
+}

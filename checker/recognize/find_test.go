@@ -268,6 +268,7 @@ func TestCounts(t *testing.T) {
 		{"The one you mentioned, which one, one of them", nil},
 		{"hundreds of people", nil},
 		{"the Boeing 737 MAX and Section 230 reforms", nil},
+		{"it gave the Civic Union 58 of the 151 seats", []want{w(Count, "58", "58"), w(Count, "151", "151")}},
 		{"Japan Sends 12 Ships", []want{w(Count, "12", "12")}},
 		{"He won 3 seats. Some 40 people came", []want{w(Count, "3", "3"), wq(Count, "40", Approx, "Some 40")}},
 		{"two thirds of voters, one and a half, half a million", []want{w(Count, "0.666667", "two thirds"), w(Count, "1.5", "one and a half"), w(Count, "500000", "half a million")}},

@@ -395,6 +395,15 @@ func (s *scanner) nameNumber(i int) bool {
 	if s.kind(p-1) == kWord && s.t[p-1].up && s.kind(i+1) == kWord && s.t[i+1].up {
 		return false // title case
 	}
+	// "gave the Civic Union 58 of the 151 seats": a part of a whole.
+	if n := i + 1; s.is(n, "of") {
+		if s.is(n+1, "the") {
+			n++
+		}
+		if s.kind(n+1) == kNum {
+			return false
+		}
+	}
 	return true
 }
 
