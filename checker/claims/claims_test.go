@@ -360,6 +360,11 @@ func TestItRefersBack(t *testing.T) {
 		{"Halcyon is a sample-return mission of the Pacific Space Agency.\nIt was launched on 14 March 2024 aboard a Hoshi-3 rocket.", "halcyon"},
 		{"Halcyon is a sample-return mission.\nIt carries two solar arrays.\nIt was launched on 14 March 2024.", "halcyon"},
 		{"The Orla Bridge is the longest in the region.\nIts main span is 1,104 metres long.", "orla bridge"},
+		{"Museum Vreeland is an art museum in Utrecht.\nFounded in 1887, it is one of the oldest in the country.", "museum vreeland"},
+		// "The museum" is the one museum the document names.
+		{"Museum Vreeland reopened on Saturday.\nSome background: the museum was founded in 1878.", "museum vreeland"},
+		{"Museum Vreeland reopened.\nFounded in 1887 by a merchant, the museum holds many works.", "museum vreeland"},
+		{"Museum Vreeland and the Centraal Museum reopened.\nThe museum was founded in 1878.", ""},
 		// "It" does not reach into another paragraph.
 		{"Halcyon is a sample-return mission.\n\nIt was launched on 14 March 2024.", ""},
 		// Nor past a sentence about something else.

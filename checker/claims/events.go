@@ -58,7 +58,16 @@ func (x *extraction) events(u *unitText) {
 			subj, text = x.referent(src, ev)
 		}
 		if subj == "" {
-			subj, text = participleSubject(src, ev)
+			subj, text = x.participleSubject(src, ev)
+		}
+		if subj == "" {
+			// "The museum was founded", "...: the museum was founded".
+			for i := src.chunks[ev].i - 1; i >= 0 && i >= src.chunks[ev].i-4; i-- {
+				if src.toks[i].Key == "the" {
+					subj, text = x.definiteThing(src, i)
+					break
+				}
+			}
 		}
 		if subj != "" {
 			things = mergeStrings(things, []string{subj})
@@ -146,6 +155,12 @@ func (x *extraction) referent(u *unitText, k int) (key, text string) {
 	if !opensWithIt(u) || k < 1 {
 		return "", ""
 	}
+	return x.referred(u)
+}
+
+// referred returns the subject of the sentences before u that "it" in u
+// refers to.
+func (x *extraction) referred(u *unitText) (key, text string) {
 	for i := u.idx - 1; i >= 0 && i >= u.idx-maxReferentDistance; i-- {
 		prev := x.units[i]
 		if prev.heading || prev.para != u.para {
@@ -166,7 +181,10 @@ func (x *extraction) referent(u *unitText, k int) (key, text string) {
 // Austin, Texas, Corvane Systems helps ..." is Corvane's founding. The
 // subject is the first name after a comma that a word, not a comma,
 // follows ("Texas," is part of the place).
-func participleSubject(u *unitText, ev int) (key, text string) {
+//
+// The subject may be "it" or "the museum", read as in a sentence that
+// opens with them.
+func (x *extraction) participleSubject(u *unitText, ev int) (key, text string) {
 	e := u.chunks[ev]
 	if e.i != 0 || !strings.HasSuffix(u.toks[0].Key, "ed") {
 		return "", ""
@@ -176,11 +194,42 @@ func participleSubject(u *unitText, ev int) (key, text string) {
 			continue
 		}
 		c, next := u.chunks[i+1], u.chunks[i+2]
-		if (c.kind == cName && !c.person || c.kind == cEntity && c.thing) && next.kind != cPunct {
+		switch {
+		case (c.kind == cName && !c.person || c.kind == cEntity && c.thing) && next.kind != cPunct:
 			return c.key, personText(u, c)
+		case c.kind == cWord && c.key == "it":
+			return x.referred(u)
+		case c.kind == cWord && c.key == "the":
+			return x.definiteThing(u, c.i)
 		}
 	}
 	return "", ""
+}
+
+// definiteThing returns the name that "the museum" at token i stands for:
+// the one topic of the document whose name holds the noun ("Museum
+// Vreeland"), as a writer calls a thing already named by what it is.
+func (x *extraction) definiteThing(u *unitText, i int) (key, text string) {
+	if u.word(i) != "the" || i+1 >= len(u.toks) || u.toks[i+1].Cap || !thingHeads[u.word(i+1)] {
+		return "", ""
+	}
+	noun := u.word(i + 1)
+	for _, v := range x.units {
+		for _, c := range v.chunks {
+			if c.kind == cName && !c.person && c.j-c.i >= 2 || c.kind == cEntity && c.thing {
+				if c.key != key && slices.Contains(strings.Fields(c.key), noun) {
+					if key != "" {
+						return "", "" // two candidates: no telling which
+					}
+					key = c.key
+				}
+			}
+		}
+	}
+	if key == "" {
+		return "", ""
+	}
+	return key, u.text[u.toks[i].Start:u.toks[i+1].End]
 }
 
 // maxReferentDistance is how many sentences back "It" may refer.
