@@ -213,19 +213,24 @@ func (x *extraction) definiteThing(u *unitText, i int) (key, text string) {
 	if u.word(i) != "the" || i+1 >= len(u.toks) || u.toks[i+1].Cap || !thingHeads[u.word(i+1)] {
 		return "", ""
 	}
-	noun := u.word(i + 1)
-	for _, v := range x.units {
-		for _, c := range v.chunks {
-			if c.kind == cName && !c.person && c.j-c.i >= 2 || c.kind == cEntity && c.thing {
-				if c.key != key && slices.Contains(strings.Fields(c.key), noun) {
-					if key != "" {
-						return "", "" // two candidates: no telling which
+	if x.byNoun == nil {
+		// Built once a document: a long one may ask many times.
+		x.byNoun = map[string]string{}
+		for _, v := range x.units {
+			for _, c := range v.chunks {
+				if c.kind == cName && !c.person && c.j-c.i >= 2 || c.kind == cEntity && c.thing {
+					for _, w := range strings.Fields(c.key) {
+						if k, ok := x.byNoun[w]; !ok {
+							x.byNoun[w] = c.key
+						} else if k != c.key {
+							x.byNoun[w] = "" // two candidates: no telling which
+						}
 					}
-					key = c.key
 				}
 			}
 		}
 	}
+	key = x.byNoun[u.word(i+1)]
 	if key == "" {
 		return "", ""
 	}

@@ -21,6 +21,7 @@ type extraction struct {
 	claims []Claim
 	skip   []*recognize.Value // values already read as part of another claim
 	main   *Name              // the person the document is mostly about, once found
+	byNoun map[string]string  // word -> the one name of a thing holding it, "" for several; once needed
 	bufs   *buffers
 }
 
