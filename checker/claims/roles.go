@@ -150,7 +150,7 @@ func roleScope(u *unitText, k int) (scope, key string, after int) {
 			// "Vietnamese National Assembly Chairman": the organization,
 			// qualified by the country before it.
 			key := orgKey(pc.key)
-			text := trimPossessive(u.chunkText(pc))
+			text := personText(u, pc) // without its possessive ending
 			if p > 0 && u.chunks[p-1].kind == cEntity {
 				return u.chunkText(u.chunks[p-1]) + " " + text, key, after
 			}
@@ -186,16 +186,6 @@ func roleScope(u *unitText, k int) (scope, key string, after int) {
 		}
 	}
 	return "", "", after
-}
-
-// trimPossessive drops the possessive ending of a name: "Brightwell's".
-func trimPossessive(s string) string {
-	for _, suf := range []string{"'s", "’s", "'", "’"} {
-		if t, ok := strings.CutSuffix(s, suf); ok {
-			return t
-		}
-	}
-	return s
 }
 
 var founderWords = setOf(`founder co-founder cofounder owner co-owner`)
