@@ -168,7 +168,7 @@ func (lx *Lexicon) nameStart(u *unitText, i int) bool {
 	afterTitle := len(u.chunks) > 0 && (u.chunks[len(u.chunks)-1].kind == cRole || u.chunks[len(u.chunks)-1].kind == cHonor)
 	// "Line 1, the first line": a word the document writes in lower case
 	// starts a name when a number follows it.
-	goesOn := nameContinues(u.toks, i) || i+1 < len(u.toks) && !t.Poss && nameNumber(u, i+1)
+	goesOn := nameContinues(u.toks, i) || i+1 < len(u.toks) && !t.Poss && nameNumber(u, i, i+1)
 	return (!closedWord(t) || afterTitle && goesOn) && !isDigitWord(t.Text) && !(i == 0 && u.lowerSeen[t.Key] && !goesOn)
 }
 
@@ -232,7 +232,7 @@ func (lx *Lexicon) nameEnd(u *unitText, i int) (j int) {
 		// A product and its version are one name: "Vault 3.2.1"; so are
 		// a line, route or terminal and its number: "Line 1 has 12
 		// stations" counts Line 1's stations, not one of anything.
-		if j < len(toks) && !toks[j-1].Poss && (isVersion(toks[j].Text) || nameNumber(u, j)) {
+		if j < len(toks) && !toks[j-1].Poss && (isVersion(toks[j].Text) || nameNumber(u, i, j)) {
 			j++
 		}
 	}()
@@ -308,26 +308,18 @@ func isVersion(s string) bool {
 }
 
 // nameNumber reports a bare number of up to three digits at token j that
-// counts nothing: after a name, it is part of the name ("Line 1 opened"),
-// where "Only 3 ships remain" counts ships. The recognizer already keeps
-// such numbers inside a sentence ("Apollo 11") out of its counts; at the
-// start of one it cannot tell a name from "Only".
-func nameNumber(u *unitText, j int) bool {
+// counts nothing, after a name that starts at token start and opens the
+// unit: it is part of the name ("Line 1 opened"), where "Only 3 ships
+// remain" counts ships. Inside a sentence the recognizer has already
+// decided: it keeps such numbers ("Apollo 11") out of its counts, and a
+// count it did read ("the Civic Union 58 of the 151 seats") is one.
+func nameNumber(u *unitText, start, j int) bool {
 	t := u.toks[j]
-	if t.End-t.Start > 3 || strings.TrimLeft(t.Text, "0123456789") != "" || j == 0 || u.toks[j-1].End == t.Start {
+	if t.End-t.Start > 3 || strings.TrimLeft(t.Text, "0123456789") != "" || j == 0 || u.toks[j-1].End == t.Start || !opensUnit(u, start) {
 		return false
 	}
 	if j+1 < len(u.toks) && u.toks[j+1].Word && isNoun(u.toks[j+1].Key) {
 		return false
-	}
-	// "58 of the 151 seats" is a part of a whole.
-	if n := j + 1; u.word(n) == "of" {
-		if u.word(n+1) == "the" {
-			n++
-		}
-		if n+1 < len(u.toks) && isDigitWord(u.toks[n+1].Text) {
-			return false
-		}
 	}
 	for _, v := range u.values {
 		if v.Start == t.Start {
