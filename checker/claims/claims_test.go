@@ -365,6 +365,8 @@ func TestItRefersBack(t *testing.T) {
 		{"Museum Vreeland reopened on Saturday.\nSome background: the museum was founded in 1878.", "museum vreeland"},
 		{"Museum Vreeland reopened.\nFounded in 1887 by a merchant, the museum holds many works.", "museum vreeland"},
 		{"Museum Vreeland and the Centraal Museum reopened.\nThe museum was founded in 1878.", ""},
+		// A figure takes its subject the same ways a date does.
+		{"Museum Vreeland reopened on Saturday.\nIn 2019 the museum received 387,000 visitors.", "museum vreeland"},
 		// "It" does not reach into another paragraph.
 		{"Halcyon is a sample-return mission.\n\nIt was launched on 14 March 2024.", ""},
 		// Nor past a sentence about something else.

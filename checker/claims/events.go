@@ -53,23 +53,7 @@ func (x *extraction) events(u *unitText) {
 		people, _, countries := x.participants(src)
 		things := nearThings(src, ev)
 		about := ""
-		subj, text := sentenceSubject(src, ev)
-		if subj == "" {
-			subj, text = x.referent(src, ev)
-		}
-		if subj == "" {
-			subj, text = x.participleSubject(src, ev)
-		}
-		if subj == "" {
-			// "The museum was founded", "...: the museum was founded".
-			for i := src.chunks[ev].i - 1; i >= 0 && i >= src.chunks[ev].i-4; i-- {
-				if src.toks[i].Key == "the" {
-					subj, text = x.definiteThing(src, i)
-					break
-				}
-			}
-		}
-		if subj != "" {
+		if subj, text := x.subject(src, ev); subj != "" {
 			things = mergeStrings(things, []string{subj})
 			about = text
 		}
@@ -146,20 +130,37 @@ func sentenceSubject(u *unitText, ev int) (key, text string) {
 	return "", ""
 }
 
-// referent returns the name that "It" or "Its" opening unit u refers to,
-// before chunk k: the subject of the sentence before, in the same
-// paragraph ("Halcyon is a sample-return mission. It was launched on 14
-// March 2024"). A sentence that itself opens with "It" passes the
-// question back, up to maxReferentDistance sentences.
-func (x *extraction) referent(u *unitText, k int) (key, text string) {
-	if !opensWithIt(u) || k < 1 {
-		return "", ""
+// subject returns the thing the words before chunk k of u are about: the
+// name the sentence opens with; else what "It" opening it refers to; else
+// the subject an opening participle leaves for after its comma; else the
+// one name that a definite noun just before k stands for ("the museum
+// was founded").
+func (x *extraction) subject(u *unitText, k int) (key, text string) {
+	if key, text = sentenceSubject(u, k); key != "" {
+		return key, text
 	}
-	return x.referred(u)
+	if opensWithIt(u) && k > 0 {
+		if key, text = x.referred(u); key != "" {
+			return key, text
+		}
+	}
+	if key, text = x.participleSubject(u, k); key != "" {
+		return key, text
+	}
+	at := u.chunks[k].i
+	for i := at - 1; i >= 0 && i >= at-4; i-- {
+		if u.toks[i].Key == "the" {
+			return x.definiteThing(u, i)
+		}
+	}
+	return "", ""
 }
 
 // referred returns the subject of the sentences before u that "it" in u
-// refers to.
+// refers to: the subject of the sentence before, in the same paragraph
+// ("Halcyon is a sample-return mission. It was launched on 14 March
+// 2024"). A sentence that itself opens with "It" passes the question
+// back, up to maxReferentDistance sentences.
 func (x *extraction) referred(u *unitText) (key, text string) {
 	for i := u.idx - 1; i >= 0 && i >= u.idx-maxReferentDistance; i-- {
 		prev := x.units[i]
@@ -207,7 +208,7 @@ func (x *extraction) participleSubject(u *unitText, ev int) (key, text string) {
 }
 
 // definiteThing returns the name that "the museum" at token i stands for:
-// the one topic of the document whose name holds the noun ("Museum
+// the one name of a thing in the document that holds the noun ("Museum
 // Vreeland"), as a writer calls a thing already named by what it is.
 func (x *extraction) definiteThing(u *unitText, i int) (key, text string) {
 	if u.word(i) != "the" || i+1 >= len(u.toks) || u.toks[i+1].Cap || !thingHeads[u.word(i+1)] {
@@ -220,6 +221,9 @@ func (x *extraction) definiteThing(u *unitText, i int) (key, text string) {
 			for _, c := range v.chunks {
 				if c.kind == cName && !c.person && c.j-c.i >= 2 || c.kind == cEntity && c.thing {
 					for _, w := range strings.Fields(c.key) {
+						if !thingHeads[w] {
+							continue
+						}
 						if k, ok := x.byNoun[w]; !ok {
 							x.byNoun[w] = c.key
 						} else if k != c.key {

@@ -223,13 +223,9 @@ func (x *extraction) conversions(u *unitText) {
 // withSubject adds to things the name the unit opens with, before chunk k:
 // "Rival Rennick Controls reported 2024 revenue of $2.8 billion" is
 // Rennick's revenue.
-// A unit that opens with "It" takes the name "It" refers to.
+// See subject for the other ways a unit names its subject.
 func (x *extraction) withSubject(u *unitText, k int, things []string) []string {
-	subj, _ := sentenceSubject(u, k)
-	if subj == "" {
-		subj, _ = x.referent(u, k)
-	}
-	if subj != "" {
+	if subj, _ := x.subject(u, k); subj != "" {
 		return mergeStrings(things, []string{subj})
 	}
 	return things
