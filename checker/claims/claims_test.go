@@ -326,8 +326,9 @@ func TestEventPlace(t *testing.T) {
 		{"Rovers won the Tall Cup final against Wanderers in Orvardane on 31 July 2024.", "Orvardane", true},
 		{"The final was played in Asharwyn on Sunday, August 17, 2025, and Rovers won it.", "Asharwyn", true},
 		{"Tidewell was founded in 2014 in Gothenburg by two engineers.", "Gothenburg", true},
-		{"Their Hanoi summit took place on April 28, 2025.", "Hanoi", false}, // a capital stands for its country
-		{"Rovers won the final on 31 July 2024.", "", false},                 // the winner is no place
+		{"Their Hanoi summit took place on April 28, 2025.", "Hanoi", false},      // a capital stands for its country
+		{"Rovers won the final on 31 July 2024.", "", false},                      // the winner is no place
+		{"Founded in 1998 and headquartered in Austin, Corvane grew.", "", false}, // the headquarters' place
 		{"The new wing of the Osoland Museum opened on Friday, September 19, 2025.", "", false},
 	}
 	for _, tt := range tests {

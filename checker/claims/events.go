@@ -589,6 +589,11 @@ func placeAfter(u *unitText, ev int) (place string, local bool) {
 		if c.kind == cPunct && c.key != "(" && c.key != ")" || c.kind == cEvent {
 			break
 		}
+		// "Founded in 1998 and headquartered in Austin": the place is
+		// another verb's.
+		if c.key == "and" && i+1 < len(u.chunks) && u.chunks[i+1].kind == cWord && strings.HasSuffix(u.chunks[i+1].key, "ed") {
+			break
+		}
 		if c.kind == cWord && c.key == "in" && i+1 < len(u.chunks) {
 			if p, local := placeAt(u, i+1); p != "" {
 				return p, local
