@@ -91,8 +91,9 @@ func (x *extraction) measures(u *unitText) {
 		}
 		// A measure of an event (a quake's depth, a storm's toll) takes the
 		// event's class; a count of things does not.
-		// A price per unit is the unit's, whatever event is near.
-		if who < 0 && !converted && unit == "" { // a share of the vote is an election's already
+		// A price per unit is the unit's, and an undertaking's cost its
+		// own, whatever event is near ("a $640 million crossing opened").
+		if who < 0 && !converted && unit == "" && undertakingAfter(u, k) == "" { // a share of the vote is an election's already
 			if ev := x.eventContext(u, k); ev != "" && !strings.HasPrefix(measure, "count of ") {
 				measure += " @" + ev
 			} else if ev := eventBefore(u, k); ev != "" {
@@ -851,11 +852,8 @@ func isDeterminer(u *unitText, c chunk) bool {
 // shortly before it in the same clause ("bilateral trade hit $46.2 billion").
 func measureFor(u *unitText, k int) (measure, word string) {
 	c := u.chunks[k]
-	if c.v.Type == recognize.Money && k+1 < len(u.chunks) {
-		// "a $1.45 billion mission": what the whole undertaking costs.
-		if n := u.chunks[k+1]; (n.kind == cWord || n.kind == cEvent) && costNouns[n.key] && n.i == c.j {
-			return "price", u.chunkText(n)
-		}
+	if undertakingAfter(u, k) != "" {
+		return "price", "cost"
 	}
 	if c.v.Type == recognize.Count {
 		if m, w := measureAfter(u, k); m != "" {
@@ -906,9 +904,23 @@ func perUnit(u *unitText, k int) string {
 	return words.Singular(u.word(i))
 }
 
+// undertakingAfter returns the undertaking a sum right before it is the
+// cost of: "a $1.45 billion mission", "the $40 million renovation".
+func undertakingAfter(u *unitText, k int) string {
+	c := u.chunks[k]
+	if c.v.Type != recognize.Money || k+1 >= len(u.chunks) {
+		return ""
+	}
+	if n := u.chunks[k+1]; (n.kind == cWord || n.kind == cEvent) && costNouns[n.key] && n.i == c.j {
+		return u.chunkText(n)
+	}
+	return ""
+}
+
 // costNouns are undertakings whose cost a sum before them gives.
 var costNouns = setOf(`mission missions project projects programme program renovation refurbishment restoration
-redevelopment expansion extension upgrade overhaul rebuild reconstruction construction`)
+redevelopment expansion extension upgrade overhaul rebuild reconstruction construction
+bridge crossing tunnel stadium arena terminal railway highway motorway dam plant facility complex campus`)
 
 // shareOf reads a percentage of a group: "62% of buildings in Hollam" is
 // the share of buildings in Hollam, which "18% of buildings across the
