@@ -120,6 +120,24 @@ func TestCheck(t *testing.T) {
 			want: []string{"conflict event-date: date of the Jones birth = 1968-08-21 | 1968-08-27"},
 		},
 		{
+			// b.txt is undated, so only a.txt's "up from" dates the 44.
+			name: "a figure another source gives as the earlier one",
+			files: map[string]string{
+				"a.txt": "The Civic Union won 58 seats in the assembly, up from 44 four years ago.",
+				"b.txt": "The Civic Union holds 58 seats.",
+				"d.txt": "The Civic Union won 44 seats.",
+			},
+			want: []string{"stale measure-value: number of seats = 44 | 58"},
+		},
+		{
+			name: "without the earlier figure the counts disagree",
+			files: map[string]string{
+				"b.txt": "The Civic Union holds 58 seats.",
+				"d.txt": "The Civic Union won 44 seats.",
+			},
+			want: []string{"conflict measure-value: number of seats = 44 | 58"},
+		},
+		{
 			name: "two dates in one sentence are not a contradiction",
 			files: map[string]string{
 				"a.txt": "The ship was laid down in 1746 but was unfinished when the war ended in 1748.",

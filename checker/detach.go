@@ -47,6 +47,13 @@ func (d detacher) claim(c *claims.Claim) {
 	} {
 		d.str(s)
 	}
+	if c.Earlier != nil {
+		v := *c.Earlier // the original lies in the document's values
+		for _, s := range []*string{&v.Text, &v.Norm, &v.Currency, &v.Unit} {
+			d.str(s)
+		}
+		c.Earlier = &v
+	}
 	d.names(c.Persons)
 	d.names(c.Value.Holders)
 	d.strs(c.Things)

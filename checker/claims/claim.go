@@ -49,6 +49,9 @@ type Claim struct {
 	AsOf      string   // the day a time-scoped figure held ("by Tuesday"), YYYY-MM-DD, or ""
 	Topic     []string // the document's most mentioned entities (folded), for anchoring
 	Named     bool     // Class itself names the thing measured ("price of pro")
+	// The figure a measure changed from, when its clause gives it ("58
+	// seats, up from 44"), or nil.
+	Earlier *recognize.Value
 
 	Value   Val
 	Span    Span

@@ -54,6 +54,9 @@ func describe(c Claim) string {
 	if c.Implied != "" {
 		s += " (implied)"
 	}
+	if c.Earlier != nil {
+		s += " (from " + c.Earlier.Norm + ")"
+	}
 	return s
 }
 
@@ -134,6 +137,31 @@ func TestExtract(t *testing.T) {
 			[]string{
 				"measure-value count of seat = 58",
 				"measure-value count of price list = 2",
+			}},
+		{"the figure a change started from",
+			"The count gave the Civic Union 58 of the 151 seats in the National Assembly, up from 44 four years ago.\n" +
+				"Its seats rose from 44 to 58 seats.\n" +
+				"Revenue was $4.6 billion, compared with $4.2 billion a year earlier.\n" +
+				"The company employs 12,000 people, down from 14,500 in 2019.\n" +
+				"The company employs 12,000 people and 30 engineers from 40 countries.",
+			[]string{
+				"measure-value count of seat = 58 (from 44)",
+				"measure-value count of seat = 58 (from 44)",
+				"measure-value revenue (USD) = USD 4600000000 (from USD 4200000000)",
+				"measure-value count of people = 12000 (from 14500)",
+				"measure-value count of people = 12000",
+				"measure-value count of engineer = 30",
+				"measure-value count of country = 40",
+			}},
+		{"a figure of several parties together",
+			"Together the two parties would command 79 seats.\nCombined, the two companies employ 20,000 people.\nThe two parties together hold 79 seats; the Civic Union holds 58 seats.\nTogether with the new wing, the building offers 9,900 square metres of exhibition space.\nThe agency brought together 3,860 scientists.",
+			[]string{
+				"measure-value count of seat [combined] = 79",
+				"measure-value count of people [combined] = 20000",
+				"measure-value count of seat [combined] = 79",
+				"measure-value count of seat = 58",
+				"measure-value area = 9900 m2",
+				"measure-value count of scientist = 3860",
 			}},
 		{"a founding told by an opening participle",
 			"Founded in 1998 and headquartered in Austin, Texas, Corvane Systems helps more than 20,000 organizations.",

@@ -137,6 +137,7 @@ func (x *extraction) measures(u *unitText) {
 			Countries: countries,
 			Period:    period,
 			AsOf:      figureDay(u, k),
+			Earlier:   earlierFigure(u, k),
 			Value:     Val{Value: *c.v},
 			Span:      x.valueSpan(u, c.v),
 		})
@@ -144,6 +145,45 @@ func (x *extraction) measures(u *unitText) {
 	}
 	x.impliedValues(u, made)
 	x.conversions(u)
+}
+
+// earlierFigure returns the figure that the clause says the one at chunk k
+// changed from: "58 seats, up from 44", "rose from 44 to 58", "12,000,
+// compared with 14,500". Another source giving that figure most likely
+// describes the earlier time.
+func earlierFigure(u *unitText, k int) *recognize.Value {
+	c := u.chunks[k]
+	same := func(i int) *recognize.Value {
+		if i < 0 || i >= len(u.chunks) {
+			return nil
+		}
+		o := u.chunks[i]
+		if o.kind != cValue || o.v.Type != c.v.Type || o.v.Unit != c.v.Unit || o.v.Currency != c.v.Currency {
+			return nil
+		}
+		return o.v
+	}
+	// "from 44 to 58"
+	if k >= 3 && u.chunks[k-1].key == "to" && u.chunks[k-3].key == "from" {
+		if v := same(k - 2); v != nil {
+			return v
+		}
+	}
+	// "58 ..., up from 44": a few words on, in the same sentence part.
+	for i := k + 1; i < len(u.chunks) && u.chunks[i].i-c.j <= 12; i++ {
+		o := u.chunks[i]
+		if o.kind == cValue && u.word(o.i-1) != "of" && u.word(o.i-2) != "of" || o.key == ";" || o.key == "." {
+			return nil // another figure's phrase; "58 of the 151 seats" reads on
+		}
+		switch o.key {
+		case "from", "with", "versus", "vs":
+			if o.key == "from" && !changeWords[u.word(o.i-1)] || o.key == "with" && u.word(o.i-1) != "compared" {
+				continue
+			}
+			return same(i + 1)
+		}
+	}
+	return nil
 }
 
 // KindConversion marks a pair of claims, a figure and its conversion in
@@ -265,17 +305,18 @@ var modalWords = setOf(`could may might`)
 func measureQualifiers(u *unitText, k int) string {
 	c := u.chunks[k]
 	var qs []string
-	forecast := false
+	forecast, combined := false, false
 	for i := 0; i < len(u.toks) && i < c.i; i++ {
 		// "May" with a capital is the month.
 		if forecastWords[u.toks[i].Key] || modalWords[u.toks[i].Key] && !u.toks[i].Cap && c.v.Unit == "" {
 			forecast = true
 		}
+		combined = combined && u.toks[i].Key != ";" || combinedWords[u.toks[i].Key] && !gatherVerbs[u.word(i-1)] && u.word(i+1) != "with"
 		// A clause of its own after the forecast reports what happened:
 		// "overran the original estimate of $900 million, and the total
 		// cost reached $1.2 billion".
-		if forecast && newClause(u, i, c.i) {
-			forecast = false
+		if newClause(u, i, c.i) {
+			forecast, combined = false, false
 		}
 	}
 	// The words of this figure's own phrase: back to the previous figure,
@@ -327,11 +368,24 @@ func measureQualifiers(u *unitText, k int) string {
 		}
 		look(i)
 	}
+	if combined {
+		qs = append(qs, "combined")
+	}
 	if forecast {
 		qs = append(qs, "forecast")
 	}
 	return strings.Join(qs, " ")
 }
+
+// combinedWords make a figure the sum of several parties' ("Together the
+// two parties hold 79 seats"), which no one party's figure is.
+// "Brought together 3,860 scientists" gathers them, and counts them
+// still; "together with the new wing, the building offers 9,900 square
+// metres" is the whole's figure.
+var combinedWords = setOf(`together combined jointly`)
+
+var gatherVerbs = setOf(`bring brings bringing brought put puts putting come comes coming came
+get gets getting got pull pulled pulling work works worked working band banded`)
 
 // newClause reports whether token i, a comma or semicolon, opens a clause
 // with a finite verb of its own before token end: "; costs rose", ", and

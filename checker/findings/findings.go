@@ -188,7 +188,7 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 			if eachStatesBoth(cs, a, b, rule.Tolerance) {
 				continue
 			}
-			if timeScoped && f.sameTime(a, b) != timeSame {
+			if timeScoped && (changedFrom(cs, a, b, rule.Tolerance) || changedFrom(cs, b, a, rule.Tolerance) || f.sameTime(a, b) != timeSame) {
 				staled = append(staled, [2]*claims.Claim{a, b})
 				continue
 			}
@@ -358,6 +358,18 @@ func eachStatesBoth(cs []*claims.Claim, a, b *claims.Claim, tol rules.Tolerance)
 		return false
 	}
 	return states(a.Source, b) && states(b.Source, a)
+}
+
+// changedFrom reports whether some claim agreeing with a gives b's figure
+// as the one it changed from ("58 seats, up from 44"): b then most likely
+// describes the earlier time, even where no source is dated.
+func changedFrom(cs []*claims.Claim, a, b *claims.Claim, tol rules.Tolerance) bool {
+	for _, c := range cs {
+		if c.Earlier != nil && compatible(c, a, tol) && span(c.Earlier, tol).overlaps(span(&b.Value.Value, tol)) {
+			return true
+		}
+	}
+	return false
 }
 
 // recentAndPast reports two event dates of which one is news (within two
@@ -670,6 +682,13 @@ func (f *finder) staleMessage(cs []*claims.Claim) string {
 		return a != nil && (b == nil || a.After(*b))
 	})
 	var parts []string
+	for _, c := range cs {
+		for _, d := range cs {
+			if c.Earlier != nil && c.Source != d.Source && span(c.Earlier, rules.Tolerance{}).overlaps(span(&d.Value.Value, rules.Tolerance{})) {
+				return fmt.Sprintf("values differ, but %s gives %s as the earlier figure: %s", f.Sources[c.Source].Path, readable(d), joinValues(cs))
+			}
+		}
+	}
 	for _, v := range order {
 		when := "date unknown"
 		switch p := byValue[v]; {
