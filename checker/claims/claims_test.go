@@ -153,6 +153,13 @@ func TestExtract(t *testing.T) {
 				"measure-value count of engineer = 30",
 				"measure-value count of country = 40",
 			}},
+		{"a count joined to its noun by a hyphen",
+			"The club will move into a 42,500-seat stadium in 2027.\nThe new 120-bed hospital opened in March.\nThe minister began a three-day visit to Hanoi.\nThe 151-member chamber met.",
+			[]string{
+				"measure-value count of seat = 42500 @2027",
+				"measure-value count of bed = 120 @2025",
+				"measure-value count of member = 151",
+			}},
 		{"a figure of several parties together",
 			"Together the two parties would command 79 seats.\nCombined, the two companies employ 20,000 people.\nThe two parties together hold 79 seats; the Civic Union holds 58 seats.\nTogether with the new wing, the building offers 9,900 square metres of exhibition space.\nThe agency brought together 3,860 scientists.",
 			[]string{

@@ -1016,6 +1016,14 @@ func shareOf(u *unitText, k int) (measure, word string) {
 // or the dimension of a unit of measurement.
 func measureAfter(u *unitText, k int) (measure, word string) {
 	c := u.chunks[k]
+	if noun, text := hyphenNoun(u, c); noun != "" {
+		// "a 42,500-seat stadium" counts seats, and "a three-day visit"
+		// counts nothing.
+		if timeNouns[noun] {
+			return "", ""
+		}
+		return "count of " + noun, text
+	}
 	var mods []string // "studio" in "four studio albums": a different count from "live albums"
 	for i := k + 1; i < len(u.chunks) && i <= k+3; i++ {
 		n := u.chunks[i]
@@ -1065,6 +1073,28 @@ func measureAfter(u *unitText, k int) (measure, word string) {
 	}
 	return "", ""
 }
+
+// hyphenNoun returns the noun a whole count is joined to by a hyphen, as
+// it describes what follows ("a 42,500-seat stadium", "the 151-member
+// chamber"); "12-year-old" is no such noun.
+func hyphenNoun(u *unitText, c chunk) (noun, text string) {
+	v := c.v
+	if v.Type != recognize.Count || v.Unit != "" || v.Num != math.Trunc(v.Num) {
+		return "", ""
+	}
+	t := u.chunkText(c)
+	rest, ok := strings.CutPrefix(t, v.Text)
+	if !ok || !strings.HasPrefix(rest, "-") {
+		return "", ""
+	}
+	w := strings.ToLower(rest[1:])
+	if !isNoun(w) || strings.Contains(w, "-") {
+		return "", ""
+	}
+	return w, w
+}
+
+var timeNouns = setOf(`second minute hour day night week weekend month year decade century season term`)
 
 // lengthOf returns what a length right before a noun measures: "2
 // meters (6 ft 7 in) flame", "5-metre plumes of flame" (the plumes are
@@ -1205,7 +1235,8 @@ func isNoun(w string) bool {
 	if stopWords[w] || notNoun[w] || len(w) < 3 {
 		return false
 	}
-	if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+	// A past tense ends in "ed"; "bed" and "seed" do too.
+	if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") && len(w) > 3 && !strings.HasSuffix(w, "eed") {
 		return false
 	}
 	for _, r := range w {
