@@ -250,6 +250,7 @@ func TestCounts(t *testing.T) {
 		{"about 200, around 5, some 600 workers", []want{wq(Count, "200", Approx, "about 200"), wq(Count, "5", Approx, "around 5"), wq(Count, "600", Approx, "some 600")}},
 		{"more than 100 and at least 5 and over 40", []want{wq(Count, "100", AtLeast, "more than 100"), wq(Count, "5", AtLeast, "at least 5"), wq(Count, "40", AtLeast, "over 40")}},
 		{"fewer than 3, up to 20 and no more than 9", []want{wq(Count, "3", AtMost, "fewer than 3"), wq(Count, "20", AtMost, "up to 20"), wq(Count, "9", AtMost, "no more than 9")}},
+		{"pay as little as $5, as few as 3 and as low as 2%", []want{wq(Money, "USD 5", AtLeast, "as little as $5"), wq(Count, "3", AtLeast, "as few as 3"), wq(Percent, "2%", AtLeast, "as low as 2%")}},
 		{"cases confirmed up to 1 April 2025", []want{w(Date, "2025-04-01", "1 April 2025")}},
 		{"an estimated 2,000 and ~40", []want{wq(Count, "2000", Approx, "an estimated 2,000"), wq(Count, "40", Approx, "~40")}},
 		{"69 km and 1.4 hectares and 26.5mm", []want{w(Count, "69 km", "69 km"), w(Count, "1.4 ha", "1.4 hectares"), w(Count, "26.5 mm", "26.5mm")}},

@@ -32,6 +32,8 @@ func initQualifiers() {
 		"just below": AtMost, "well under": AtMost, "a little under": AtMost,
 		"a little over": AtLeast, "slightly more than": AtLeast,
 		"slightly less than": AtMost,
+		// "pay as little as $5" names the lowest figure, not the one all pay.
+		"as little as": AtLeast, "as low as": AtLeast, "as few as": AtLeast,
 	} {
 		w := strings.Fields(p)
 		qualPhrases[w[0]] = append(qualPhrases[w[0]], struct {
