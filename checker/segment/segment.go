@@ -71,7 +71,7 @@ func Split(src *source.Source) []Unit {
 			sentences(0, Caption)
 		case source.Line:
 			kind, skip := classifyLine(src, bi, inList)
-			inList = kind == Bullet && skip == 0 || kind == Sentence && endsWithColon(text)
+			inList = kind == Bullet && skip == 0 && (inList || !isLabelLine(text)) || kind == Sentence && endsWithColon(text)
 			if kind == Heading {
 				add(0, len(text), Heading)
 			} else {
@@ -130,7 +130,7 @@ func classifyLine(src *source.Source, bi int, inList bool) (kind Kind, skip int)
 	}
 	if isShortUnpunctuated(line) {
 		switch {
-		case inList:
+		case inList || isLabelLine(line):
 			return Bullet, 0
 		case bi+1 < len(src.Blocks) && balanced(line):
 			return Heading, 0 // a heading heads something; a cut-off "(born 1968" is not one
@@ -173,6 +173,15 @@ func isShortUnpunctuated(line string) bool {
 	last := strings.TrimRightFunc(line, func(r rune) bool { return isCloser(r) || unicode.IsSpace(r) })
 	r, _ := utf8.DecodeLastRuneInString(last)
 	return last != "" && !strings.ContainsRune(".!?…:;", r)
+}
+
+// isLabelLine reports a line of a fact sheet, a label and its value
+// ("Capacity: 42,500"): an item of a list, not a heading, whatever
+// follows it.
+func isLabelLine(line string) bool {
+	label, value, ok := strings.Cut(line, ": ")
+	return ok && label != "" && countWords(label, 7) <= 6 &&
+		strings.IndexFunc(value, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 // balanced reports whether the brackets in s are closed.

@@ -102,6 +102,9 @@ func TestSplitLines(t *testing.T) {
 		{"unmarked list after colon", "Today:\nJapan is the largest donor\nTrade hit $46.2 billion in 2024\nThese milestones matter.\nNext Steps\nMore.\n", []unitText{
 			{Sentence, "Today:"}, {Bullet, "Japan is the largest donor"}, {Bullet, "Trade hit $46.2 billion in 2024"},
 			{Sentence, "These milestones matter."}, {Heading, "Next Steps"}, {Sentence, "More."}}},
+		{"label lines of a fact sheet", "CLINICAL PROGRAM\nPhase 3 study (CLEARWAY-3): 1,248 patients\nStudy sites: 112\nResults\nNone.\n", []unitText{
+			{Heading, "CLINICAL PROGRAM"}, {Bullet, "Phase 3 study (CLEARWAY-3): 1,248 patients"}, {Bullet, "Study sites: 112"},
+			{Heading, "Results"}, {Sentence, "None."}}},
 		{"repeated caption", "Kishida attends a news conference in Tokyo, Sept. 13, 2023.\nKishida attends a news conference in Tokyo, Sept. 13, 2023.\nHe spoke.\n", []unitText{
 			{Caption, "Kishida attends a news conference in Tokyo, Sept. 13, 2023."},
 			{Caption, "Kishida attends a news conference in Tokyo, Sept. 13, 2023."},
