@@ -138,6 +138,15 @@ func TestCheck(t *testing.T) {
 			want: []string{"conflict measure-value: number of seats = 44 | 58"},
 		},
 		{
+			name: "two trials with other numbers are two things",
+			files: map[string]string{
+				"a.txt": "Approval was based on the Phase 3 CLEARWAY-3 trial of 1,248 patients.",
+				"b.txt": "Phase 2 study (CLEARWAY-2): 312 patients\nPhase 3 pivotal study (CLEARWAY-3): 1,248 patients\n",
+				"d.txt": "The pivotal study, CLEARWAY-3, randomized 1,284 patients.",
+			},
+			want: []string{"conflict measure-value: number of patients = 1248 | 1284"},
+		},
+		{
 			name: "two dates in one sentence are not a contradiction",
 			files: map[string]string{
 				"a.txt": "The ship was laid down in 1746 but was unfinished when the war ended in 1748.",

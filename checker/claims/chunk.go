@@ -93,6 +93,9 @@ func (lx *Lexicon) chunkUnit(u *unitText, buf []chunk) {
 			continue
 		}
 		if val, n := lx.roles.Match(toks, i); n > 0 && lx.roleHere(u, i, n) {
+			if m := officerTitle(toks, i, n); m > n {
+				val, n = words.Keys(toks, i, i+m), m
+			}
 			u.chunks = append(u.chunks, chunk{kind: cRole, i: i, j: i + n, val: val, key: words.Keys(toks, i, i+n)})
 			i += n
 			continue
@@ -147,6 +150,24 @@ func (lx *Lexicon) chunkUnit(u *unitText, buf []chunk) {
 	appositions(u)
 }
 
+// officerTitle returns the length of a title such as "chief medical
+// officer" that starts with the role word "chief" at toks[i] (n tokens
+// long), or n: each such officer is a role of its own, not the head.
+func officerTitle(toks []words.Token, i, n int) int {
+	if toks[i].Key != "chief" || n != 1 {
+		return n
+	}
+	for m := 2; m <= 3 && i+m < len(toks); m++ {
+		if !toks[i+m-1].Word {
+			break
+		}
+		if toks[i+m].Key == "officer" {
+			return m + 1
+		}
+	}
+	return n
+}
+
 // nameOrWord appends the name that starts at token i, or the word, and
 // returns the index of the token after it.
 func (lx *Lexicon) nameOrWord(u *unitText, i int) int {
@@ -162,7 +183,7 @@ func (lx *Lexicon) nameOrWord(u *unitText, i int) int {
 // nameStart reports whether a capitalized name starts at token i.
 func (lx *Lexicon) nameStart(u *unitText, i int) bool {
 	t := u.toks[i]
-	if !t.Cap {
+	if !t.Cap || postNominals[strings.TrimSuffix(t.Key, ".")] {
 		return false
 	}
 	afterTitle := len(u.chunks) > 0 && (u.chunks[len(u.chunks)-1].kind == cRole || u.chunks[len(u.chunks)-1].kind == cHonor)
@@ -171,6 +192,11 @@ func (lx *Lexicon) nameStart(u *unitText, i int) bool {
 	goesOn := nameContinues(u.toks, i) || i+1 < len(u.toks) && !t.Poss && nameNumber(u, i, i+1)
 	return (!closedWord(t) || afterTitle && goesOn) && !isDigitWord(t.Text) && !(i == 0 && u.lowerSeen[t.Key] && !goesOn)
 }
+
+// postNominals are degrees and honours written after a name ("Rajiv
+// Castellanos, M.D., Chief Medical Officer"): no name of their own. Keys
+// are without a final dot.
+var postNominals = setOf(`m.d md ph.d phd d.phil dphil mba mph dds rn jr sr esq qc kc obe cbe mbe frs facs`)
 
 // appositions gives an event word set off by a comma after another event
 // word that other word's class: in "the strongest aftershock so far, a
@@ -308,25 +334,33 @@ func isVersion(s string) bool {
 }
 
 // nameNumber reports a bare number of up to three digits at token j that
-// counts nothing, after a name that starts at token start and opens the
-// unit: it is part of the name ("Line 1 opened"), where "Only 3 ships
-// remain" counts ships. Inside a sentence the recognizer has already
-// decided: it keeps such numbers ("Apollo 11") out of its counts, and a
-// count it did read ("the Civic Union 58 of the 151 seats") is one.
+// counts nothing, after a name that starts at token start: it is part of
+// the name. Inside a sentence the recognizer has already decided: it keeps
+// such numbers ("Apollo 11", "the Phase 3 trial") out of its values, and a
+// count it did read ("the Civic Union 58 of the 151 seats") is one. At the
+// start of a unit it cannot tell "Line 1 opened" from "Only 3 ships
+// remain", which counts ships.
 func nameNumber(u *unitText, start, j int) bool {
 	t := u.toks[j]
-	if t.End-t.Start > 3 || strings.TrimLeft(t.Text, "0123456789") != "" || j == 0 || u.toks[j-1].End == t.Start || !opensUnit(u, start) {
+	if t.End-t.Start > 3 || strings.TrimLeft(t.Text, "0123456789") != "" || j == 0 || u.toks[j-1].End == t.Start {
 		return false
 	}
-	if j+1 < len(u.toks) && u.toks[j+1].Word && isNoun(u.toks[j+1].Key) {
-		return false
-	}
-	for _, v := range u.values {
+	read := -1 // the value the recognizer read at t, if any
+	for k, v := range u.values {
 		if v.Start == t.Start {
-			return v.End == t.End && v.Type == recognize.Count && v.Unit == ""
+			read = k
+			break
 		}
 	}
-	return false
+	if !opensUnit(u, start) {
+		// "the Phase 3 trial": a number the recognizer left unread.
+		return read < 0
+	}
+	if read < 0 || j+1 < len(u.toks) && u.toks[j+1].Word && isNoun(u.toks[j+1].Key) {
+		return false
+	}
+	v := u.values[read]
+	return v.End == t.End && v.Type == recognize.Count && v.Unit == ""
 }
 
 func isThingHead(toks []words.Token, j int) bool { return thingHeads[toks[j].Key] }

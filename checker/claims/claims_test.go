@@ -141,18 +141,39 @@ func TestExtract(t *testing.T) {
 		{"the figure a change started from",
 			"The count gave the Civic Union 58 of the 151 seats in the National Assembly, up from 44 four years ago.\n" +
 				"Its seats rose from 44 to 58 seats.\n" +
+				"The workforce grew from 3,000 to more than 10,000.\n" +
 				"Revenue was $4.6 billion, compared with $4.2 billion a year earlier.\n" +
 				"The company employs 12,000 people, down from 14,500 in 2019.\n" +
 				"The company employs 12,000 people and 30 engineers from 40 countries.",
 			[]string{
 				"measure-value count of seat = 58 (from 44)",
 				"measure-value count of seat = 58 (from 44)",
+				"measure-value employees = 10000 (from 3000)",
 				"measure-value revenue (USD) = USD 4600000000 (from USD 4200000000)",
-				"measure-value count of people = 12000 (from 14500)",
-				"measure-value count of people = 12000",
+				"measure-value employees = 12000 (from 14500)",
+				"measure-value employees = 12000",
 				"measure-value count of engineer = 30",
 				"measure-value count of country = 40",
 			}},
+		{"officers, degrees after a name, and the speaker after a verb",
+			"\"It worked,\" said Rajiv Castellanos, M.D., Chief Medical Officer of Northmere.\nPaul Eberhardt, Northmere's chief medical officer, spoke.\nThe chief of Northmere is Ann Lee.",
+			[]string{
+				"role-holder chief medical officer of northmere = Rajiv Castellanos",
+				"role-holder chief medical officer of northmere = Paul Eberhardt",
+				"role-holder head of northmere = Ann Lee",
+			}},
+		{"a price for a time, a floor, and a count of employees",
+			"Northmere set the list price at $6,850 a month.\nThe list price works out to $82,200 a year.\nPatients pay as little as $5 per month.\nNorthmere employs about 2,300 people.\nRevenue was $4.6 billion, up from $4.2 billion a year earlier.",
+			[]string{
+				"measure-value price per month (USD) = USD 6850",
+				"measure-value price per year (USD) = USD 82200",
+				"measure-value price per month (USD) = USD 5",
+				"measure-value employees = 2300",
+				"measure-value revenue (USD) = USD 4600000000 (from USD 4200000000)",
+			}},
+		{"a date and an event word in another clause",
+			"I have followed it since the readout last June, so here is what the approval means.\nThe FDA approved the drug on March 14, 2025.",
+			[]string{"event-date approval = 2025-03-14"}},
 		{"a count joined to its noun by a hyphen",
 			"The club will move into a 42,500-seat stadium in 2027.\nThe new 120-bed hospital opened in March.\nThe minister began a three-day visit to Hanoi.\nThe 151-member chamber met.",
 			[]string{
@@ -164,7 +185,7 @@ func TestExtract(t *testing.T) {
 			"Together the two parties would command 79 seats.\nCombined, the two companies employ 20,000 people.\nThe two parties together hold 79 seats; the Civic Union holds 58 seats.\nTogether with the new wing, the building offers 9,900 square metres of exhibition space.\nThe agency brought together 3,860 scientists.",
 			[]string{
 				"measure-value count of seat [combined] = 79",
-				"measure-value count of people [combined] = 20000",
+				"measure-value employees [combined] = 20000",
 				"measure-value count of seat [combined] = 79",
 				"measure-value count of seat = 58",
 				"measure-value area = 9900 m2",

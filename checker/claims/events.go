@@ -408,7 +408,7 @@ func nearestEvent(u *unitText, k int) (ev int, taken bool) {
 		} else {
 			d = e.i - c.j + 1 // ties go to the word before
 		}
-		if d >= bestD {
+		if d >= bestD || i > k && clauseBetween(u, c.j, e.i) {
 			continue
 		}
 		// An event word that another date is nearer belongs to that
@@ -421,6 +421,24 @@ func nearestEvent(u *unitText, k int) (ev int, taken bool) {
 		best, bestD = i, d
 	}
 	return best, taken && best < 0
+}
+
+// clauseBetween reports a new clause between tokens from and to: a
+// semicolon, or a comma before a conjunction ("since the readout last
+// June, so here is what the approval means").
+func clauseBetween(u *unitText, from, to int) bool {
+	for i := from; i < to; i++ {
+		switch u.toks[i].Key {
+		case ";":
+			return true
+		case ",":
+			switch u.word(i + 1) {
+			case "so", "but", "while", "although", "though", "because", "yet":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lifespan reads "Name (8 September 1838 – 2 March 1881)", the way
@@ -604,11 +622,18 @@ func placeAfter(u *unitText, ev int) (place string, local bool) {
 	// the winner, not a place, and so does "the Osoland Museum opened".
 	if ev > 1 {
 		d, p := u.chunks[ev-2], u.chunks[ev-1]
-		if (d.kind == cWord && determiners[d.key] || u.toks[d.j-1].Poss) && !(p.kind == cName && u.thingLike(p)) {
+		// Nor does an acronym: "Friday's FDA approval" is the agency's.
+		if (d.kind == cWord && determiners[d.key] || u.toks[d.j-1].Poss) && !(p.kind == cName && (u.thingLike(p) || isAcronym(u.chunkText(p)))) {
 			return placeAt(u, ev-1)
 		}
 	}
 	return "", false
+}
+
+// isAcronym reports a name written in capitals, as agencies and firms are:
+// "FDA", "NASA".
+func isAcronym(s string) bool {
+	return len(s) >= 2 && len(s) <= 6 && strings.ToUpper(s) == s && strings.ToLower(s) != s
 }
 
 // placeBy returns the place named by "in X" right before or after the

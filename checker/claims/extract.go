@@ -265,6 +265,11 @@ func (x *extraction) anchoredPerson(u *unitText, k int) bool {
 	// "Tran Thanh Man, chairman of the National Assembly".
 	if n := nextChunk(u, k); n >= 0 && u.chunks[n].kind == cPunct && u.chunks[n].key == "," {
 		n2 := nextChunk(u, n)
+		// "Rajiv Castellanos, M.D." holds a degree, and perhaps a role
+		// after it.
+		if n2 >= 0 && postNominals[strings.TrimSuffix(u.chunks[n2].key, ".")] {
+			return true
+		}
 		if n2 >= 0 && (u.chunks[n2].kind == cWord && isArticle(u.chunks[n2].key)) {
 			n2 = nextChunk(u, n2)
 		}
@@ -275,6 +280,11 @@ func (x *extraction) anchoredPerson(u *unitText, k int) bool {
 		if n2 >= 0 && u.chunks[n2].kind == cRole {
 			return true
 		}
+	}
+	// A verb of speech before a name of two or more words: "said Rajiv
+	// Castellanos".
+	if prev >= 0 && c.j-c.i >= 2 && !u.thingLike(c) && speechVerbs[u.chunks[prev].key] {
+		return true
 	}
 	// A verb of speech, birth or death after a name of two or more words;
 	// of birth or death after any name ("Vell was born in 1950").
@@ -415,13 +425,18 @@ func opensUnit(u *unitText, i int) bool {
 }
 
 // parenthesized reports whether chunk c stands alone in parentheses,
-// after at most an article ("(The Coastal Ledger)").
+// after at most an article, as a credit before a dash: "HANOI (The
+// Coastal Ledger) — Floods struck". Elsewhere a name in parentheses names
+// what comes before it: "Phase 2 study (CLEARWAY-2)".
 func parenthesized(u *unitText, c chunk) bool {
 	i := c.i - 1
 	if i > 0 && isArticle(u.toks[i].Key) {
 		i--
 	}
-	return i >= 0 && c.j < len(u.toks) && u.toks[i].Text == "(" && u.toks[c.j].Text == ")"
+	if i < 0 || c.j >= len(u.toks) || u.toks[i].Text != "(" || u.toks[c.j].Text != ")" {
+		return false
+	}
+	return c.j+1 < len(u.toks) && isDash(u.toks[c.j+1].Text)
 }
 
 // participants returns the people, other named things and countries a unit mentions.

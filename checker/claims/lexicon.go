@@ -116,6 +116,9 @@ president minister secretary chairman chairwoman ceo`)
 var personVerbs = setOf(`said says told added explained noted stated wrote asked argued warned
 born died married who whom whose aged`)
 
+// speechVerbs come before the person who speaks: "said Rajiv Castellanos".
+var speechVerbs = setOf(`said says added explained noted wrote asked argued warned`)
+
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {

@@ -42,7 +42,7 @@ func (x *extraction) measures(u *unitText) {
 			}
 			continue
 		}
-		if isDeterminer(u, c) || isPart(u, c) || isThreshold(u, c) || countChange(u, c) || wholeOf(u, k) {
+		if isDeterminer(u, c) || isPart(u, c) || isThreshold(u, c) || countChange(u, c) || wholeOf(u, k) || startOfChange(u, k) {
 			continue
 		}
 		measure, word, who := voteShare(u, k)
@@ -58,6 +58,11 @@ func (x *extraction) measures(u *unitText) {
 		if measure == "" {
 			measure, word = x.labelMeasure(u, k)
 			label = measure != ""
+		}
+		if employs(u, c) && (measure == "count of people" || measure == "count of worker" || measure == "count of person") {
+			// "employs about 2,300 people" counts employees, not the
+			// people a disease affects.
+			measure, word = "employees", "employees"
 		}
 		if measure == "" && c.v.Type == recognize.Money {
 			measure, word = x.priceOf(u, k)
@@ -145,6 +150,26 @@ func (x *extraction) measures(u *unitText) {
 	}
 	x.impliedValues(u, made)
 	x.conversions(u)
+}
+
+// startOfChange reports the first figure of "grew from 3,000 to more than
+// 10,000": the figure the second changed from, which holds no more.
+func startOfChange(u *unitText, k int) bool {
+	if k < 1 || k+2 >= len(u.chunks) || u.chunks[k-1].key != "from" || u.chunks[k+1].key != "to" {
+		return false
+	}
+	n := u.chunks[k+2]
+	return n.kind == cValue && n.v.Type == u.chunks[k].v.Type
+}
+
+// employs reports a count right after a verb of employing: "employs
+// about 2,300 people", "employed 40 workers".
+func employs(u *unitText, c chunk) bool {
+	switch u.word(c.i - 1) {
+	case "employ", "employs", "employed", "employing", "hire", "hires", "hired":
+		return true
+	}
+	return false
 }
 
 // earlierFigure returns the figure that the clause says the one at chunk k
@@ -921,7 +946,7 @@ func measureFor(u *unitText, k int) (measure, word string) {
 	}
 	for i := k - 1; i >= 0 && c.i-u.chunks[i].j <= 12; i-- {
 		p := u.chunks[i]
-		if p.kind == cValue && isFigure(p.v) && !isDeterminer(u, p) || p.kind == cPunct && (p.key == ";" || p.key == "(" || p.key == "." || p.key == ",") {
+		if p.kind == cValue && isFigure(p.v) && !isDeterminer(u, p) && !startOfChange(u, i) || p.kind == cPunct && (p.key == ";" || p.key == "(" || p.key == "." || p.key == ",") {
 			break
 		}
 		if p.kind == cMeasure {
@@ -937,6 +962,24 @@ func perUnit(u *unitText, k int) string {
 	i := u.chunks[k].j
 	if u.word(i) == "in" && (u.word(i+1) == "cash" || u.word(i+1) == "stock") {
 		i += 2
+	}
+	switch u.word(i) {
+	case "annually", "yearly":
+		return "year"
+	case "monthly":
+		return "month"
+	case "weekly":
+		return "week"
+	case "daily":
+		return "day"
+	}
+	// "$6,850 a month" is a price per month, as "$82,200 a year" is per
+	// year; "per annum" too.
+	if w := u.word(i + 1); (u.word(i) == "a" || u.word(i) == "per" || u.word(i) == "each") && timeNouns[w] && !timeAdverbs[u.word(i+2)] {
+		return w
+	}
+	if u.word(i) == "per" && u.word(i+1) == "annum" {
+		return "year"
 	}
 	switch {
 	case u.word(i) == "per" || u.word(i) == "a" && i == u.chunks[k].j:
@@ -1093,6 +1136,9 @@ func hyphenNoun(u *unitText, c chunk) (noun, text string) {
 	}
 	return w, w
 }
+
+// timeAdverbs after "a year" make it a time, not a rate: "a year earlier".
+var timeAdverbs = setOf(`earlier ago before later after prior previously`)
 
 var timeNouns = setOf(`second minute hour day night week weekend month year decade century season term`)
 

@@ -248,6 +248,9 @@ func (x *extraction) roleHolders(u *unitText, k, after int) []holder {
 	if i >= 1 && (u.chunks[i].kind == cName || u.chunks[i].kind == cEntity) && !u.chunks[i].person && u.toks[u.chunks[i].j-1].Poss {
 		i--
 	}
+	if i >= 3 && u.chunks[i].key == "," && u.chunks[i-2].key == "," && postNominals[strings.TrimSuffix(u.chunks[i-1].key, ".")] {
+		i -= 2 // "Rajiv Castellanos, M.D., Chief Medical Officer"
+	}
 	if i >= 1 && u.chunks[i].key == "," {
 		if h, ok := person(i - 1); ok {
 			return []holder{h}

@@ -416,7 +416,30 @@ func (f *finder) aboutOtherThings(a, b *claims.Claim) bool {
 	if len(as) == 0 || len(bs) == 0 {
 		return false
 	}
-	return !f.shareName(as, bs)
+	return f.otherNumbers(as, bs) || !f.shareName(as, bs)
+}
+
+// otherNumbers reports whether two lists name the same thing with other
+// numbers: "CLEARWAY-2" and "CLEARWAY-3", "Apollo 11" and "Apollo 13" are
+// two trials, two missions, whatever other name the claims share.
+func (f *finder) otherNumbers(as, bs []string) bool {
+	for _, x := range as {
+		wx := f.nameWords(x)
+		if len(wx) < 2 || !isNumber(wx[len(wx)-1]) {
+			continue
+		}
+		for _, y := range bs {
+			wy := f.nameWords(y)
+			if len(wy) == len(wx) && wy[len(wy)-1] != wx[len(wx)-1] && isNumber(wy[len(wy)-1]) && slices.Equal(wx[:len(wx)-1], wy[:len(wy)-1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isNumber(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789.") == ""
 }
 
 // otherPlaces reports two events in different towns or venues: one event
