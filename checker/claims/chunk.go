@@ -240,8 +240,9 @@ func (lx *Lexicon) roleHere(u *unitText, i, n int) bool {
 	}
 	next := u.word(i + n)
 	prev := u.word(i - 1)
-	// "Priya Raman, chief executive officer and co-founder of Brightwell".
-	return next == "of" || prev == "," || next == "and" || prev == "the" || prev == "'s" || prev == "his" || prev == "her" || i > 0 && u.toks[i-1].Poss ||
+	// "Priya Raman, chief executive officer and co-founder of Brightwell";
+	// "Port Avalon mayor: Luis Ferrante".
+	return next == "of" || prev == "," || next == "and" || next == ":" || prev == "the" || prev == "'s" || prev == "his" || prev == "her" || i > 0 && u.toks[i-1].Poss ||
 		(i+n < len(u.toks) && u.toks[i+n].Cap)
 }
 

@@ -174,6 +174,31 @@ func TestExtract(t *testing.T) {
 		{"a date and an event word in another clause",
 			"I have followed it since the readout last June, so here is what the approval means.\nThe FDA approved the drug on March 14, 2025.",
 			[]string{"event-date approval = 2025-03-14"}},
+		{"counts of homes and people in different states, and what was added to a tally",
+			"Teams classified 1,870 homes as destroyed and approximately 6,400 homes as having major or minor damage.\n" +
+				"About 210,000 people in zones A and B were under mandatory evacuation orders.\n" +
+				"Shelter occupancy peaked at 9,300 people.\n" +
+				"The campaign aims to reach 540,000 children.\n" +
+				"Examiners attributed two more deaths to the hurricane.",
+			[]string{
+				"measure-value count of home [destroyed] = 1870",
+				"measure-value count of home [damaged] = 6400",
+				"measure-value count of people [evacuated] = 210000",
+				"measure-value count of people [sheltered] = 9300",
+				"measure-value count of children [forecast] = 540000",
+			}},
+		{"a local office's place at the start of the sentence, and a label",
+			"In Port Avalon, where seawater surged, Mayor Diane Pruitt said the plant was running.\nPort Avalon mayor: Luis Ferrante\nIn Tokyo, Prime Minister Shigeru Ishiba spoke.",
+			[]string{
+				"role-holder mayor of port avalon = Diane Pruitt",
+				"role-holder mayor of port avalon = Luis Ferrante",
+			}},
+		{"a date counted from an event is not the event's",
+			"The White House approved a declaration for seven Florida counties on Sept. 13, 2025, two days after landfall.",
+			[]string{
+				"event-date approval = 2025-09-13",
+				"measure-value count of florida county = 7",
+			}},
 		{"a count joined to its noun by a hyphen",
 			"The club will move into a 42,500-seat stadium in 2027.\nThe new 120-bed hospital opened in March.\nThe minister began a three-day visit to Hanoi.\nThe 151-member chamber met.",
 			[]string{
@@ -267,7 +292,7 @@ func TestExtract(t *testing.T) {
 			[]string{"rank peak position on billboard hot 100 [Blue Hour] = 5", "rank debut position on uk singles chart [Blue Hour] = 12"}},
 		{"a count of a named kind of thing",
 			"Mara Quist won three Grammy Awards and two Beatles songs.\nThe film Grey Harbour grossed $50 million.",
-			[]string{"measure-value count of grammy award = 3", "measure-value box office (USD) = USD 50000000"}},
+			[]string{"measure-value count of grammy award = 3", "measure-value count of beatles song = 2", "measure-value box office (USD) = USD 50000000"}},
 		{"a count after a verb of release counts what it counts; after a killing, the dead",
 			"The series aired 52 episodes.\nThe storm killed 12 people.",
 			[]string{"measure-value count of episode = 52", "measure-value count of people @death = 12"}},

@@ -408,7 +408,7 @@ func nearestEvent(u *unitText, k int) (ev int, taken bool) {
 		} else {
 			d = e.i - c.j + 1 // ties go to the word before
 		}
-		if d >= bestD || i > k && clauseBetween(u, c.j, e.i) {
+		if d >= bestD || i > k && clauseBetween(u, c.j, e.i) || offsetAnchor(u, e) {
 			continue
 		}
 		// An event word that another date is nearer belongs to that
@@ -421,6 +421,24 @@ func nearestEvent(u *unitText, k int) (ev int, taken bool) {
 		best, bestD = i, d
 	}
 	return best, taken && best < 0
+}
+
+// offsetAnchor reports an event word that a span of time is counted
+// from: in "on Sept. 13, two days after landfall" the date is not the
+// landfall's.
+func offsetAnchor(u *unitText, e chunk) bool {
+	i := e.i - 1
+	if i >= 0 && isArticle(u.toks[i].Key) {
+		i--
+	}
+	if i < 1 || u.toks[i].Key != "after" && u.toks[i].Key != "before" {
+		return false
+	}
+	switch u.toks[i-1].Key {
+	case "hours", "days", "weeks", "months", "years", "hour", "day", "week", "month", "year", "decades", "decade":
+		return true
+	}
+	return false
 }
 
 // clauseBetween reports a new clause between tokens from and to: a

@@ -105,7 +105,11 @@ func (x *extraction) measures(u *unitText) {
 				measure += " @" + ev // "killing at least 380 people": a count of the dead
 			}
 		}
-		if q := measureQualifiers(u, k); q != "" && !converted {
+		q := measureQualifiers(u, k)
+		if st := stateOf(u, k); st != "" && (strings.HasPrefix(measure, "count of ") || measure == "population") {
+			q = strings.TrimSpace(st + " " + q)
+		}
+		if q != "" && !converted {
 			measure += " [" + q + "]"
 		}
 		if c.v.Type == recognize.Money {
@@ -161,6 +165,61 @@ func startOfChange(u *unitText, k int) bool {
 	n := u.chunks[k+2]
 	return n.kind == cValue && n.v.Type == u.chunks[k].v.Type
 }
+
+// stateOf returns the state that a count's own phrase puts what it counts
+// in, of those that split a population or a stock of homes: "1,870 homes
+// as destroyed" and "6,400 homes as having damage" are two counts, and so
+// are "210,000 people ... under evacuation orders" and "shelter occupancy
+// peaked at 9,300 people". The phrase is a few words before the figure
+// and a few after it, up to another figure or the clause's end.
+func stateOf(u *unitText, k int) string {
+	c := u.chunks[k]
+	for i := c.i - 1; i >= 0 && i >= c.i-4; i-- {
+		w := u.toks[i].Key
+		if w == "," || w == ";" || w == "and" || w == "but" {
+			break
+		}
+		if st := states[w]; st != "" {
+			return st
+		}
+	}
+	for i := c.j; i < len(u.toks) && i < c.j+10; i++ {
+		w := u.toks[i].Key
+		if w == "," || w == ";" || w == "." || w == "but" || isDigitWord(u.toks[i].Text) {
+			break
+		}
+		if st := states[w]; st != "" {
+			return st
+		}
+	}
+	return ""
+}
+
+// states maps the words of a state to its name.
+var states = func() map[string]string {
+	m := map[string]string{}
+	for _, l := range []string{
+		"destroyed destroyed razed flattened",
+		"damaged damaged damage",
+		"evacuated evacuated evacuation evacuations evacuate",
+		"displaced displaced",
+		"sheltered shelter shelters sheltered sheltering",
+		"injured injured injuries hurt",
+		"hospitalized hospitalized hospitalised",
+		"missing missing",
+		"rescued rescued",
+		"stranded stranded",
+		"infected infected infections",
+		"vaccinated vaccinated vaccination vaccinations",
+		"homeless homeless",
+	} {
+		ws := strings.Fields(l)
+		for _, w := range ws[1:] {
+			m[w] = ws[0]
+		}
+	}
+	return m
+}()
 
 // employs reports a count right after a verb of employing: "employs
 // about 2,300 people", "employed 40 workers".
@@ -436,7 +495,7 @@ func newClause(u *unitText, i, end int) bool {
 var clauseVerbs = setOf(`rose fell grew hit stood came topped took made ran spent paid`)
 
 // countChange reports a count that is a change, not a total: "lost 15
-// seats", "gained three".
+// seats", "gained three", "two more deaths".
 func countChange(u *unitText, c chunk) bool {
 	if c.v.Type != recognize.Count || c.v.Unit != "" {
 		return false
@@ -446,7 +505,13 @@ func countChange(u *unitText, c chunk) bool {
 			return true
 		}
 	}
-	return false
+	// "two more deaths", "12 additional cases", "another 40 homes": what
+	// was added to a tally, not the tally.
+	switch u.word(c.j) {
+	case "more", "additional", "further", "extra":
+		return true
+	}
+	return u.word(c.i-1) == "another" || u.word(c.i-1) == "additional"
 }
 
 var countChangeWords = setOf(`lost gained shed added dropped lose gain loses gains losing gaining`)
@@ -1080,6 +1145,11 @@ func measureAfter(u *unitText, k int) (measure, word string) {
 			}
 			return n.val, u.chunkText(n)
 		case n.kind == cEntity:
+			continue
+		case n.kind == cName && !n.person && n.j-n.i == 1 && len(mods) == 0 && i+1 < len(u.chunks) && u.chunks[i+1].kind == cWord && isNoun(u.chunks[i+1].key):
+			// "seven Florida counties", "two Beatles songs": the name
+			// says which kind.
+			mods = append(mods, n.key)
 			continue
 		case n.kind == cWord && isModifier(n.key):
 			mods = append(mods, n.key)

@@ -27,6 +27,9 @@ func (x *extraction) roles(u *unitText) {
 		if kin {
 			scope, scopeKey, after = x.kinScope(u, k)
 		}
+		if scopeKey == "" && localRoles[c.val] {
+			scope, scopeKey = placeOpening(u, k)
+		}
 		if scopeKey == "" {
 			continue
 		}
@@ -63,6 +66,26 @@ func (x *extraction) roles(u *unitText) {
 			Span:     sp,
 		})
 	}
+}
+
+// localRoles are offices of a town or region, whose place a sentence may
+// give at its start: "In Port Avalon, where seawater surged, Mayor Diane
+// Pruitt said".
+var localRoles = setOf(`mayor governor`)
+
+// placeOpening returns the place of "In <place>," at the start of u,
+// before chunk k.
+func placeOpening(u *unitText, k int) (scope, key string) {
+	if k < 3 || u.chunks[0].key != "in" || u.chunks[2].key != "," {
+		return "", ""
+	}
+	switch p := u.chunks[1]; {
+	case p.kind == cName && !p.person:
+		return u.chunkText(p), p.key
+	case p.kind == cEntity && !p.thing:
+		return u.chunkText(p), p.val
+	}
+	return "", ""
 }
 
 // kinRoles are the family relations a person has exactly one of.
@@ -145,7 +168,7 @@ func roleScope(u *unitText, k int) (scope, key string, after int) {
 		switch {
 		case pc.kind == cEntity:
 			return u.chunkText(pc), pc.val, after
-		case pc.kind == cName && !pc.person && (u.thingLike(pc) || u.toks[pc.j-1].Poss || titledPerson(u, k)):
+		case pc.kind == cName && !pc.person && (u.thingLike(pc) || u.toks[pc.j-1].Poss || titledPerson(u, k) || labelHolder(u, k) >= 0):
 			// "Harbor United's head coach" too.
 			// "Vietnamese National Assembly Chairman": the organization,
 			// qualified by the country before it.
@@ -190,6 +213,19 @@ func roleScope(u *unitText, k int) (scope, key string, after int) {
 
 var founderWords = setOf(`founder co-founder cofounder owner co-owner`)
 
+// labelHolder returns the chunk of the person a label line names after
+// the title at chunk k ("Port Avalon mayor: Luis Ferrante"), or -1.
+func labelHolder(u *unitText, k int) int {
+	if k+2 >= len(u.chunks) || u.chunks[k+1].key != ":" {
+		return -1
+	}
+	c := u.chunks[k+2]
+	if c.kind == cName && (c.person || c.j-c.i >= 2 && !u.thingLike(c)) {
+		return k + 2
+	}
+	return -1
+}
+
 // titledPerson reports a person named right after the title at chunk k:
 // "Brightwell chief executive Michael Storrs", where the name before the
 // title is the organization's.
@@ -227,6 +263,10 @@ func (x *extraction) roleHolders(u *unitText, k, after int) []holder {
 	// Right after the title: "Prime Minister Shigeru Ishiba".
 	if h, ok := person(k + 1); ok {
 		return []holder{h}
+	}
+	if i := labelHolder(u, k); i >= 0 {
+		c := u.chunks[i]
+		return []holder{{c.i, c.j, x.personName(c.key, u, c)}}
 	}
 	// After the scope, set off by a comma: "..., Tô Lâm", or after the
 	// time it is held: "head coach in 2015, Ian Reid".
