@@ -138,6 +138,17 @@ func TestCheck(t *testing.T) {
 			want: []string{"conflict measure-value: number of seats = 44 | 58"},
 		},
 		{
+			// e.txt has no date; it agrees with a.txt, which is dated
+			// long after c.txt.
+			name: "an undated source that agrees with a later one",
+			files: map[string]string{
+				"a.txt": "Over her career Elspeth Corrow published more than 260 papers.",
+				"c.txt": "Elspeth Corrow has published some 140 papers so far.",
+				"e.txt": "Elspeth Corrow published more than 260 papers.",
+			},
+			want: []string{"stale measure-value: number of papers = 140 | 260"},
+		},
+		{
 			name: "two trials with other numbers are two things",
 			files: map[string]string{
 				"a.txt": "Approval was based on the Phase 3 CLEARWAY-3 trial of 1,248 patients.",

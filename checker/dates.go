@@ -3,6 +3,8 @@ package checker
 import (
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/factlint/factlint/checker/recognize"
 	"github.com/factlint/factlint/checker/segment"
@@ -18,7 +20,7 @@ const (
 )
 
 // datelineUnits is how many units from the top a dateline may sit.
-const datelineUnits = 4
+const datelineUnits = 8
 
 // dateSource returns a source's publication date and where it came from:
 // the manifest, front matter or HTML metadata when package source found one;
@@ -33,8 +35,15 @@ func dateSource(src *source.Source, units []segment.Unit) (*time.Time, string) {
 			break
 		}
 		text := src.Text[u.Start:u.End]
-		if d := dateline(text); d != nil {
+		d, yearless := dateline(text)
+		if d != nil {
 			return d, fromDateline
+		}
+		if yearless {
+			// "CAMBRIDGE, England, Nov. 3 —": the story's year is not
+			// given, and the latest date it tells (a birth, a past
+			// election) is no guide to it.
+			return nil, fromUnknown
 		}
 	}
 	var latest *recognize.Value
@@ -72,15 +81,18 @@ var publishedWords = []string{"published", "posted", "updated", "last updated", 
 // dateline reads a full date at the head of a unit that is a dateline
 // ("NAIROBI, March 3, 2025 (Wire) —") or a publication line ("Published
 // April 28, 2025").
-func dateline(text string) *time.Time {
+//
+// yearless reports a dateline that gives a month and day but no year
+// ("KORSHOLM, March 10 (Wire) —").
+func dateline(text string) (t *time.Time, yearless bool) {
 	vals := recognize.Find(text, recognize.Options{})
 	if len(vals) == 0 {
-		return nil
+		return nil, false
 	}
 	v := vals[0]
 	w := v.When
-	if v.Type != recognize.Date || w.Relative || w.NoYear || w.Day == 0 || v.Start > 60 {
-		return nil
+	if v.Type != recognize.Date || w.Relative || w.Day == 0 || v.Start > 60 {
+		return nil, false
 	}
 	head := strings.TrimSpace(text[:v.Start])
 	lower := strings.ToLower(head)
@@ -90,14 +102,30 @@ func dateline(text string) *time.Time {
 			ok = true
 		}
 	}
-	// A dateline: a place in capitals, then a comma.
 	if !ok && strings.HasSuffix(head, ",") {
-		place := strings.TrimSuffix(head, ",")
-		ok = place != "" && strings.ToUpper(place) == place && strings.ToLower(place) != place
+		ok = datelinePlace(strings.TrimSuffix(head, ","))
 	}
 	if !ok {
-		return nil
+		return nil, false
 	}
-	t := time.Date(w.Year, time.Month(w.Month), w.Day, 0, 0, 0, 0, time.UTC)
-	return &t
+	if w.NoYear {
+		return nil, true
+	}
+	d := time.Date(w.Year, time.Month(w.Month), w.Day, 0, 0, 0, 0, time.UTC)
+	return &d, false
+}
+
+// datelinePlace reports the place of a dateline: a town in capitals, and
+// perhaps its region or country ("CAMBRIDGE, England").
+func datelinePlace(place string) bool {
+	town, rest, _ := strings.Cut(place, ",")
+	if town == "" || strings.ToUpper(town) != town || strings.ToLower(town) == town {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ReplaceAll(rest, ",", " ")) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -196,7 +196,8 @@ func (lx *Lexicon) nameStart(u *unitText, i int) bool {
 // postNominals are degrees and honours written after a name ("Rajiv
 // Castellanos, M.D., Chief Medical Officer"): no name of their own. Keys
 // are without a final dot.
-var postNominals = setOf(`m.d md ph.d phd d.phil dphil mba mph dds rn jr sr esq qc kc obe cbe mbe frs facs`)
+var postNominals = setOf(`m.d md ph.d phd d.phil dphil mba mph dds rn jr sr esq qc kc
+obe cbe mbe dbe kbe gbe frs frse fba freng facs`)
 
 // appositions gives an event word set off by a comma after another event
 // word that other word's class: in "the strongest aftershock so far, a
@@ -268,6 +269,10 @@ func (lx *Lexicon) nameEnd(u *unitText, i int) (j int) {
 		switch {
 		case t.Word && t.Cap && !isDigitWord(t.Text) && !closedWord(t):
 			if _, n := lx.roles.Match(toks, j); n > 0 {
+				return j
+			}
+			// "Elspeth Corrow DBE FRS": honours end the name.
+			if postNominals[strings.TrimSuffix(t.Key, ".")] && strings.ToUpper(t.Text) == t.Text {
 				return j
 			}
 			if _, n := lx.events.Match(toks, j); n > 0 {

@@ -199,6 +199,18 @@ func TestExtract(t *testing.T) {
 				"event-date approval = 2025-09-13",
 				"measure-value count of florida county = 7",
 			}},
+		{"a life in brackets or between commas, honours, and a fact sheet's subject",
+			"In 1940 she married the physicist Thomas Ashby (d. 1979); they had two children.\n" +
+				"The plaque reads: Dame Elspeth Corrow DBE FRS, 1911–1987, crystallographer, was born here.",
+			[]string{
+				"event-date death [Thomas Ashby] = 1979",
+				"measure-value count of children = 2",
+				"event-date birth [Elspeth Corrow] = 1911",
+				"event-date death [Elspeth Corrow] = 1987",
+			}},
+		{"a fact sheet's life events are its subject's",
+			"Full name: Elspeth Marian Corrow\nBorn: 14 March 1912, Dunfermline, Fife, Scotland",
+			[]string{"event-date birth [Elspeth Marian Corrow] = 1912-03-14"}},
 		{"a count joined to its noun by a hyphen",
 			"The club will move into a 42,500-seat stadium in 2027.\nThe new 120-bed hospital opened in March.\nThe minister began a three-day visit to Hanoi.\nThe 151-member chamber met.",
 			[]string{

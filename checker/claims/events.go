@@ -26,7 +26,7 @@ func (x *extraction) events(u *unitText) {
 		if isComparisonBase(u, c) || isMeasurePeriod(u, k) || isDateline(u, c) || namesEvent(u, k) || isStatementDate(u, k) {
 			continue
 		}
-		if x.skipped(c.v) || x.firstOccurrence(u, k) || x.lifespan(u, k) {
+		if x.skipped(c.v) || x.firstOccurrence(u, k) || x.lifespan(u, k) || x.bornOrDied(u, k) {
 			continue
 		}
 		ev, taken := nearestEvent(u, k)
@@ -66,6 +66,13 @@ func (x *extraction) events(u *unitText) {
 			p2, _, c2 := x.participants(u)
 			people, countries = mergeNames(people, p2), mergeStrings(countries, c2)
 		}
+		// "Born: 14 March 1912, Dunfermline" in a fact sheet is its
+		// subject's birth.
+		if len(people) == 0 && len(things) == 0 && lifeEvents[class] && isLabelLine(u) {
+			if p, ok := x.mainPerson(); ok {
+				people = []Name{p}
+			}
+		}
 		// An event that makes something ("established diplomatic ties")
 		// is that thing's event: without a person or name to anchor it,
 		// its object is part of what it is.
@@ -95,6 +102,9 @@ func (x *extraction) events(u *unitText) {
 		})
 	}
 }
+
+// lifeEvents happen to a person, once or a few times in a life.
+var lifeEvents = setOf(`birth death marriage graduation retirement`)
 
 // sentenceSubject returns the name a unit opens with (folded, and as
 // written), when it comes before
@@ -306,15 +316,32 @@ func (x *extraction) skipped(v *recognize.Value) bool {
 // isDateline reports a date that is the dateline of a news story ("MARSK,
 // Oct 6 (CPW) —"): the date it was filed, not the date of an event.
 func isDateline(u *unitText, c chunk) bool {
-	if u.idx > 2 || c.i == 0 || c.i > 6 || u.toks[c.i-1].Key != "," {
+	if u.idx > 8 || c.i == 0 || c.i > 8 || u.toks[c.i-1].Key != "," || !u.toks[0].Word {
 		return false
 	}
+	caps := true // "HANOI, April 28": a place in capitals
 	for _, t := range u.toks[:c.i-1] {
 		if t.Word && strings.ToUpper(t.Text) != t.Text {
+			caps = false
+		}
+		if t.Word && !t.Cap {
 			return false
 		}
 	}
-	return true
+	if caps && u.idx <= 2 {
+		return true
+	}
+	// "CAMBRIDGE, England, Nov. 3 —" further down, after a release's
+	// header: the place opens in capitals and a dash ends the dateline.
+	if strings.ToUpper(u.toks[0].Text) != u.toks[0].Text {
+		return false
+	}
+	for i := c.j; i < len(u.toks) && i < c.j+6; i++ {
+		if isDash(u.toks[i].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineEnd returns the index of the chunk after the dash that ends the
@@ -464,8 +491,13 @@ func clauseBetween(u *unitText, from, to int) bool {
 // dates may come as one range or as two dates around a dash.
 func (x *extraction) lifespan(u *unitText, k int) bool {
 	c := u.chunks[k]
-	if k == 0 || u.chunks[k-1].key != "(" {
+	// "Name (1911–1987)", or set off by commas: "Name, 1911–1987, ...".
+	if k == 0 || u.chunks[k-1].key != "(" && (u.chunks[k-1].key != "," || c.v.When.EndYear == 0) {
 		return false
+	}
+	closing := ")"
+	if u.chunks[k-1].key == "," {
+		closing = ","
 	}
 	birth, death := *c.v, *c.v
 	end := k + 1 // the chunk that must close the bracket
@@ -481,7 +513,7 @@ func (x *extraction) lifespan(u *unitText, k int) bool {
 	default:
 		return false
 	}
-	if end >= len(u.chunks) || u.chunks[end].key != ")" || !birth.When.Resolved || !death.When.Resolved {
+	if end >= len(u.chunks) || u.chunks[end].key != closing || !birth.When.Resolved || !death.When.Resolved {
 		return false
 	}
 	var who *chunk
@@ -511,6 +543,40 @@ func (x *extraction) lifespan(u *unitText, k int) bool {
 	// The death date, read here, is not an event date of its own.
 	if end == k+3 {
 		x.skip = append(x.skip, u.chunks[k+2].v)
+	}
+	return true
+}
+
+// bornOrDied reads "Thomas Ashby (d. 1979)" and "(b. 1950)", a person's
+// death or birth in brackets after the name, as that person's claim and
+// no one else's: the 1979 does not date the marriage in "she married
+// Thomas Ashby (d. 1979)".
+func (x *extraction) bornOrDied(u *unitText, k int) bool {
+	i := k - 1 // the "d" or "died"
+	if i >= 1 && u.chunks[i].key == "." {
+		i--
+	}
+	if i < 2 || u.chunks[i-1].key != "(" || k+1 >= len(u.chunks) || u.chunks[k+1].key != ")" {
+		return false
+	}
+	class := ""
+	switch u.chunks[i].key {
+	case "d", "died":
+		class = "death"
+	case "b", "born":
+		class = "birth"
+	default:
+		return false
+	}
+	if who := u.chunks[i-2]; who.kind == cName && (who.person || who.j-who.i >= 2) && !u.thingLike(who) {
+		x.claims = append(x.claims, Claim{
+			Kind:    rules.KindEventDate,
+			Class:   class,
+			Word:    class,
+			Persons: []Name{x.personName(who.key, u, who)},
+			Value:   Val{Value: *u.chunks[k].v},
+			Span:    x.valueSpan(u, u.chunks[k].v),
+		})
 	}
 	return true
 }

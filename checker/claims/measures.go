@@ -1403,8 +1403,8 @@ func figurePeriod(u *unitText, k int) string {
 	}
 	for i := k - 1; i >= 0; i-- {
 		c := u.chunks[i]
-		if c.kind == cValue && isFigure(c.v) {
-			break // that year is the other figure's
+		if c.kind == cValue && isFigure(c.v) || c.key == ";" {
+			break // that year is the other figure's, or the other clause's
 		}
 		if ok(c, true) || i == 0 && c.kind == cValue && isTime(c.v) && c.v.When.Day == 0 && c.v.Norm != "" {
 			return periodOf(c.v)

@@ -142,7 +142,8 @@ func (x *extraction) mainPerson() (Name, bool) {
 	find:
 		for _, u := range x.units {
 			for _, c := range u.chunks {
-				if c.kind == cName && c.j-c.i >= 2 && !u.thingLike(c) && !u.heading {
+				// A name in capitals is a heading's ("FACT SHEET").
+				if t := u.chunkText(c); c.kind == cName && c.j-c.i >= 2 && !u.thingLike(c) && !u.heading && strings.ToUpper(t) != t {
 					*x.main = x.personName(c.key, u, c)
 					break find
 				}
