@@ -25,7 +25,8 @@ const datelineUnits = 8
 // dateSource returns a source's publication date and where it came from:
 // the manifest, front matter or HTML metadata when package source found one;
 // else a dateline ("HANOI, April 28, 2025 —") or a "Published ..." line near
-// the top; else the latest full date the text states, marked inferred.
+// the top; else, unless such a line gives no year ("Updated March 3"), the
+// latest full date the text states, marked inferred.
 func dateSource(src *source.Source, units []segment.Unit) (*time.Time, string) {
 	if src.Published != nil {
 		return src.Published, src.PublishedFrom
@@ -82,8 +83,8 @@ var publishedWords = []string{"published", "posted", "updated", "last updated", 
 // ("NAIROBI, March 3, 2025 (Wire) —") or a publication line ("Published
 // April 28, 2025").
 //
-// yearless reports a dateline that gives a month and day but no year
-// ("KORSHOLM, March 10 (Wire) —").
+// yearless reports a dateline or publication line that gives a month and
+// day but no year ("KORSHOLM, March 10 (Wire) —").
 func dateline(text string) (t *time.Time, yearless bool) {
 	vals := recognize.Find(text, recognize.Options{})
 	if len(vals) == 0 {

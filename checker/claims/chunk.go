@@ -158,7 +158,10 @@ func officerTitle(toks []words.Token, i, n int) int {
 		return n
 	}
 	for m := 2; m <= 3 && i+m < len(toks); m++ {
-		if !toks[i+m-1].Word {
+		// "chief medical officer", "Chief Financial Officer", but not
+		// "the chief told an officer".
+		w := toks[i+m-1]
+		if !w.Word || w.Cap != toks[i].Cap || stopWords[w.Key] || strings.HasSuffix(w.Key, "ed") {
 			break
 		}
 		if toks[i+m].Key == "officer" {

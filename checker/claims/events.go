@@ -316,7 +316,7 @@ func (x *extraction) skipped(v *recognize.Value) bool {
 // isDateline reports a date that is the dateline of a news story ("MARSK,
 // Oct 6 (CPW) —"): the date it was filed, not the date of an event.
 func isDateline(u *unitText, c chunk) bool {
-	if u.idx > 8 || c.i == 0 || c.i > 8 || u.toks[c.i-1].Key != "," || !u.toks[0].Word {
+	if u.idx >= 8 || c.i == 0 || c.i > 8 || u.toks[c.i-1].Key != "," || !u.toks[0].Word {
 		return false
 	}
 	caps := true // "HANOI, April 28": a place in capitals
@@ -461,11 +461,7 @@ func offsetAnchor(u *unitText, e chunk) bool {
 	if i < 1 || u.toks[i].Key != "after" && u.toks[i].Key != "before" {
 		return false
 	}
-	switch u.toks[i-1].Key {
-	case "hours", "days", "weeks", "months", "years", "hour", "day", "week", "month", "year", "decades", "decade":
-		return true
-	}
-	return false
+	return timeNouns[words.Singular(u.toks[i-1].Key)]
 }
 
 // clauseBetween reports a new clause between tokens from and to: a
@@ -521,6 +517,18 @@ func (x *extraction) lifespan(u *unitText, k int) bool {
 		if n := &u.chunks[i]; n.kind == cName && !u.thingLike(*n) {
 			who = n
 			break
+		}
+	}
+	if closing == "," {
+		// Between commas, the years must follow the name itself: not
+		// "led the club in its golden era, 1998–2004,".
+		who = nil
+		i := k - 2
+		for i >= 0 && postNominals[strings.TrimSuffix(u.chunks[i].key, ".")] {
+			i-- // "Elspeth Corrow DBE FRS, 1911–1987"
+		}
+		if i >= 0 && u.chunks[i].kind == cName && !u.thingLike(u.chunks[i]) {
+			who = &u.chunks[i]
 		}
 	}
 	if who == nil {

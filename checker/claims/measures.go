@@ -157,14 +157,25 @@ func (x *extraction) measures(u *unitText) {
 }
 
 // startOfChange reports the first figure of "grew from 3,000 to more than
-// 10,000": the figure the second changed from, which holds no more.
+// 10,000" or "from 44 teams to 50": the figure the second changed from,
+// which holds no more.
 func startOfChange(u *unitText, k int) bool {
-	if k < 1 || k+2 >= len(u.chunks) || u.chunks[k-1].key != "from" || u.chunks[k+1].key != "to" {
+	if k < 1 || u.chunks[k-1].key != "from" || u.chunks[k].kind != cValue {
 		return false
 	}
-	n := u.chunks[k+2]
+	to := k + 1
+	if to < len(u.chunks) && u.chunks[to].kind != cValue && u.chunks[to].key != "to" && isNoun(u.chunks[to].key) {
+		to++ // "from 44 teams to 50 teams"
+	}
+	if to+1 >= len(u.chunks) || u.chunks[to].key != "to" {
+		return false
+	}
+	n := u.chunks[to+1]
 	return n.kind == cValue && n.v.Type == u.chunks[k].v.Type
 }
+
+// clauseOpeners after a comma start a clause of their own.
+var clauseOpeners = setOf(`while whereas but although though and`)
 
 // stateOf returns the state that a count's own phrase puts what it counts
 // in, of those that split a population or a stock of homes: "1,870 homes
@@ -222,10 +233,11 @@ var states = func() map[string]string {
 }()
 
 // employs reports a count right after a verb of employing: "employs
-// about 2,300 people", "employed 40 workers".
+// about 2,300 people", "employed 40 workers"; "hired 500 people" counts
+// new hires, not the workforce.
 func employs(u *unitText, c chunk) bool {
 	switch u.word(c.i - 1) {
-	case "employ", "employs", "employed", "employing", "hire", "hires", "hired":
+	case "employ", "employs", "employed", "employing":
 		return true
 	}
 	return false
@@ -247,10 +259,14 @@ func earlierFigure(u *unitText, k int) *recognize.Value {
 		}
 		return o.v
 	}
-	// "from 44 to 58"
-	if k >= 3 && u.chunks[k-1].key == "to" && u.chunks[k-3].key == "from" {
-		if v := same(k - 2); v != nil {
-			return v
+	// "from 44 to 58", "from 44 seats to 58"
+	if k >= 3 && u.chunks[k-1].key == "to" {
+		f := k - 3
+		if f >= 1 && u.chunks[k-2].kind != cValue {
+			f--
+		}
+		if f >= 0 && u.chunks[f].key == "from" && startOfChange(u, f+1) {
+			return same(f + 1)
 		}
 	}
 	// "58 ..., up from 44": a few words on, in the same sentence part.
@@ -259,10 +275,19 @@ func earlierFigure(u *unitText, k int) *recognize.Value {
 		if o.kind == cValue && u.word(o.i-1) != "of" && u.word(o.i-2) != "of" || o.key == ";" || o.key == "." {
 			return nil // another figure's phrase; "58 of the 151 seats" reads on
 		}
+		if o.key == "," && clauseOpeners[u.word(o.i+1)] {
+			return nil // "58 members, while the league grew from 44 teams"
+		}
 		switch o.key {
 		case "from", "with", "versus", "vs":
 			if o.key == "from" && !changeWords[u.word(o.i-1)] || o.key == "with" && u.word(o.i-1) != "compared" {
 				continue
+			}
+			// "up from 44 teams" is another count unless it counts the same.
+			if v := same(i + 1); v != nil && i+2 < len(u.chunks) {
+				if n := u.chunks[i+2]; (n.kind == cWord || n.kind == cMeasure) && isNoun(n.key) && (k+1 >= len(u.chunks) || n.key != u.chunks[k+1].key) {
+					return nil
+				}
 			}
 			return same(i + 1)
 		}
@@ -427,7 +452,7 @@ func measureQualifiers(u *unitText, k int) string {
 		}
 		// "$3.69 billion a year earlier": an earlier period's figure,
 		// unless it is the base of a change ("up from a year earlier").
-		if (w == "earlier" || w == "ago" || w == "before") && i > 1 && timeUnits[u.toks[i-1].Key] && !changeBase(u, i-2) {
+		if pastAdverbs[w] && i > 1 && timeUnits[u.toks[i-1].Key] && !changeBase(u, i-2) {
 			qs = mergeStrings(qs, []string{"earlier"})
 		}
 	}
@@ -1040,7 +1065,7 @@ func perUnit(u *unitText, k int) string {
 	}
 	// "$6,850 a month" is a price per month, as "$82,200 a year" is per
 	// year; "per annum" too.
-	if w := u.word(i + 1); (u.word(i) == "a" || u.word(i) == "per" || u.word(i) == "each") && timeNouns[w] && !timeAdverbs[u.word(i+2)] {
+	if w := u.word(i + 1); (u.word(i) == "a" || u.word(i) == "per" || u.word(i) == "each") && timeNouns[w] && !pastAdverbs[u.word(i+2)] && u.word(i+2) != "later" {
 		return w
 	}
 	if u.word(i) == "per" && u.word(i+1) == "annum" {
@@ -1207,8 +1232,9 @@ func hyphenNoun(u *unitText, c chunk) (noun, text string) {
 	return w, w
 }
 
-// timeAdverbs after "a year" make it a time, not a rate: "a year earlier".
-var timeAdverbs = setOf(`earlier ago before later after prior previously`)
+// pastAdverbs after "a year" make it a time before, not a rate: "$3.69
+// billion a year earlier".
+var pastAdverbs = setOf(`earlier ago before`)
 
 var timeNouns = setOf(`second minute hour day night week weekend month year decade century season term`)
 
@@ -1352,7 +1378,7 @@ func isNoun(w string) bool {
 		return false
 	}
 	// A past tense ends in "ed"; "bed" and "seed" do too.
-	if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") && len(w) > 3 && !strings.HasSuffix(w, "eed") {
+	if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") && !edNouns[w] {
 		return false
 	}
 	for _, r := range w {
@@ -1364,6 +1390,9 @@ func isNoun(w string) bool {
 	}
 	return true
 }
+
+// edNouns end in "ed" and are no past tense.
+var edNouns = setOf(`bed beds shed red seed need speed breed creed greed weed feed steed reed deed sled`)
 
 var notNoun = setOf(`times per percent each all both more less than over under about around nearly
 almost some such who which that what when where while plus minus major minor key

@@ -235,7 +235,7 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 	case len(staled) > 0:
 		for _, core := range components(cs, staled) {
 			ev := withSupport(core)
-			f.add(rule, report.KindStale, report.SeverityWarning, about(ev), ev, f.staleMessage(ev), g)
+			f.add(rule, report.KindStale, report.SeverityWarning, about(ev), ev, f.staleMessage(ev, rule.Tolerance), g)
 		}
 	}
 	srcs := make([]int, 0, len(internal))
@@ -700,7 +700,14 @@ func (f *finder) conflictMessage(cs []*claims.Claim) string {
 	return "sources disagree: " + strings.Join(parts, " vs ")
 }
 
-func (f *finder) staleMessage(cs []*claims.Claim) string {
+func (f *finder) staleMessage(cs []*claims.Claim, tol rules.Tolerance) string {
+	for _, c := range cs {
+		for _, d := range cs {
+			if c.Earlier != nil && c.Source != d.Source && span(c.Earlier, tol).overlaps(span(&d.Value.Value, tol)) {
+				return fmt.Sprintf("values differ, but %s gives %s as the earlier figure: %s", f.Sources[c.Source].Path, readable(d), joinValues(cs))
+			}
+		}
+	}
 	// The newest source's value, and each older value with its date.
 	byValue := map[string]*time.Time{}
 	period := map[string]string{} // the time a value's text states, if any
@@ -723,13 +730,6 @@ func (f *finder) staleMessage(cs []*claims.Claim) string {
 		return a != nil && (b == nil || a.After(*b))
 	})
 	var parts []string
-	for _, c := range cs {
-		for _, d := range cs {
-			if c.Earlier != nil && c.Source != d.Source && span(c.Earlier, rules.Tolerance{}).overlaps(span(&d.Value.Value, rules.Tolerance{})) {
-				return fmt.Sprintf("values differ, but %s gives %s as the earlier figure: %s", f.Sources[c.Source].Path, readable(d), joinValues(cs))
-			}
-		}
-	}
 	for _, v := range order {
 		when := "date unknown"
 		switch p := byValue[v]; {
