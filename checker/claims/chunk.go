@@ -186,7 +186,7 @@ func (lx *Lexicon) nameOrWord(u *unitText, i int) int {
 // nameStart reports whether a capitalized name starts at token i.
 func (lx *Lexicon) nameStart(u *unitText, i int) bool {
 	t := u.toks[i]
-	if !t.Cap || postNominals[strings.TrimSuffix(t.Key, ".")] {
+	if !t.Cap || isPostNominal(t.Key) {
 		return false
 	}
 	afterTitle := len(u.chunks) > 0 && (u.chunks[len(u.chunks)-1].kind == cRole || u.chunks[len(u.chunks)-1].kind == cHonor)
@@ -201,6 +201,14 @@ func (lx *Lexicon) nameStart(u *unitText, i int) bool {
 // are without a final dot.
 var postNominals = setOf(`m.d md ph.d phd d.phil dphil mba mph dds rn jr sr esq qc kc
 obe cbe mbe dbe kbe gbe frs frse fba freng facs`)
+
+// isPostNominal reports a folded word that is a degree or an honour,
+// with or without its final dot ("M.D.", "FRS").
+func isPostNominal(key string) bool { return postNominals[strings.TrimSuffix(key, ".")] }
+
+// allCaps reports text with capitals and no lower-case letters: "FDA",
+// "HANOI", "FACT SHEET".
+func allCaps(s string) bool { return strings.ToUpper(s) == s && strings.ToLower(s) != s }
 
 // appositions gives an event word set off by a comma after another event
 // word that other word's class: in "the strongest aftershock so far, a
@@ -275,7 +283,7 @@ func (lx *Lexicon) nameEnd(u *unitText, i int) (j int) {
 				return j
 			}
 			// "Elspeth Corrow DBE FRS": honours end the name.
-			if postNominals[strings.TrimSuffix(t.Key, ".")] && strings.ToUpper(t.Text) == t.Text {
+			if isPostNominal(t.Key) && allCaps(t.Text) {
 				return j
 			}
 			if _, n := lx.events.Match(toks, j); n > 0 {

@@ -321,7 +321,7 @@ func isDateline(u *unitText, c chunk) bool {
 	}
 	caps := true // "HANOI, April 28": a place in capitals
 	for _, t := range u.toks[:c.i-1] {
-		if t.Word && strings.ToUpper(t.Text) != t.Text {
+		if t.Word && !allCaps(t.Text) {
 			caps = false
 		}
 		if t.Word && !t.Cap {
@@ -333,7 +333,7 @@ func isDateline(u *unitText, c chunk) bool {
 	}
 	// "CAMBRIDGE, England, Nov. 3 —" further down, after a release's
 	// header: the place opens in capitals and a dash ends the dateline.
-	if strings.ToUpper(u.toks[0].Text) != u.toks[0].Text {
+	if !allCaps(u.toks[0].Text) {
 		return false
 	}
 	for i := c.j; i < len(u.toks) && i < c.j+6; i++ {
@@ -473,8 +473,7 @@ func clauseBetween(u *unitText, from, to int) bool {
 		case ";":
 			return true
 		case ",":
-			switch u.word(i + 1) {
-			case "so", "but", "while", "although", "though", "because", "yet":
+			if clauseOpeners[u.word(i+1)] {
 				return true
 			}
 		}
@@ -512,20 +511,22 @@ func (x *extraction) lifespan(u *unitText, k int) bool {
 	if end >= len(u.chunks) || u.chunks[end].key != closing || !birth.When.Resolved || !death.When.Resolved {
 		return false
 	}
+	// In brackets, the life is the sentence's first name's; between
+	// commas, the name's right before them, after any honours ("Elspeth
+	// Corrow DBE FRS, 1911–1987"), so that "led the club in its golden
+	// era, 1998–2004," is no life.
 	var who *chunk
-	for i := 0; i < k-1; i++ {
-		if n := &u.chunks[i]; n.kind == cName && !u.thingLike(*n) {
-			who = n
-			break
+	if closing == ")" {
+		for i := 0; i < k-1; i++ {
+			if n := &u.chunks[i]; n.kind == cName && !u.thingLike(*n) {
+				who = n
+				break
+			}
 		}
-	}
-	if closing == "," {
-		// Between commas, the years must follow the name itself: not
-		// "led the club in its golden era, 1998–2004,".
-		who = nil
+	} else {
 		i := k - 2
-		for i >= 0 && postNominals[strings.TrimSuffix(u.chunks[i].key, ".")] {
-			i-- // "Elspeth Corrow DBE FRS, 1911–1987"
+		for i >= 0 && isPostNominal(u.chunks[i].key) {
+			i--
 		}
 		if i >= 0 && u.chunks[i].kind == cName && !u.thingLike(u.chunks[i]) {
 			who = &u.chunks[i]
@@ -725,7 +726,7 @@ func placeAfter(u *unitText, ev int) (place string, local bool) {
 // isAcronym reports a name written in capitals, as agencies and firms are:
 // "FDA", "NASA".
 func isAcronym(s string) bool {
-	return len(s) >= 2 && len(s) <= 6 && strings.ToUpper(s) == s && strings.ToLower(s) != s
+	return len(s) >= 2 && len(s) <= 6 && allCaps(s)
 }
 
 // placeBy returns the place named by "in X" right before or after the

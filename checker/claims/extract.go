@@ -267,7 +267,7 @@ func (x *extraction) anchoredPerson(u *unitText, k int) bool {
 		n2 := nextChunk(u, n)
 		// "Rajiv Castellanos, M.D." holds a degree, and perhaps a role
 		// after it.
-		if n2 >= 0 && postNominals[strings.TrimSuffix(u.chunks[n2].key, ".")] {
+		if n2 >= 0 && isPostNominal(u.chunks[n2].key) {
 			return true
 		}
 		if n2 >= 0 && (u.chunks[n2].kind == cWord && isArticle(u.chunks[n2].key)) {

@@ -174,8 +174,9 @@ func startOfChange(u *unitText, k int) bool {
 	return n.kind == cValue && n.v.Type == u.chunks[k].v.Type
 }
 
-// clauseOpeners after a comma start a clause of their own.
-var clauseOpeners = setOf(`while whereas but although though and`)
+// clauseOpeners after a comma start a clause of their own: "58 members,
+// while the league grew", "last June, so here is what the approval means".
+var clauseOpeners = setOf(`so but while whereas although though because yet`)
 
 // stateOf returns the state that a count's own phrase puts what it counts
 // in, of those that split a population or a stock of homes: "1,870 homes
@@ -275,7 +276,7 @@ func earlierFigure(u *unitText, k int) *recognize.Value {
 		if o.kind == cValue && u.word(o.i-1) != "of" && u.word(o.i-2) != "of" || o.key == ";" || o.key == "." {
 			return nil // another figure's phrase; "58 of the 151 seats" reads on
 		}
-		if o.key == "," && clauseOpeners[u.word(o.i+1)] {
+		if o.key == "," && (clauseOpeners[u.word(o.i+1)] || u.word(o.i+1) == "and") {
 			return nil // "58 members, while the league grew from 44 teams"
 		}
 		switch o.key {
@@ -284,12 +285,13 @@ func earlierFigure(u *unitText, k int) *recognize.Value {
 				continue
 			}
 			// "up from 44 teams" is another count unless it counts the same.
-			if v := same(i + 1); v != nil && i+2 < len(u.chunks) {
+			v := same(i + 1)
+			if v != nil && i+2 < len(u.chunks) {
 				if n := u.chunks[i+2]; (n.kind == cWord || n.kind == cMeasure) && isNoun(n.key) && (k+1 >= len(u.chunks) || n.key != u.chunks[k+1].key) {
 					return nil
 				}
 			}
-			return same(i + 1)
+			return v
 		}
 	}
 	return nil
@@ -387,8 +389,6 @@ var periodWords = setOf(`first-quarter second-quarter third-quarter fourth-quart
 first-half second-half half-year half-yearly nine-month six-month monthly weekly daily
 organic operating adjusted gross net per-capita average median maximum minimum peak`)
 
-var timeUnits = setOf(`year years quarter quarters month months`)
-
 // changeBase reports words just before toks[i] that make what follows the
 // base of a change ("up from a year earlier", "than a year ago").
 func changeBase(u *unitText, i int) bool {
@@ -452,7 +452,7 @@ func measureQualifiers(u *unitText, k int) string {
 		}
 		// "$3.69 billion a year earlier": an earlier period's figure,
 		// unless it is the base of a change ("up from a year earlier").
-		if pastAdverbs[w] && i > 1 && timeUnits[u.toks[i-1].Key] && !changeBase(u, i-2) {
+		if pastAdverbs[w] && i > 1 && timeNouns[words.Singular(u.toks[i-1].Key)] && !changeBase(u, i-2) {
 			qs = mergeStrings(qs, []string{"earlier"})
 		}
 	}
@@ -1149,13 +1149,13 @@ func shareOf(u *unitText, k int) (measure, word string) {
 // or the dimension of a unit of measurement.
 func measureAfter(u *unitText, k int) (measure, word string) {
 	c := u.chunks[k]
-	if noun, text := hyphenNoun(u, c); noun != "" {
+	if noun := hyphenNoun(u, c); noun != "" {
 		// "a 42,500-seat stadium" counts seats, and "a three-day visit"
 		// counts nothing.
 		if timeNouns[noun] {
 			return "", ""
 		}
-		return "count of " + noun, text
+		return "count of " + noun, noun
 	}
 	var mods []string // "studio" in "four studio albums": a different count from "live albums"
 	for i := k + 1; i < len(u.chunks) && i <= k+3; i++ {
@@ -1215,28 +1215,27 @@ func measureAfter(u *unitText, k int) (measure, word string) {
 // hyphenNoun returns the noun a whole count is joined to by a hyphen, as
 // it describes what follows ("a 42,500-seat stadium", "the 151-member
 // chamber"); "12-year-old" is no such noun.
-func hyphenNoun(u *unitText, c chunk) (noun, text string) {
+func hyphenNoun(u *unitText, c chunk) string {
 	v := c.v
 	if v.Type != recognize.Count || v.Unit != "" || v.Num != math.Trunc(v.Num) {
-		return "", ""
+		return ""
 	}
-	t := u.chunkText(c)
-	rest, ok := strings.CutPrefix(t, v.Text)
+	rest, ok := strings.CutPrefix(u.chunkText(c), v.Text)
 	if !ok || !strings.HasPrefix(rest, "-") {
-		return "", ""
+		return ""
 	}
 	w := strings.ToLower(rest[1:])
 	if !isNoun(w) || strings.Contains(w, "-") {
-		return "", ""
+		return ""
 	}
-	return w, w
+	return w
 }
 
 // pastAdverbs after "a year" make it a time before, not a rate: "$3.69
 // billion a year earlier".
 var pastAdverbs = setOf(`earlier ago before`)
 
-var timeNouns = setOf(`second minute hour day night week weekend month year decade century season term`)
+var timeNouns = setOf(`second minute hour day night week weekend month quarter year decade century season term`)
 
 // lengthOf returns what a length right before a noun measures: "2
 // meters (6 ft 7 in) flame", "5-metre plumes of flame" (the plumes are

@@ -79,13 +79,14 @@ func placeOpening(u *unitText, k int) (scope, key string) {
 	if k < 3 || u.chunks[0].key != "in" || u.chunks[2].key != "," {
 		return "", ""
 	}
-	switch p := u.chunks[1]; {
-	case p.kind == cName && !p.person:
-		return u.chunkText(p), p.key
-	case p.kind == cEntity && !p.thing:
-		return u.chunkText(p), p.val
+	scope, local := placeAt(u, 1)
+	if scope == "" {
+		return "", ""
 	}
-	return "", ""
+	if !local {
+		return scope, u.chunks[1].val // a country: its canonical name
+	}
+	return scope, u.chunks[1].key
 }
 
 // kinRoles are the family relations a person has exactly one of.
@@ -143,7 +144,7 @@ func (x *extraction) mainPerson() (Name, bool) {
 		for _, u := range x.units {
 			for _, c := range u.chunks {
 				// A name in capitals is a heading's ("FACT SHEET").
-				if t := u.chunkText(c); c.kind == cName && c.j-c.i >= 2 && !u.thingLike(c) && !u.heading && strings.ToUpper(t) != t {
+				if c.kind == cName && c.j-c.i >= 2 && !u.thingLike(c) && !u.heading && !allCaps(u.chunkText(c)) {
 					*x.main = x.personName(c.key, u, c)
 					break find
 				}
@@ -289,7 +290,7 @@ func (x *extraction) roleHolders(u *unitText, k, after int) []holder {
 	if i >= 1 && (u.chunks[i].kind == cName || u.chunks[i].kind == cEntity) && !u.chunks[i].person && u.toks[u.chunks[i].j-1].Poss {
 		i--
 	}
-	if i >= 3 && u.chunks[i].key == "," && u.chunks[i-2].key == "," && postNominals[strings.TrimSuffix(u.chunks[i-1].key, ".")] {
+	if i >= 3 && u.chunks[i].key == "," && u.chunks[i-2].key == "," && isPostNominal(u.chunks[i-1].key) {
 		i -= 2 // "Rajiv Castellanos, M.D., Chief Medical Officer"
 	}
 	if i >= 1 && u.chunks[i].key == "," {
