@@ -170,6 +170,37 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 		return f.aboutOtherThings(a, b) || otherDimensions(a, b) || g.Kind == rules.KindEventDate && (f.recentAndPast(a, b) || f.otherPlaces(a, b))
 	}
 	timeScoped := rule.IsTimeScoped() && !constantMeasure(g)
+	// What tells two time-scoped figures' times apart beyond their own
+	// dates, looked up once per group rather than once per pair: the
+	// claims that give an earlier figure (few), and for a claim of an
+	// undated source, the dated claims that agree with it.
+	var withEarlier []*claims.Claim
+	for _, c := range cs {
+		if c.Earlier != nil {
+			withEarlier = append(withEarlier, c)
+		}
+	}
+	agreeing := map[*claims.Claim][]*claims.Claim{}
+	// datedBy reports whether a, of an undated source, agrees with a dated
+	// claim of another source that describes another time than b: a then
+	// most likely describes that time too. An undated obituary's "more
+	// than 260 papers" agrees with a 2021 entry, not with a 1968 profile's
+	// "some 140 papers so far".
+	datedBy := func(a, b *claims.Claim) bool {
+		if f.timeOf(a) != nil || a.Period != "" {
+			return false
+		}
+		ds, ok := agreeing[a]
+		if !ok {
+			for _, c := range cs {
+				if c.Source != a.Source && f.timeOf(c) != nil && compatible(c, a, rule.Tolerance) {
+					ds = append(ds, c)
+				}
+			}
+			agreeing[a] = ds
+		}
+		return slices.ContainsFunc(ds, func(c *claims.Claim) bool { return c.Source != b.Source && f.sameTime(c, b) != timeSame })
+	}
 	for i := 0; i < len(cs); i++ {
 		for j := i + 1; j < len(cs); j++ {
 			a, b := cs[i], cs[j]
@@ -188,8 +219,8 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 			if eachStatesBoth(cs, a, b, rule.Tolerance) {
 				continue
 			}
-			if timeScoped && (changedFrom(cs, a, b, rule.Tolerance) || changedFrom(cs, b, a, rule.Tolerance) || f.sameTime(a, b) != timeSame ||
-				f.datedBy(cs, a, b, rule.Tolerance) || f.datedBy(cs, b, a, rule.Tolerance)) {
+			if timeScoped && (changedFrom(withEarlier, a, b, rule.Tolerance) || changedFrom(withEarlier, b, a, rule.Tolerance) || f.sameTime(a, b) != timeSame ||
+				datedBy(a, b) || datedBy(b, a)) {
 				staled = append(staled, [2]*claims.Claim{a, b})
 				continue
 			}
@@ -361,26 +392,9 @@ func eachStatesBoth(cs []*claims.Claim, a, b *claims.Claim, tol rules.Tolerance)
 	return states(a.Source, b) && states(b.Source, a)
 }
 
-// datedBy reports whether a, from a source of unknown date, agrees with a
-// dated claim of another source that describes another time than b: the
-// undated source most likely describes that time too. An undated
-// obituary's "more than 260 papers" agrees with a 2021 entry, not with a
-// 1968 profile's "some 140 papers so far".
-func (f *finder) datedBy(cs []*claims.Claim, a, b *claims.Claim, tol rules.Tolerance) bool {
-	if f.timeOf(a) != nil || a.Period != "" {
-		return false
-	}
-	for _, c := range cs {
-		if c.Source != a.Source && c.Source != b.Source && f.timeOf(c) != nil && compatible(c, a, tol) && f.sameTime(c, b) != timeSame {
-			return true
-		}
-	}
-	return false
-}
-
-// changedFrom reports whether some claim agreeing with a gives b's figure
-// as the one it changed from ("58 seats, up from 44"): b then most likely
-// describes the earlier time, even where no source is dated.
+// changedFrom reports whether some claim of cs agreeing with a gives b's
+// figure as the one it changed from ("58 seats, up from 44"): b then most
+// likely describes the earlier time, even where no source is dated.
 func changedFrom(cs []*claims.Claim, a, b *claims.Claim, tol rules.Tolerance) bool {
 	for _, c := range cs {
 		if c.Earlier != nil && compatible(c, a, tol) && span(c.Earlier, tol).overlaps(span(&b.Value.Value, tol)) {
