@@ -214,6 +214,15 @@ func TestExtract(t *testing.T) {
 		{"a fact sheet's life events are its subject's",
 			"Full name: Elspeth Marian Corrow\nBorn: 14 March 1912, Dunfermline, Fife, Scotland",
 			[]string{"event-date birth [Elspeth Marian Corrow] = 1912-03-14"}},
+		{"a court's sums, its verdict and a company's counsel",
+			"The jury awarded $1.53 billion in damages on February 5, 2026.\nThe carriers are seeking $2.4 billion in damages.\nThe judge imposed $410 million in civil penalties.\nThe verdict came on February 4, 2026.\nPriya Ostrander, Corvane's general counsel, said the company would appeal.",
+			[]string{
+				"measure-value damages (USD) = USD 1530000000",
+				"measure-value damages [forecast] (USD) = USD 2400000000",
+				"measure-value penalty (USD) = USD 410000000",
+				"event-date verdict = 2026-02-04",
+				"role-holder general counsel of corvane = Priya Ostrander",
+			}},
 		{"a count joined to its noun by a hyphen",
 			"The club will move into a 42,500-seat stadium in 2027.\nThe new 120-bed hospital opened in March.\nThe minister began a three-day visit to Hanoi.\nThe 151-member chamber met.",
 			[]string{

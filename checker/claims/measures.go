@@ -98,7 +98,10 @@ func (x *extraction) measures(u *unitText) {
 		// event's class; a count of things does not.
 		// A price per unit is the unit's, and an undertaking's cost its
 		// own, whatever event is near ("a $640 million crossing opened").
-		if who < 0 && !converted && unit == "" && undertakingAfter(u, k) == "" { // a share of the vote is an election's already
+		// A sum right after its verb ("the jury awarded $1.53 billion in
+		// damages") is what the verb moved, not a figure of that event.
+		ownVerb := c.v.Type == recognize.Money && k > 0 && u.chunks[k-1].kind == cEvent
+		if who < 0 && !converted && unit == "" && !ownVerb && undertakingAfter(u, k) == "" { // a share of the vote is an election's already
 			if ev := x.eventContext(u, k); ev != "" && !strings.HasPrefix(measure, "count of ") {
 				measure += " @" + ev
 			} else if ev := eventBefore(u, k); ev != "" {
@@ -401,8 +404,11 @@ func changeBase(u *unitText, i int) bool {
 	return false
 }
 
+// A sum sought ("the carriers are seeking $2.4 billion in damages") is no
+// more a fact than a forecast is.
 var forecastWords = setOf(`expect expects expected expecting forecast forecasts forecasted projected projects
-projection projections guidance outlook target targets estimate estimates aim aims plan plans planned`)
+projection projections guidance outlook target targets estimate estimates aim aims plan plans planned
+seek seeks seeking sought demand demands demanded`)
 
 // modalWords make a figure a forecast ("revenue could reach $5 billion"),
 // but a physical quantity an ability ("could direct 5-metre plumes").
@@ -1156,6 +1162,10 @@ func measureAfter(u *unitText, k int) (measure, word string) {
 			return "", ""
 		}
 		return "count of " + noun, noun
+	}
+	// "$1.35 billion in damages", "$4.3 billion in revenue".
+	if k+2 < len(u.chunks) && u.chunks[k+1].key == "in" && u.chunks[k+2].kind == cMeasure {
+		return u.chunks[k+2].val, u.chunkText(u.chunks[k+2])
 	}
 	var mods []string // "studio" in "four studio albums": a different count from "live albums"
 	for i := k + 1; i < len(u.chunks) && i <= k+3; i++ {
