@@ -499,7 +499,8 @@ func (f *finder) shareName(as, bs []string) bool {
 	return false
 }
 
-// sameName is the package's sameName, with each name split once.
+// sameName reports whether two folded names are one (see sameWords),
+// with each name split once.
 func (f *finder) sameName(x, y string) bool {
 	return sameWords(f.nameWords(x), f.nameWords(y))
 }
@@ -513,16 +514,11 @@ func (f *finder) nameWords(name string) []string {
 	return w
 }
 
-// sameName reports whether two folded names are one: the same, or one's
-// words all among the other's ("vault 3.2", "tidewell vault 3.2"), with
-// hyphens as spaces and plurals as singulars ("socialist revolutionaries",
-// "socialist-revolutionary party").
-func sameName(x, y string) bool {
-	return sameWords(nameWords(x), nameWords(y))
-}
-
 // sameWords reports whether the shorter of two names' words are all among
-// the longer's.
+// the longer's: two folded names are one when they are the same, or one's
+// words are all among the other's ("vault 3.2", "tidewell vault 3.2"),
+// with hyphens as spaces and plurals as singulars ("socialist
+// revolutionaries", "socialist-revolutionary party").
 func sameWords(wx, wy []string) bool {
 	if len(wx) > len(wy) {
 		wx, wy = wy, wx

@@ -18,7 +18,7 @@ func TestSameName(t *testing.T) {
 		{"hms royal george", "hms victory", false},
 	}
 	for _, tt := range tests {
-		if got := sameName(tt.a, tt.b); got != tt.want {
+		if got := sameWords(nameWords(tt.a), nameWords(tt.b)); got != tt.want {
 			t.Errorf("sameName(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
