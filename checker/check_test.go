@@ -48,6 +48,8 @@ const manifest = `- file: a.txt
   published: 2025-04-28
 - file: c.txt
   published: 2023-10-26
+- file: f.txt
+  published: 2025-06-20
 `
 
 func TestCheck(t *testing.T) {
@@ -147,6 +149,33 @@ func TestCheck(t *testing.T) {
 				"e.txt": "Elspeth Corrow published more than 260 papers.",
 			},
 			want: []string{"stale measure-value: number of papers = 140 | 260"},
+		},
+		{
+			// e.txt has no date, but names a.txt's prime minister, and
+			// a.txt and c.txt, far apart, name different ones: e.txt's
+			// president is of a.txt's time, not a rival of c.txt's.
+			name: "an undated source named the office holders of a later one",
+			files: map[string]string{
+				"a.txt": "Japanese Prime Minister Shigeru Ishiba arrived in Hanoi.",
+				"c.txt": "Japanese Prime Minister Fumio Kishida met Vietnamese President Vo Van Thuong.",
+				"e.txt": "Japanese Prime Minister Shigeru Ishiba will meet Vietnamese President Luong Cuong.",
+			},
+			want: []string{
+				"stale role-holder: president of Vietnam = Luong Cuong | Vo Van Thuong",
+				"stale role-holder: prime minister of Japan = Fumio Kishida | Shigeru Ishiba",
+			},
+		},
+		{
+			// e.txt names b.txt's chief executive, but nothing says an
+			// office changed hands between b.txt and f.txt: the prices
+			// are of one deal.
+			name: "an undated source named the office holders of a source of another month",
+			files: map[string]string{
+				"b.txt": "Corvane chief executive Daniel Okafor said shareholders will receive $38.50 a share.",
+				"f.txt": "Shareholders received $38.50 a share, Corvane chief executive Daniel Okafor said.",
+				"e.txt": "Corvane paid $36.50 a share, chief executive Daniel Okafor said.",
+			},
+			want: []string{"conflict measure-value: price per share (USD) = USD 36.5 | USD 38.5"},
 		},
 		{
 			name: "two trials with other numbers are two things",

@@ -53,6 +53,7 @@ type finder struct {
 	// words holds each name's words (see nameWords): a large group
 	// compares every pair of its claims by the names they hold.
 	words map[string][]string
+	eras  eras
 }
 
 // Find returns the findings, sorted most severe first, then by rule,
@@ -63,11 +64,12 @@ func Find(in Input) []report.Finding {
 	// depend on which core took which group.
 	per := make([][]report.Finding, len(in.Groups))
 	index := groupsWithPerson(in)
+	era := findEras(in)
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(in.Groups)) {
 		wg.Go(func() {
-			f := &finder{Input: in, withPerson: index, words: map[string][]string{}}
+			f := &finder{Input: in, withPerson: index, words: map[string][]string{}, eras: era}
 			for {
 				i := int(next.Add(1) - 1)
 				if i >= len(in.Groups) {
@@ -80,7 +82,7 @@ func Find(in Input) []report.Finding {
 		})
 	}
 	wg.Wait()
-	f := &finder{Input: in, withPerson: index, words: map[string][]string{}}
+	f := &finder{Input: in, withPerson: index, words: map[string][]string{}, eras: era}
 	for _, out := range per {
 		f.out = append(f.out, out...)
 	}
@@ -199,7 +201,14 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 			}
 			agreeing[a] = ds
 		}
-		return slices.ContainsFunc(ds, func(c *claims.Claim) bool { return c.Source != b.Source && f.sameTime(c, b) != timeSame })
+		if slices.ContainsFunc(ds, func(c *claims.Claim) bool { return c.Source != b.Source && f.sameTime(c, b) != timeSame }) {
+			return true
+		}
+		if b.Period != "" || b.AsOf != "" || f.Sources[b.Source].Published == nil {
+			return false
+		}
+		_, ok = f.eraApart(a, a.Source, b.Source)
+		return ok
 	}
 	for i := 0; i < len(cs); i++ {
 		for j := i + 1; j < len(cs); j++ {
@@ -552,21 +561,75 @@ func (f *finder) sameTime(a, b *claims.Claim) timeRelation {
 		return timeStatedApart
 	}
 	ta, tb := f.timeOf(a), f.timeOf(b)
-	if ta == nil || tb == nil {
+	if ta == nil || tb == nil || !f.farApart(a, *ta, *tb) {
 		return timeSame
 	}
-	d := ta.Sub(*tb)
+	return timeDifferent
+}
+
+// farApart reports whether claims like c, made at times ta and tb, would
+// describe different times. An event's running tally changes from day to
+// day (a death toll); a price or a role holder only over weeks.
+func (f *finder) farApart(c *claims.Claim, ta, tb time.Time) bool {
+	d := ta.Sub(tb)
 	if d < 0 {
 		d = -d
 	}
-	limit := staleAfter
-	if a.Kind == rules.KindMeasure && runningTally(a.Class) {
-		limit = 24 * time.Hour
+	if c.Kind == rules.KindMeasure && runningTally(c.Class) {
+		return d >= 24*time.Hour
 	}
-	if d >= limit {
-		return timeDifferent
+	return d >= staleAfter
+}
+
+// eras records which sources seem to write in one time, by the office
+// holders they name. A source that names the same prime minister as
+// articles of April 2025 most likely writes in that time too; if those
+// articles and a 2023 one name different holders of one office, an era
+// lies between them, and the undated source's other holders (a president,
+// a chairman) are of the later era, not rivals of the 2023 article's.
+type eras struct {
+	like   map[int][]int   // undated source -> dated sources naming its holders
+	rivals map[[2]int]bool // dated sources naming different holders of an office
+}
+
+func findEras(in Input) eras {
+	e := eras{like: map[int][]int{}, rivals: map[[2]int]bool{}}
+	for _, g := range in.Groups {
+		if g.Kind != rules.KindRole {
+			continue
+		}
+		for _, i := range g.Claims {
+			a := &in.Claims[i]
+			dated := a.AsOf == "" && in.Sources[a.Source].Published != nil
+			for _, j := range g.Claims {
+				b := &in.Claims[j]
+				if b.Source == a.Source || b.AsOf != "" || in.Sources[b.Source].Published == nil {
+					continue
+				}
+				same := compatible(a, b, rules.Tolerance{})
+				switch {
+				case dated && !same:
+					e.rivals[[2]int{a.Source, b.Source}] = true
+				case !dated && a.AsOf == "" && same && !slices.Contains(e.like[a.Source], b.Source):
+					e.like[a.Source] = append(e.like[a.Source], b.Source)
+				}
+			}
+		}
 	}
-	return timeSame
+	return e
+}
+
+// eraApart reports whether a claim c of undated source s describes another era
+// than dated source b, and returns the publication date of the source
+// that dates s.
+func (f *finder) eraApart(c *claims.Claim, s, b int) (time.Time, bool) {
+	tb := f.Sources[b].Published
+	for _, e := range f.eras.like[s] {
+		if te := f.Sources[e].Published; e != b && f.eras.rivals[[2]int{e, b}] && f.farApart(c, *te, *tb) {
+			return *te, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // runningTally reports a measure that changes from day to day: any
@@ -720,12 +783,21 @@ func (f *finder) staleMessage(cs []*claims.Claim, tol rules.Tolerance) string {
 	}
 	// The newest source's value, and each older value with its date.
 	byValue := map[string]*time.Time{}
-	period := map[string]string{} // the time a value's text states, if any
+	period := map[string]string{}  // the time a value's text states, if any
+	like := map[string]time.Time{} // for an undated value, see eras
 	var order []string
 	for _, c := range cs {
 		v := normalized(c)
 		if period[v] == "" {
 			period[v] = c.Period
+		}
+		for _, d := range cs {
+			if f.Sources[c.Source].Published != nil || f.Sources[d.Source].Published == nil {
+				break
+			}
+			if t, ok := f.eraApart(c, c.Source, d.Source); ok && t.After(like[v]) {
+				like[v] = t
+			}
 		}
 		p := f.Sources[c.Source].Published
 		if cur, ok := byValue[v]; !ok {
@@ -747,6 +819,8 @@ func (f *finder) staleMessage(cs []*claims.Claim, tol rules.Tolerance) string {
 			when = "published " + p.Format("2006-01-02")
 		case period[v] != "":
 			when = "in " + period[v]
+		case !like[v].IsZero():
+			when = "date unknown, but names the office holders of sources published " + like[v].Format("2006-01-02")
 		}
 		parts = append(parts, fmt.Sprintf("%s (%s)", v, when))
 	}
