@@ -83,6 +83,12 @@ func TestExtract(t *testing.T) {
 				"role-holder general secretary of communist party of vietnam = Tô Lâm",
 				"event-date meeting [Tô Lâm] = 2025-04-27",
 			}},
+		{"a role's scope after its holder",
+			"President Joe Biden of the United States spoke. Chief executive Maria Lopez of Tidewell Systems resigned.",
+			[]string{
+				"role-holder president of United States = Joe Biden",
+				"role-holder chief executive of tidewell systems = Maria Lopez",
+			}},
 		{"the day a statement was made does not date the event it is about",
 			"The Cedar Ridge Fire has killed 12 people, the county sheriff said on Thursday.\nThe blaze broke out on 4 August 2024, officials told reporters Friday.\nThe Cedar Ridge Fire was declared contained on Monday.",
 			[]string{

@@ -188,29 +188,46 @@ func roleScope(u *unitText, k int) (scope, key string, after int) {
 	if n+2 < len(u.chunks) && u.chunks[n].key == "and" && (u.chunks[n+1].kind == cRole || founderWords[u.chunks[n+1].key]) && u.chunks[n+2].key == "of" {
 		n += 2
 	}
-	if n < len(u.chunks) && u.chunks[n].kind == cWord && u.chunks[n].key == "of" {
-		i := n + 1
-		if i < len(u.chunks) && u.chunks[i].kind == cWord && u.chunks[i].key == "the" {
-			i++
-		}
-		if i >= len(u.chunks) {
-			return "", "", after
-		}
-		sc := u.chunks[i]
-		switch {
-		case sc.kind == cEntity:
-			return u.chunkText(sc), sc.val, i + 1
-		case sc.kind == cName && !sc.person:
-			// "of the Communist Party of Vietnam": the name and its "of X".
-			end := i + 1
-			if end+1 < len(u.chunks) && u.chunks[end].key == "of" && (u.chunks[end+1].kind == cEntity || u.chunks[end+1].kind == cName) {
-				end += 2
-			}
-			text := u.text[u.toks[sc.i].Start:u.toks[u.chunks[end-1].j-1].End]
-			return text, orgKey(strings.Join(chunkKeys(u, i, end), " ")), end
+	if scope, key, end := ofScope(u, n); key != "" {
+		return scope, key, end
+	}
+	// After the holder: "Prime Minister Shigeru Ishiba of Japan". The
+	// holder stays right after the title, where roleHolders looks.
+	if n < len(u.chunks) && u.chunks[n].kind == cName && u.chunks[n].person && n+2 < len(u.chunks) && u.chunks[n+1].key == "of" {
+		if scope, key, _ := ofScope(u, n+1); key != "" {
+			return scope, key, after
 		}
 	}
 	return "", "", after
+}
+
+// ofScope reads a scope given with "of" at chunk n ("of the Communist
+// Party of Vietnam") and returns it with the chunk index just past it.
+func ofScope(u *unitText, n int) (scope, key string, after int) {
+	if n >= len(u.chunks) || u.chunks[n].kind != cWord || u.chunks[n].key != "of" {
+		return "", "", n
+	}
+	i := n + 1
+	if i < len(u.chunks) && u.chunks[i].kind == cWord && u.chunks[i].key == "the" {
+		i++
+	}
+	if i >= len(u.chunks) {
+		return "", "", n
+	}
+	sc := u.chunks[i]
+	switch {
+	case sc.kind == cEntity:
+		return u.chunkText(sc), sc.val, i + 1
+	case sc.kind == cName && !sc.person:
+		// "of the Communist Party of Vietnam": the name and its "of X".
+		end := i + 1
+		if end+1 < len(u.chunks) && u.chunks[end].key == "of" && (u.chunks[end+1].kind == cEntity || u.chunks[end+1].kind == cName) {
+			end += 2
+		}
+		text := u.text[u.toks[sc.i].Start:u.toks[u.chunks[end-1].j-1].End]
+		return text, orgKey(strings.Join(chunkKeys(u, i, end), " ")), end
+	}
+	return "", "", n
 }
 
 var founderWords = setOf(`founder co-founder cofounder owner co-owner`)
