@@ -224,3 +224,21 @@ func TestCheckDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestEraMessage checks that a stale finding says how an undated source
+// was placed in time.
+func TestEraMessage(t *testing.T) {
+	rep := checkFiles(t, map[string]string{
+		"sources.yaml": manifest,
+		"a.txt":        "Japanese Prime Minister Shigeru Ishiba arrived in Hanoi.",
+		"c.txt":        "Japanese Prime Minister Fumio Kishida met Vietnamese President Vo Van Thuong.",
+		"e.txt":        "Japanese Prime Minister Shigeru Ishiba will meet Vietnamese President Luong Cuong.",
+	})
+	want := "Luong Cuong (date unknown, but names the office holders of sources published 2025-04-28)"
+	for _, f := range rep.Findings {
+		if strings.Contains(f.Message, want) {
+			return
+		}
+	}
+	t.Errorf("no finding says %q", want)
+}

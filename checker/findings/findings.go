@@ -792,8 +792,11 @@ func (f *finder) staleMessage(cs []*claims.Claim, tol rules.Tolerance) string {
 			period[v] = c.Period
 		}
 		for _, d := range cs {
-			if f.Sources[c.Source].Published != nil || f.Sources[d.Source].Published == nil {
+			if f.Sources[c.Source].Published != nil {
 				break
+			}
+			if f.Sources[d.Source].Published == nil {
+				continue
 			}
 			if t, ok := f.eraApart(c, c.Source, d.Source); ok && t.After(like[v]) {
 				like[v] = t
