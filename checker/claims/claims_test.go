@@ -89,6 +89,24 @@ func TestExtract(t *testing.T) {
 				"role-holder president of United States = Joe Biden",
 				"role-holder chief executive of tidewell systems = Maria Lopez",
 			}},
+		{"a year that names an occasion is a figure's period",
+			"At the 2011 census it had a population of 12,400. According to the 2001 census, Tarrow had 11,900 inhabitants.",
+			[]string{
+				"measure-value population = 12400 @2011",
+				"measure-value population = 11900 @2001",
+			}},
+		{"a noun before a plural noun says which kind is counted",
+			"He scored 312 goals in 418 league appearances.",
+			[]string{
+				"measure-value count of goal = 312",
+				"measure-value count of league appearance = 418",
+			}},
+		{"incorporation is not founding",
+			"Marlow & Pike was founded in 1887 and incorporated in 1894.",
+			[]string{
+				"event-date founding = 1887",
+				"event-date incorporation = 1894",
+			}},
 		{"the day a statement was made does not date the event it is about",
 			"The Cedar Ridge Fire has killed 12 people, the county sheriff said on Thursday.\nThe blaze broke out on 4 August 2024, officials told reporters Friday.\nThe Cedar Ridge Fire was declared contained on Monday.",
 			[]string{

@@ -364,8 +364,8 @@ func namesEvent(u *unitText, k int) bool {
 		return false
 	}
 	n := u.chunks[k+1]
-	if n.kind == cWord && !u.toks[n.i].Cap && k+2 < len(u.chunks) && u.chunks[k+2].kind == cEvent {
-		n = u.chunks[k+2] // "the 2025 annual meeting"
+	if n.kind == cWord && !u.toks[n.i].Cap && !stopWords[n.key] && k+2 < len(u.chunks) && u.chunks[k+2].kind == cEvent {
+		n = u.chunks[k+2] // "the 2025 annual meeting", but not "1887 and renamed"
 	}
 	return n.kind == cEvent
 }

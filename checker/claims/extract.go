@@ -348,9 +348,14 @@ func (x *extraction) topicEntities() []string {
 	// as a topic it would join the claims of unrelated documents.
 	named := map[string]bool{}
 	n := 0
+	lead := true // before the first sentence of the body
 	for _, u := range x.units {
 		if isCredit(u) {
 			continue
+		}
+		leadUnit := lead && !u.heading
+		if leadUnit {
+			lead = false
 		}
 		for _, c := range u.chunks {
 			var key string
@@ -363,7 +368,7 @@ func (x *extraction) topicEntities() []string {
 				named[key] = true
 			case c.kind == cName && (c.person || !u.heading):
 				key = c.key
-				if c.person || c.j-c.i > 1 || !opensUnit(u, c.i) {
+				if c.person || c.j-c.i > 1 || !opensUnit(u, c.i) || leadUnit && definedAt(u, c) {
 					named[key] = true
 				}
 			default:
@@ -415,6 +420,16 @@ func isCredit(u *unitText) bool {
 
 // opensUnit reports whether token i is the first word of u, after at most
 // punctuation (an opening quote, a bullet).
+// definedAt reports the subject of a definition, as an encyclopedia's
+// first sentence gives it: "Tarrow is a market town".
+func definedAt(u *unitText, c chunk) bool {
+	switch u.word(c.j) {
+	case "is", "was", "are", "were":
+		return isArticle(u.word(c.j + 1))
+	}
+	return false
+}
+
 func opensUnit(u *unitText, i int) bool {
 	for _, t := range u.toks[:i] {
 		if t.Word {

@@ -1190,8 +1190,14 @@ func measureAfter(u *unitText, k int) (measure, word string) {
 			mods = append(mods, n.key)
 			continue
 		case (n.kind == cWord || n.kind == cEvent) && c.v.Type == recognize.Count && c.v.Unit == "" && c.v.Num == math.Trunc(c.v.Num) && isNoun(n.key):
-			noun := strings.Join(append(mods, words.Singular(n.key)), " ")
-			return "count of " + noun, strings.ToLower(u.text[u.toks[u.chunks[k+1].i].Start:u.toks[n.j-1].End])
+			end := n.j
+			noun := append(mods, words.Singular(n.key))
+			// "418 league appearances": a noun before a plural noun only
+			// says which kind is counted.
+			if w := u.word(n.j); words.Singular(n.key) == n.key && n.j < len(u.toks) && u.toks[n.j].Word && isNoun(w) && words.Singular(w) != w {
+				noun, end = append(noun, words.Singular(w)), n.j+1
+			}
+			return "count of " + strings.Join(noun, " "), strings.ToLower(u.text[u.toks[u.chunks[k+1].i].Start:u.toks[end-1].End])
 		case n.kind == cName && !n.person && n.j-n.i >= 2 && len(mods) == 0 && c.v.Type == recognize.Count && c.v.Unit == "" && c.v.Num == math.Trunc(c.v.Num):
 			// "three Grammy Awards": a name that ends in a plural noun.
 			ws := strings.Fields(n.key)
@@ -1410,7 +1416,8 @@ ago later earlier old`)
 
 // figurePeriod returns the reporting period a figure is for: a year (or
 // month) after "in", "for", "of", "by" or "during" in the same clause ("hit
-// $46.2 billion in 2024", "in March 2011"), or "" when the text gives none.
+// $46.2 billion in 2024", "in March 2011") or naming an occasion ("at the
+// 2011 census"), or "" when the text gives none.
 // A day is not a reporting period; see figureDay.
 func figurePeriod(u *unitText, k int) string {
 	ok := func(c chunk, near bool) bool {
@@ -1427,6 +1434,10 @@ func figurePeriod(u *unitText, k int) string {
 		switch u.word(c.i - 1) {
 		case "in", "for", "of", "by", "during", "fiscal":
 			return true
+		case "the", "its", "their":
+			// A year that names an occasion: "at the 2011 census", "the
+			// 1974 by-election".
+			return c.j < len(u.toks) && u.toks[c.j].Word && !isDigitWord(u.toks[c.j].Key)
 		}
 		return false
 	}
