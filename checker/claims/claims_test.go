@@ -101,6 +101,12 @@ func TestExtract(t *testing.T) {
 				"measure-value count of goal = 312",
 				"measure-value count of league appearance = 418",
 			}},
+		{"a figure for a part of the whole",
+			"Youth unemployment in Sarn reached 19.7% in 2015.\nThe urban population of Sarn was 12,000.",
+			[]string{
+				"measure-value unemployment [youth] = 19.7% @2015",
+				"measure-value population [urban] = 12000",
+			}},
 		{"incorporation is not founding",
 			"Marlow & Pike was founded in 1887 and incorporated in 1894.",
 			[]string{

@@ -388,6 +388,10 @@ func (x *extraction) withSubject(u *unitText, k int, things []string) []string {
 
 // periodWords and forecastWords qualify a measure: a quarter's revenue is
 // not the year's, and an expected figure is not a reported one.
+// partWords say which part of a whole a figure measures: "youth
+// unemployment" and "the urban population" are not the region's.
+var partWords = setOf(`youth urban rural adult female male metropolitan metro domestic overseas foreign international`)
+
 var periodWords = setOf(`first-quarter second-quarter third-quarter fourth-quarter quarterly q1 q2 q3 q4
 first-half second-half half-year half-yearly nine-month six-month monthly weekly daily
 organic operating adjusted gross net per-capita average median maximum minimum peak`)
@@ -450,7 +454,7 @@ func measureQualifiers(u *unitText, k int) string {
 	}
 	look := func(i int) {
 		w := u.toks[i].Key
-		if periodWords[w] {
+		if periodWords[w] || partWords[w] {
 			qs = mergeStrings(qs, []string{w})
 		}
 		if w == "quarter" && i > 0 {
