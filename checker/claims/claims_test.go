@@ -107,6 +107,13 @@ func TestExtract(t *testing.T) {
 				"measure-value unemployment [youth] = 19.7% @2015",
 				"measure-value population [urban] = 12000",
 			}},
+		{"a candidate's share of the vote",
+			"Agnes Whitcombe of the Liberal Party won the by-election with 52.4% of the vote.\nWhitcombe took the seat at the 1974 by-election with 48.9% of the vote.",
+			[]string{
+				"measure-value share of vote [by-election] = 52.4%",
+				"event-date election = 1974",
+				"measure-value share of vote [by-election] = 48.9% @1974",
+			}},
 		{"incorporation is not founding",
 			"Marlow & Pike was founded in 1887 and incorporated in 1894.",
 			[]string{

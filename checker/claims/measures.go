@@ -723,7 +723,11 @@ func voteShare(u *unitText, k int) (measure, word string, who int) {
 		p := u.chunks[i]
 		if p.kind == cValue {
 			// The votes themselves may come first: "got 17,943,000
-			// (40.4%)"; another share may not.
+			// (40.4%)"; another share may not. The election's year may
+			// stand between ("took the seat at the 1974 by-election").
+			if isTime(p.v) {
+				continue
+			}
 			if p.v.Type != recognize.Count || counts > 0 {
 				return "", "", -1
 			}
@@ -751,6 +755,16 @@ func voteShare(u *unitText, k int) (measure, word string, who int) {
 			continue
 		}
 		if p.kind == cName || p.kind == cEntity && p.thing {
+			// "Agnes Whitcombe of the Liberal Party won": the candidate's
+			// share, not the party's.
+			if j := i - 1; j >= 1 && !p.person {
+				if u.chunks[j].key == "the" {
+					j--
+				}
+				if j >= 1 && u.chunks[j].key == "of" && u.chunks[j-1].kind == cName {
+					i, p = j-1, u.chunks[j-1]
+				}
+			}
 			measure = "share of vote"
 			if q := electionKind(u); q != "" {
 				measure += " [" + q + "]"
