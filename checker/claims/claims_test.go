@@ -114,6 +114,15 @@ func TestExtract(t *testing.T) {
 				"event-date election = 1974",
 				"measure-value share of vote [by-election] = 48.9% @1974",
 			}},
+		{"what became of the people counted",
+			"The jet was carrying 148 passengers.\nTwelve people received medical treatment.\nMore than 190 people were on board.\nTwo passengers remain in hospital.\nThe captain had about 9,800 flight hours.",
+			[]string{
+				"measure-value count of passenger [aboard] = 148",
+				"measure-value count of people [treated] = 12",
+				"measure-value count of people [aboard] = 190",
+				"measure-value count of passenger [hospitalized] = 2",
+				"measure-value count of flight hour = 9800",
+			}},
 		{"incorporation is not founding",
 			"Marlow & Pike was founded in 1887 and incorporated in 1894.",
 			[]string{

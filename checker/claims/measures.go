@@ -206,6 +206,12 @@ func stateOf(u *unitText, k int) string {
 		if st := states[w]; st != "" {
 			return st
 		}
+		switch {
+		case w == "board" && u.word(i-1) == "on":
+			return "aboard"
+		case w == "hospital" && u.word(i-1) == "in":
+			return "hospitalized"
+		}
 	}
 	return ""
 }
@@ -221,6 +227,8 @@ var states = func() map[string]string {
 		"sheltered shelter shelters sheltered sheltering",
 		"injured injured injuries hurt",
 		"hospitalized hospitalized hospitalised",
+		"treated treated treatment",
+		"aboard aboard onboard carrying",
 		"missing missing",
 		"rescued rescued",
 		"stranded stranded",
@@ -1212,7 +1220,8 @@ func measureAfter(u *unitText, k int) (measure, word string) {
 			noun := append(mods, words.Singular(n.key))
 			// "418 league appearances": a noun before a plural noun only
 			// says which kind is counted.
-			if w := u.word(n.j); words.Singular(n.key) == n.key && n.j < len(u.toks) && u.toks[n.j].Word && isNoun(w) && words.Singular(w) != w {
+			// "9,800 flight hours" counts hours.
+			if w := u.word(n.j); words.Singular(n.key) == n.key && n.j < len(u.toks) && u.toks[n.j].Word && (isNoun(w) || timeNouns[words.Singular(w)]) && words.Singular(w) != w {
 				noun, end = append(noun, words.Singular(w)), n.j+1
 			}
 			return "count of " + strings.Join(noun, " "), strings.ToLower(u.text[u.toks[u.chunks[k+1].i].Start:u.toks[end-1].End])
