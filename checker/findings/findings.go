@@ -594,6 +594,11 @@ type eras struct {
 
 func findEras(in Input) eras {
 	e := eras{like: map[int][]int{}, rivals: map[[2]int]bool{}}
+	// Most corpora date every source: then there is nothing to place, and
+	// no pair of a large group need be looked at.
+	if !slices.ContainsFunc(in.Sources, func(s Source) bool { return s.Published == nil }) {
+		return e
+	}
 	for _, g := range in.Groups {
 		if g.Kind != rules.KindRole {
 			continue
@@ -619,9 +624,9 @@ func findEras(in Input) eras {
 	return e
 }
 
-// eraApart reports whether a claim c of undated source s describes another era
-// than dated source b, and returns the publication date of the source
-// that dates s.
+// eraApart reports whether a claim c of undated source s describes
+// another era than dated source b, and returns the publication date of
+// the source that dates s.
 func (f *finder) eraApart(c *claims.Claim, s, b int) (time.Time, bool) {
 	tb := f.Sources[b].Published
 	for _, e := range f.eras.like[s] {
