@@ -122,7 +122,7 @@ func Check(inputs []source.Input, opt Options) (*report.Report, []Problem, error
 			d.claims[i].Seq = len(all) + i
 		}
 		rep.Sources = append(rep.Sources, d.src)
-		srcs = append(srcs, findings.Source{ID: d.src.ID, Path: d.src.Path, Published: d.pub})
+		srcs = append(srcs, findings.Source{ID: d.src.ID, Path: d.src.Path, Published: d.pub, Inferred: d.src.PublishedFrom == fromInferred})
 		all = append(all, d.claims...)
 		mentions = append(mentions, d.mentions...)
 	}

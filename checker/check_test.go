@@ -122,6 +122,17 @@ func TestCheck(t *testing.T) {
 			want: []string{"conflict event-date: date of the Jones birth = 1968-08-21 | 1968-08-27"},
 		},
 		{
+			// The manifest does not date these notes, so each one's
+			// latest date stands in for its publication date. That must
+			// not make h.txt's birth date news and g.txt's history.
+			name: "a birth date in life dates disagrees",
+			files: map[string]string{
+				"g.txt": "Ilse Vandamme (12 August 1879 – 3 February 1951) was a Belgian botanist.",
+				"h.txt": "Vandamme was born on 21 August 1879, the second of five children.",
+			},
+			want: []string{"conflict event-date: date of the Vandamme birth = 1879-08-12 | 1879-08-21"},
+		},
+		{
 			// b.txt is undated, so only a.txt's "up from" dates the 44.
 			name: "a figure another source gives as the earlier one",
 			files: map[string]string{

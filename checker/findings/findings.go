@@ -30,6 +30,9 @@ type Source struct {
 	ID        string
 	Path      string
 	Published *time.Time
+	// Inferred marks a date taken from the latest date the text states
+	// rather than from the source's own word.
+	Inferred bool
 }
 
 // Input is everything Find compares.
@@ -432,8 +435,17 @@ func (f *finder) recentAndPast(a, b *claims.Claim) bool {
 	if !oka || !okb {
 		return false
 	}
-	recent := func(d float64) bool { return d > -62 && d < 62 }
-	return recent(da) && db > 365 || recent(db) && da > 365
+	// A date inferred from the latest date a text states would make that
+	// date's own event news whatever its age: a birth date is no news in
+	// a note that tells of nothing later. Such an event is recent only
+	// when the text tells of a later day within two months.
+	recent := func(c *claims.Claim, d float64) bool {
+		if f.Sources[c.Source].Inferred {
+			return d > 0 && d < 62
+		}
+		return d > -62 && d < 62
+	}
+	return recent(a, da) && db > 365 || recent(b, db) && da > 365
 }
 
 // aboutOtherThings reports two claims about different things: each names
