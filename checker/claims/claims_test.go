@@ -95,6 +95,11 @@ func TestExtract(t *testing.T) {
 				"measure-value population = 12400 @2011",
 				"measure-value population = 11900 @2001",
 			}},
+		{"a verb of purpose after a sum names what it paid for",
+			"It cost £2.8 million to build and opened to the public in 2012.",
+			[]string{
+				"measure-value price @construction (GBP) = GBP 2800000",
+			}},
 		{"a noun before a plural noun says which kind is counted",
 			"He scored 312 goals in 418 league appearances.",
 			[]string{

@@ -890,6 +890,9 @@ func subjectEvent(class string) bool {
 // nearest event word in its unit, else, for a fact-box line, the event the
 // nearest heading above names, else the document's title.
 func (x *extraction) eventContext(u *unitText, k int) string {
+	if ev := x.lx.purposeEvent(u, k); ev != "" {
+		return ev
+	}
 	best, bestD := "", 1<<30
 	c := u.chunks[k]
 	for _, e := range u.chunks {
@@ -911,6 +914,35 @@ func (x *extraction) eventContext(u *unitText, k int) string {
 		return h.chunks[k].val
 	}
 	return ""
+}
+
+// purposeEvent returns the event a figure is spent on when a verb of
+// purpose follows it: "it cost £2.8 million to build and opened in 2012"
+// is the building's cost, not the opening's. The verb is in its plain
+// form; the lexicon knows the event by its past participle.
+func (lx *Lexicon) purposeEvent(u *unitText, k int) string {
+	if k+2 >= len(u.chunks) || u.chunks[k+1].key != "to" || u.chunks[k+2].kind != cWord {
+		return ""
+	}
+	verb := u.chunks[k+2].key
+	forms := []string{verb + "ed", verb + "d", irregularParticiples[verb]}
+	if w, ok := strings.CutSuffix(verb, "y"); ok {
+		forms = append(forms, w+"ied")
+	}
+	for _, f := range forms {
+		if f == "" {
+			continue
+		}
+		if ev, n := lx.events.Match([]words.Token{{Key: f}}, 0); n == 1 && subjectEvent(ev) {
+			return ev
+		}
+	}
+	return ""
+}
+
+var irregularParticiples = map[string]string{
+	"build": "built", "make": "made", "buy": "bought", "sell": "sold", "rebuild": "rebuilt",
+	"lay": "laid", "hold": "held", "win": "won", "run": "run", "send": "sent",
 }
 
 func isLabelLine(u *unitText) bool {
