@@ -95,6 +95,11 @@ func TestExtract(t *testing.T) {
 				"measure-value population = 12400 @2011",
 				"measure-value population = 11900 @2001",
 			}},
+		{"a former, first or deputy holder holds no office now",
+			"Former U.S. President Joe Biden spoke. The first president of Norland was Edgar Hale. Deputy Prime Minister Tran Hong Ha of Vietnam arrived. Japan's first female prime minister, Sanae Takaichi, and U.S. President Donald Trump met.",
+			[]string{
+				"role-holder president of United States = Donald Trump",
+			}},
 		{"a verb of purpose after a sum names what it paid for",
 			"It cost £2.8 million to build and opened to the public in 2012.",
 			[]string{

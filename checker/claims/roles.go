@@ -22,6 +22,9 @@ func (x *extraction) roles(u *unitText) {
 		if c.kind != cRole {
 			continue
 		}
+		if notHolder(u, k) {
+			continue
+		}
 		kin := kinRoles[c.val]
 		scope, scopeKey, after := roleScope(u, k)
 		if kin {
@@ -436,3 +439,26 @@ func itoa4(y int) string {
 	}
 	return string(s)
 }
+
+// notHolder reports a role title whose modifier says the person named does
+// not hold it now, or holds another office: "former", "the late", "the
+// first", "deputy", "acting". The modifier may stand before the scope, as
+// in "Former U.S. President Joe Biden".
+func notHolder(u *unitText, k int) bool {
+	for i := k - 1; i >= 0; i-- {
+		c := u.chunks[i]
+		switch {
+		case c.kind == cEntity, c.kind == cWord && (isArticle(c.key) || genderWords[c.key]):
+			continue
+		case c.kind == cValue:
+			return c.v.Type == recognize.Rank
+		}
+		return notHolderWords[c.key]
+	}
+	return false
+}
+
+var notHolderWords = setOf(`former late ex then previous past founding future incoming acting interim
+deputy assistant associate honorary emeritus designate would-be one-time onetime`)
+
+var genderWords = setOf(`female male woman women`)
