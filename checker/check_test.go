@@ -198,6 +198,14 @@ func TestCheck(t *testing.T) {
 			want: []string{"conflict measure-value: number of patients = 1248 | 1284"},
 		},
 		{
+			name: "places in a championship",
+			files: map[string]string{
+				"g.txt": "In the 1998 World Rally Championship, Sami Koskela finished third overall. In 1999 he finished sixth in the championship.",
+				"h.txt": "Koskela's best season came in 1998, when he finished fifth in the drivers' championship.",
+			},
+			want: []string{"conflict rank: Sami Koskela's place in the championship in 1998 = 3 | 5"},
+		},
+		{
 			name: "two dates in one sentence are not a contradiction",
 			files: map[string]string{
 				"a.txt": "The ship was laid down in 1746 but was unfinished when the war ended in 1748.",

@@ -100,6 +100,12 @@ func TestExtract(t *testing.T) {
 			[]string{
 				"role-holder president of United States = Donald Trump",
 			}},
+		{"a place in a named contest in a year",
+			"In the 1998 World Rally Championship, Sami Koskela finished third overall.\nKoskela's best season came in 1999, when he finished fifth in the drivers' championship.\nMira Holt finished second in 2001.\nHolt finished fourth at the Monaco Grand Prix.",
+			[]string{
+				"rank place in championship [Sami Koskela] = 3 @1998",
+				"rank place in championship [Koskela's] = 5 @1999",
+			}},
 		{"a verb of purpose after a sum names what it paid for",
 			"It cost £2.8 million to build and opened to the public in 2012.",
 			[]string{

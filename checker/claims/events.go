@@ -435,7 +435,7 @@ func nearestEvent(u *unitText, k int) (ev int, taken bool) {
 		} else {
 			d = e.i - c.j + 1 // ties go to the word before
 		}
-		if d >= bestD || i > k && clauseBetween(u, c.j, e.i) || offsetAnchor(u, e) {
+		if d >= bestD || i > k && clauseBetween(u, c.j, e.i) || offsetAnchor(u, e) || placedAt(u, i) {
 			continue
 		}
 		// An event word that another date is nearer belongs to that

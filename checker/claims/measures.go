@@ -1622,6 +1622,15 @@ func down(u *unitText, i int) bool {
 func (x *extraction) ranks(u *unitText) {
 	for k, c := range u.chunks {
 		class, word, ranked := chartPosition(u, k)
+		period := ""
+		if class == "" {
+			// A place is a season's or a year's.
+			if class, word, ranked = placing(u, k); class != "" {
+				if period = clausePeriod(u, k); period == "" {
+					continue // which season, a career can tell many
+				}
+			}
+		}
 		if class == "" {
 			if c.kind != cValue || c.v.Type != recognize.Rank {
 				continue
@@ -1643,10 +1652,85 @@ func (x *extraction) ranks(u *unitText) {
 			Class:   class,
 			Word:    word,
 			Persons: []Name{ranked},
+			Period:  period,
 			Value:   Val{Value: *c.v},
 			Span:    x.valueSpan(u, c.v),
 		})
 	}
+}
+
+// placingVerbs say where a contestant ended: "finished third".
+var placingVerbs = setOf(`finished placed came ended`)
+
+// contests are the head nouns of what a placing is in: a championship and
+// one of its races are two contests.
+var contests = setOf(`championship championships league table standings race tournament cup election
+contest competition prix open marathon division poll primary ballot final rally classic tour`)
+
+// placedAt reports an event word that is a contestant's placing, not an
+// event: "finished" in "finished third".
+func placedAt(u *unitText, i int) bool {
+	return placingVerbs[u.chunks[i].key] && i+1 < len(u.chunks) && u.chunks[i+1].kind == cValue && u.chunks[i+1].v.Type == recognize.Rank
+}
+
+// placing reads a contestant's place in a contest: "Sami Koskela finished
+// third overall" in a sentence that names the championship, or "he
+// finished fifth in the drivers' championship". The class names the
+// contest's head noun, so that a season's standing is not compared with
+// one race's; a placing in no named contest is no claim. A pronoun stands
+// for the one name before it in the sentence. A place is a season's:
+// ranks takes it only with the year the clause gives.
+func placing(u *unitText, k int) (class, word string, ranked Name) {
+	if k == 0 || !placedAt(u, k-1) {
+		return "", "", Name{}
+	}
+	contest := ""
+	for i := k + 1; i < len(u.chunks) && contest == ""; i++ {
+		c := u.chunks[i]
+		if c.kind == cPunct || c.kind == cValue {
+			break
+		}
+		contest = contestOf(u, c)
+	}
+	for i := 0; i < k && contest == ""; i++ {
+		contest = contestOf(u, u.chunks[i])
+	}
+	if contest == "" {
+		return "", "", Name{}
+	}
+	var names []Name
+	pronoun := false
+	for i := k - 2; i >= 0; i-- {
+		c := u.chunks[i]
+		switch {
+		case c.kind == cName:
+			names = append(names, Name{Key: c.key, Text: u.chunkText(c)})
+		case c.kind == cWord && (c.key == "he" || c.key == "she") && len(names) == 0 && i >= k-3:
+			pronoun = true
+		}
+	}
+	switch {
+	case len(names) == 0, pronoun && len(names) > 1:
+		return "", "", Name{}
+	case pronoun:
+		ranked = names[0]
+	default:
+		if n := u.chunks[k-2]; n.kind != cName && !(k >= 3 && u.chunks[k-3].kind == cName && u.chunks[k-2].kind == cWord) {
+			return "", "", Name{}
+		}
+		ranked = names[0]
+	}
+	return "place in " + contest, "place in the " + contest, ranked
+}
+
+// contestOf returns the contest a chunk names, by its head noun.
+func contestOf(u *unitText, c chunk) string {
+	for i := c.j - 1; i >= c.i; i-- {
+		if w := words.Singular(u.toks[i].Key); contests[w] || contests[u.toks[i].Key] {
+			return u.toks[i].Key
+		}
+	}
+	return ""
 }
 
 // chartVerbs say how a chart position was reached: its peak, or where it

@@ -172,7 +172,8 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 	var crossed, staled [][2]*claims.Claim
 	internal := map[int][]*claims.Claim{}
 	apart := func(a, b *claims.Claim) bool {
-		return f.aboutOtherThings(a, b) || otherDimensions(a, b) || g.Kind == rules.KindEventDate && (f.recentAndPast(a, b) || f.otherPlaces(a, b))
+		return f.aboutOtherThings(a, b) || otherDimensions(a, b) || g.Kind == rules.KindEventDate && (f.recentAndPast(a, b) || f.otherPlaces(a, b)) ||
+			g.Kind == rules.KindRank && f.sameTime(a, b) == timeStatedApart // places in two seasons
 	}
 	timeScoped := rule.IsTimeScoped() && !constantMeasure(g)
 	// What tells two time-scoped figures' times apart beyond their own
