@@ -106,6 +106,11 @@ func TestExtract(t *testing.T) {
 				"rank place in championship [Sami Koskela] = 3 @1998",
 				"rank place in championship [Koskela's] = 5 @1999",
 			}},
+		{"a role's holder after a phrase of time",
+			"Dunmere's mayor at the time of the 1926 general strike was Walter Castell.\nThe mayor of Ashby told reporters that the winner was Jonah Vell.",
+			[]string{
+				"role-holder mayor of dunmere = Walter Castell @1926",
+			}},
 		{"a verb of purpose after a sum names what it paid for",
 			"It cost £2.8 million to build and opened to the public in 2012.",
 			[]string{

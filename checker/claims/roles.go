@@ -340,10 +340,11 @@ func (x *extraction) roleHolders(u *unitText, k, after int) []holder {
 			}
 		}
 	}
-	// "The manager of X (in 2017) was/were A and B."
-	for j := after; j < len(u.chunks) && j < after+8; j++ {
+	// "The manager of X (in 2017) was/were A and B", "Dunmere's mayor at
+	// the time of the 1926 general strike was Walter Castell".
+	for j := after; j < len(u.chunks) && j < after+12; j++ {
 		c := u.chunks[j]
-		if c.key == ";" {
+		if c.key == ";" || c.key == "that" || otherActs[c.key] {
 			break // "...; the current president is Y" is another clause's
 		}
 		if c.kind != cWord || !copulas[c.key] {
