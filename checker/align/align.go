@@ -78,6 +78,9 @@ func anchors(c *claims.Claim) (int, []string) {
 		for _, s := range suffixes(t)[1:] {
 			as = append(as, shortForm+s)
 		}
+		if s := legalStem(t); s != "" {
+			as = append(as, s)
+		}
 	}
 	// A class that holds a name ("price of pro per month", "distance from
 	// berlin") is specific enough to join across documents by itself.
@@ -88,7 +91,40 @@ func anchors(c *claims.Claim) (int, []string) {
 		// A document that names nothing joins the others that name nothing.
 		return levelTopic, []string{""}
 	}
-	return levelTopic, append(as, c.Topic...)
+	as = append(as, c.Topic...)
+	for _, t := range c.Topic {
+		if s := legalStem(t); s != "" {
+			as = append(as, s)
+		}
+	}
+	return levelTopic, as
+}
+
+// legalStem returns an organization's name without the words that only
+// say what kind of body it is, or "" if it has none: "ashbourne rovers
+// football club" is "ashbourne rovers", "halvers groep n.v." is "halvers
+// groep". Two words must remain, so that "united football club" does not
+// become a bare "united".
+func legalStem(name string) string {
+	w := strings.Fields(name)
+	n := len(w)
+	for n > 2 && legalWords[w[n-1]] {
+		n--
+	}
+	if w[n-1] == "football" { // "football club" less its "club"
+		n--
+	}
+	if n == len(w) || n < 2 {
+		return ""
+	}
+	return strings.Join(w[:n], " ")
+}
+
+var legalWords = map[string]bool{
+	"inc": true, "inc.": true, "incorporated": true, "ltd": true, "ltd.": true, "limited": true,
+	"corp": true, "corp.": true, "corporation": true, "plc": true, "llc": true, "gmbh": true,
+	"ag": true, "s.a.": true, "sa": true, "n.v.": true, "nv": true, "co": true, "co.": true,
+	"company": true, "club": true, "fc": true, "f.c.": true, "afc": true,
 }
 
 // shortForm marks an anchor that is the ending of a longer name.

@@ -86,3 +86,21 @@ func TestAlign(t *testing.T) {
 		t.Errorf("groups = %s, want %s", strings.Join(got, "|"), want)
 	}
 }
+
+func TestLegalStem(t *testing.T) {
+	tests := []struct{ name, want string }{
+		{"ashbourne rovers football club", "ashbourne rovers"},
+		{"ashbourne rovers f.c.", "ashbourne rovers"},
+		{"halvers groep n.v.", "halvers groep"},
+		{"tidewell systems inc.", "tidewell systems"},
+		{"apple inc", ""},            // one word would be left
+		{"united football club", ""}, // so would "united"
+		{"tidewell systems", ""},     // nothing to take off
+		{"bank of england company", "bank of england"},
+	}
+	for _, tt := range tests {
+		if got := legalStem(tt.name); got != tt.want {
+			t.Errorf("legalStem(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
