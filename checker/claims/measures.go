@@ -74,7 +74,9 @@ func (x *extraction) measures(u *unitText) {
 		if measure == "" && k >= 2 && u.chunks[k-1].key == "(" && len(made) > 0 && c.v.Unit != "" {
 			// "43 miles (69 km)": the conversion measures what the
 			// figure before it does, qualified as it is.
-			if prev := x.claims[made[len(made)-1]]; prev.Span.End <= u.start+u.toks[u.chunks[k-1].i].Start {
+			// Only a figure of the same phrase: in "four basement levels,
+			// and at 187 metres (614 ft)" the feet are no levels.
+			if prev := x.claims[made[len(made)-1]]; prev.Span.End <= u.start+u.toks[u.chunks[k-1].i].Start && samePhrase(u, prev.Span.End-u.start, k-1) {
 				measure, word, converted = prev.Class, prev.Word, true
 			}
 		}
@@ -943,6 +945,17 @@ func (lx *Lexicon) purposeEvent(u *unitText, k int) string {
 var irregularParticiples = map[string]string{
 	"build": "built", "make": "made", "buy": "bought", "sell": "sold", "rebuild": "rebuilt",
 	"lay": "laid", "hold": "held", "win": "won", "run": "run", "send": "sent",
+}
+
+// samePhrase reports whether nothing but words lies between the byte
+// offset end (in u) and chunk k: no other figure, no punctuation.
+func samePhrase(u *unitText, end, k int) bool {
+	for i := k - 1; i >= 0 && u.toks[u.chunks[i].i].Start >= end; i-- {
+		if c := u.chunks[i]; c.kind == cValue || c.kind == cPunct {
+			return false
+		}
+	}
+	return true
 }
 
 func isLabelLine(u *unitText) bool {
