@@ -111,6 +111,13 @@ func TestExtract(t *testing.T) {
 			[]string{
 				"role-holder mayor of dunmere = Walter Castell @1926",
 			}},
+		{"a building's floors, counted or measured, at no event and in no year",
+			"Completed in 1989, Meridian Tower has 44 floors.\nThe 41-storey Meridian Tower houses a bank.",
+			[]string{
+				"event-date completion = 1989",
+				"measure-value floors = 44",
+				"measure-value floors = 41",
+			}},
 		{"a verb of purpose after a sum names what it paid for",
 			"It cost £2.8 million to build and opened to the public in 2012.",
 			[]string{

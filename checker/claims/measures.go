@@ -53,6 +53,12 @@ func (x *extraction) measures(u *unitText) {
 			} else {
 				measure, word = measureFor(u, k)
 			}
+			// "a 41-storey tower" counts what "44 floors" measures.
+			if n, ok := strings.CutPrefix(measure, "count of "); ok {
+				if m, n := x.lx.measures.Match([]words.Token{{Key: n}}, 0); n == 1 {
+					measure = m
+				}
+			}
 		}
 		label := false
 		if measure == "" {
@@ -103,7 +109,9 @@ func (x *extraction) measures(u *unitText) {
 		// A sum right after its verb ("the jury awarded $1.53 billion in
 		// damages") is what the verb moved, not a figure of that event.
 		ownVerb := c.v.Type == recognize.Money && k > 0 && u.chunks[k-1].kind == cEvent
-		if who < 0 && !converted && unit == "" && !ownVerb && undertakingAfter(u, k) == "" { // a share of the vote is an election's already
+		// A building's floors are the building's, not its completion's
+		// ("Completed in 1989, the tower has 44 floors").
+		if who < 0 && !converted && unit == "" && !ownVerb && undertakingAfter(u, k) == "" && !thingMeasures[measure] { // a share of the vote is an election's already
 			if ev := x.eventContext(u, k); ev != "" && !strings.HasPrefix(measure, "count of ") {
 				measure += " @" + ev
 			} else if ev := eventBefore(u, k); ev != "" {
@@ -121,6 +129,9 @@ func (x *extraction) measures(u *unitText) {
 			measure += " (" + c.v.Currency + ")"
 		}
 		period := figurePeriod(u, k)
+		if thingMeasures[measure] {
+			period = "" // the year a tower was completed is no period of its floors
+		}
 		if who >= 0 && period == "" {
 			period = electionYear(u)
 		}
@@ -946,6 +957,9 @@ var irregularParticiples = map[string]string{
 	"build": "built", "make": "made", "buy": "bought", "sell": "sold", "rebuild": "rebuilt",
 	"lay": "laid", "hold": "held", "win": "won", "run": "run", "send": "sent",
 }
+
+// thingMeasures measure a thing's build, whatever event is near.
+var thingMeasures = setOf(`floors`)
 
 // samePhrase reports whether nothing but words lies between the byte
 // offset end (in u) and chunk k: no other figure, no punctuation.
