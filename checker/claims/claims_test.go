@@ -118,6 +118,12 @@ func TestExtract(t *testing.T) {
 				"measure-value floors = 44",
 				"measure-value floors = 41",
 			}},
+		{"a treaty is dated by its signing; its entry into force is another event",
+			"Estrel and Karsk settled their rivalry by the Treaty of Valmora in 1652.\nThe Treaty of Valmora came into force in 1654.",
+			[]string{
+				"event-date signing = 1652",
+				"event-date entry-into-force = 1654",
+			}},
 		{"a verb of purpose after a sum names what it paid for",
 			"It cost £2.8 million to build and opened to the public in 2012.",
 			[]string{
