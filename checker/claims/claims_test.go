@@ -124,6 +124,12 @@ func TestExtract(t *testing.T) {
 				"event-date signing = 1652",
 				"event-date entry-into-force = 1654",
 			}},
+		{"a sum paid for something named",
+			"Halvers Groep purchased Fenwright Instruments for $48.5 million.\nBrightwell agreed to acquire Tidewell Systems for $2.1 billion.\nOver the years Brightwell bought several start-ups for less than $300 million.",
+			[]string{
+				"measure-value price @acquisition (USD) = USD 48500000",
+				"measure-value price (USD) = USD 2100000000",
+			}},
 		{"a verb of purpose after a sum names what it paid for",
 			"It cost £2.8 million to build and opened to the public in 2012.",
 			[]string{

@@ -76,6 +76,9 @@ func (x *extraction) measures(u *unitText) {
 		if measure == "" && c.v.Type == recognize.Money {
 			measure, word = x.moneyFrom(u, k)
 		}
+		if measure == "" && c.v.Type == recognize.Money && dealPrice(u, k) {
+			measure, word = "price", "price paid"
+		}
 		converted := false
 		if measure == "" && k >= 2 && u.chunks[k-1].key == "(" && len(made) > 0 && c.v.Unit != "" {
 			// "43 miles (69 km)": the conversion measures what the
@@ -887,6 +890,33 @@ func (x *extraction) priceOf(u *unitText, k int) (measure, word string) {
 		per += " per " + words.Singular(u.toks[i+1].Key)
 	}
 	return "price of " + strings.ToLower(name) + per, "price of " + name + per
+}
+
+// buyVerbs buy a company, a building, a team.
+var buyVerbs = setOf(`acquire acquires acquired acquiring buy buys bought buying purchase purchases purchased purchasing`)
+
+// dealPrice reports a sum paid for something named: "Halvers Groep
+// purchased Fenwright Instruments in 1998 for $48.5 million", "was
+// acquired by Halvers Groep for $46.2 million". What is bought must be
+// named between the verb and "for": "bought several start-ups for less
+// than $300 million" prices no one deal.
+func dealPrice(u *unitText, k int) bool {
+	if k < 3 || u.chunks[k-1].key != "for" {
+		return false
+	}
+	named := false
+	for i := k - 2; i >= 0 && i >= k-10; i-- {
+		c := u.chunks[i]
+		switch {
+		case c.kind == cPunct && c.key != "," || c.kind == cValue && !isTime(c.v):
+			return false
+		case c.kind == cName || c.kind == cEntity && c.thing:
+			named = true
+		case buyVerbs[c.key]:
+			return named
+		}
+	}
+	return false
 }
 
 // subjectClasses are the event classes a figure can describe (a quake's
