@@ -130,6 +130,16 @@ func TestExtract(t *testing.T) {
 				"measure-value price @acquisition (USD) = USD 48500000",
 				"measure-value price (USD) = USD 2100000000",
 			}},
+		{"an event verb of its subject's standing founds nothing",
+			"Under Stuart Kinnear, manager from 2019 to 2023, Rovers established themselves in the Premier Division.",
+			nil},
+		{"games missed or still to play are not the games played",
+			"The captain missed only two league games.\nThey played 38 league games.\nThey face their remaining 20 league games.",
+			[]string{
+				"measure-value count of league game [missed] = 2",
+				"measure-value count of league game = 38",
+				"measure-value count of league game [remaining] = 20",
+			}},
 		{"a verb of purpose after a sum names what it paid for",
 			"It cost £2.8 million to build and opened to the public in 2012.",
 			[]string{

@@ -435,7 +435,7 @@ func nearestEvent(u *unitText, k int) (ev int, taken bool) {
 		} else {
 			d = e.i - c.j + 1 // ties go to the word before
 		}
-		if d >= bestD || i > k && clauseBetween(u, c.j, e.i) || offsetAnchor(u, e) || placedAt(u, i) {
+		if d >= bestD || i > k && clauseBetween(u, c.j, e.i) || offsetAnchor(u, e) || placedAt(u, i) || reflexiveAfter(u, e) {
 			continue
 		}
 		// An event word that another date is nearer belongs to that
@@ -448,6 +448,17 @@ func nearestEvent(u *unitText, k int) (ev int, taken bool) {
 		best, bestD = i, d
 	}
 	return best, taken && best < 0
+}
+
+// reflexiveAfter reports an event verb used of its subject's standing,
+// not of an event: "established themselves in the Premier Division" founds
+// nothing.
+func reflexiveAfter(u *unitText, e chunk) bool {
+	switch u.word(e.j) {
+	case "themselves", "itself", "himself", "herself", "ourselves", "myself", "yourself":
+		return true
+	}
+	return false
 }
 
 // offsetAnchor reports an event word that a span of time is counted

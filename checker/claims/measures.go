@@ -251,6 +251,15 @@ var states = func() map[string]string {
 		"infected infected infections",
 		"vaccinated vaccinated vaccination vaccinations",
 		"homeless homeless",
+		"suspected suspected probable",
+		// Games a side lost or missed, or has still to play, are not the
+		// games it played; seats a party lost are not those it holds.
+		"missed missed",
+		"lost lost",
+		"drawn drew drawn",
+		"remaining remaining",
+		"cancelled cancelled canceled",
+		"postponed postponed",
 	} {
 		ws := strings.Fields(l)
 		for _, w := range ws[1:] {
