@@ -206,6 +206,14 @@ func TestCheck(t *testing.T) {
 			want: []string{"conflict rank: Sami Koskela's place in the championship in 1998 = 3 | 5"},
 		},
 		{
+			name: "counts a thousand times apart count two things",
+			files: map[string]string{
+				"g.txt": "Everyone should have had two doses of MMR vaccine. The clinics have given 5,812 doses of MMR vaccine.",
+				"h.txt": "Two doses of MMR vaccine are 97 percent effective.",
+			},
+			want: nil,
+		},
+		{
 			name: "two dates in one sentence are not a contradiction",
 			files: map[string]string{
 				"a.txt": "The ship was laid down in 1746 but was unfinished when the war ended in 1748.",

@@ -172,7 +172,7 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 	var crossed, staled [][2]*claims.Claim
 	internal := map[int][]*claims.Claim{}
 	apart := func(a, b *claims.Claim) bool {
-		return f.aboutOtherThings(a, b) || otherDimensions(a, b) || g.Kind == rules.KindEventDate && (f.recentAndPast(a, b) || f.otherPlaces(a, b)) ||
+		return f.aboutOtherThings(a, b) || otherDimensions(a, b) || otherMagnitudes(a, b) || g.Kind == rules.KindEventDate && (f.recentAndPast(a, b) || f.otherPlaces(a, b)) ||
 			g.Kind == rules.KindRank && f.sameTime(a, b) == timeStatedApart // places in two seasons
 	}
 	timeScoped := rule.IsTimeScoped() && !constantMeasure(g)
@@ -308,6 +308,19 @@ func otherDimensions(a, b *claims.Claim) bool {
 	}
 	base := baseUnit(va.Unit)
 	return base == "" || base != baseUnit(vb.Unit)
+}
+
+// otherMagnitudes reports two counts more than a hundred times apart:
+// not one count misreported but two things counted, as "two doses" of a
+// vaccine, each child's, and the 5,812 doses a clinic gave. A misread scale
+// word is a thousand times, but a count rarely has one.
+func otherMagnitudes(a, b *claims.Claim) bool {
+	va, vb := &a.Value.Value, &b.Value.Value
+	if a.Kind != rules.KindMeasure || va.Type != recognize.Count || vb.Type != recognize.Count || va.Unit != "" || vb.Unit != "" {
+		return false
+	}
+	lo, hi := min(va.Num, vb.Num), max(va.Num, vb.Num)
+	return lo > 0 && hi > 100*lo
 }
 
 // constantMeasure reports a measure of a thing that does not change over
