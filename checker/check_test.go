@@ -214,6 +214,15 @@ func TestCheck(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a quarter's figure and the year's",
+			files: map[string]string{
+				"g.txt": "Marlowe Fluidics reported revenue of $412.6 million in the fourth quarter of 2025.",
+				"h.txt": "Marlowe Fluidics reported revenue of $1,534.2 million in 2025.",
+				"i.txt": "Marlowe Fluidics reported revenue of $368.9 million in the fourth quarter of 2024.",
+			},
+			want: []string{"period measure-value: reported revenue (USD) by period = USD 368900000 | USD 412600000"},
+		},
+		{
 			name: "two dates in one sentence are not a contradiction",
 			files: map[string]string{
 				"a.txt": "The ship was laid down in 1746 but was unfinished when the war ended in 1748.",

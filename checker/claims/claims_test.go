@@ -140,6 +140,13 @@ func TestExtract(t *testing.T) {
 				"measure-value count of league game = 38",
 				"measure-value count of league game [remaining] = 20",
 			}},
+		{"a quarter or a month is a period of its own",
+			"Revenue was $412.6 million in the fourth quarter of 2025.\nRevenue was $1,534.2 million in 2025.\nRevenue was $130 million in March 2025.",
+			[]string{
+				"measure-value revenue (USD) = USD 412600000 @2025-10/2025-12",
+				"measure-value revenue (USD) = USD 1534200000 @2025",
+				"measure-value revenue (USD) = USD 130000000 @2025-03",
+			}},
 		{"a verb of purpose after a sum names what it paid for",
 			"It cost £2.8 million to build and opened to the public in 2012.",
 			[]string{
@@ -189,12 +196,12 @@ func TestExtract(t *testing.T) {
 			"A year earlier, the company had reported revenue of $3.69 billion.\nFor the fourth quarter of 2024, Corvane expects revenue of $4.4 billion.",
 			[]string{
 				"measure-value revenue [earlier] (USD) = USD 3690000000",
-				"measure-value revenue [fourth-quarter forecast] (USD) = USD 4400000000 @2024",
+				"measure-value revenue [fourth-quarter forecast] (USD) = USD 4400000000 @2024-10/2024-12",
 			}},
 		{"an opening clause with a figure of its own frames nothing",
 			"Q3 revenue was $4.2 billion, and Q4 revenue reached $4.6 billion.",
 			[]string{
-				"measure-value revenue [q3] (USD) = USD 4200000000 @2024",
+				"measure-value revenue [q3] (USD) = USD 4200000000 @2024-07/2024-09",
 				"measure-value revenue [q4] (USD) = USD 4600000000",
 			}},
 		{"a clause of its own after an estimate reports what happened",
@@ -323,7 +330,7 @@ func TestExtract(t *testing.T) {
 			"The club will move into a 42,500-seat stadium in 2027.\nThe new 120-bed hospital opened in March.\nThe minister began a three-day visit to Hanoi.\nThe 151-member chamber met.",
 			[]string{
 				"measure-value count of seat = 42500 @2027",
-				"measure-value count of bed = 120 @2025",
+				"measure-value count of bed = 120 @2025-03",
 				"measure-value count of member = 151",
 			}},
 		{"a figure of several parties together",

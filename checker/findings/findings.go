@@ -157,7 +157,7 @@ func (f *finder) group(g align.Group) {
 		case strings.HasPrefix(p, "from "):
 			s += " " + p
 		case p != "":
-			s += " in " + p
+			s += " in " + periodText(p)
 		}
 		f.compare(g, byPeriod[p], rule, s)
 	}
@@ -687,6 +687,13 @@ func periodsOverlap(a, b string) bool {
 	return alo <= bhi && blo <= ahi
 }
 
+// periodHolds reports whether period p holds all of period q.
+func periodHolds(p, q string) bool {
+	plo, phi := periodRange(p)
+	qlo, qhi := periodRange(q)
+	return plo <= qlo && qhi <= phi
+}
+
 func periodRange(p string) (lo, hi string) {
 	lo, hi, ok := strings.Cut(p, "/")
 	if !ok {
@@ -710,6 +717,15 @@ func (f *finder) series(cs []*claims.Claim, periods []string, rule *rules.Rule, 
 			stated = append(stated, p)
 		}
 	}
+	// A year that holds a quarter or month also stated ("2011", "March
+	// 2011") is no step of the series: the series is of the finer periods.
+	var finest []string
+	for _, p := range stated {
+		if !slices.ContainsFunc(stated, func(q string) bool { return q != p && periodHolds(p, q) }) {
+			finest = append(finest, p)
+		}
+	}
+	stated = finest
 	if len(stated) < 2 || len(sources) < 2 {
 		return
 	}
@@ -728,7 +744,7 @@ func (f *finder) series(cs []*claims.Claim, periods []string, rule *rules.Rule, 
 			}
 			vals = append(vals, v)
 		}
-		parts = append(parts, p+": "+strings.Join(dedupe(vals), "; "))
+		parts = append(parts, periodText(p)+": "+strings.Join(dedupe(vals), "; "))
 	}
 	msg := fmt.Sprintf("%s over %d periods: %s", subject, len(stated), strings.Join(parts, " · "))
 	f.add(rule, report.KindPeriod, report.SeverityInfo, subject+" by period", with, msg, align.Group{})
@@ -1103,4 +1119,20 @@ func nameWords(name string) []string {
 		f[i] = words.Singular(w)
 	}
 	return f
+}
+
+// periodText shows a period as people write it: "Q4 2025" for
+// "2025-10/2025-12", "March 2025" for "2025-03"; other periods as they are.
+func periodText(p string) string {
+	t, err := time.Parse("2006-01", p)
+	if err == nil {
+		return t.Format("January 2006")
+	}
+	lo, hi, ok := strings.Cut(p, "/")
+	a, err1 := time.Parse("2006-01", lo)
+	b, err2 := time.Parse("2006-01", hi)
+	if ok && err1 == nil && err2 == nil && a.Year() == b.Year() && a.Month()%3 == 1 && b.Month() == a.Month()+2 {
+		return fmt.Sprintf("Q%d %d", (a.Month()+2)/3, a.Year())
+	}
+	return p
 }

@@ -79,3 +79,20 @@ func TestOtherDimensions(t *testing.T) {
 		}
 	}
 }
+
+func TestPeriodText(t *testing.T) {
+	tests := []struct{ period, want string }{
+		{"2025-10/2025-12", "Q4 2025"},
+		{"2025-01/2025-03", "Q1 2025"},
+		{"2025-03", "March 2025"},
+		{"2025", "2025"},
+		{"2025-02/2025-04", "2025-02/2025-04"}, // no quarter
+		{"2014/2018", "2014/2018"},
+		{"from 2023", "from 2023"},
+	}
+	for _, tt := range tests {
+		if got := periodText(tt.period); got != tt.want {
+			t.Errorf("periodText(%q) = %q, want %q", tt.period, got, tt.want)
+		}
+	}
+}
