@@ -223,6 +223,15 @@ func TestCheck(t *testing.T) {
 			want: []string{"period measure-value: reported revenue (USD) by period = USD 368900000 | USD 412600000"},
 		},
 		{
+			// h.txt sets its two figures apart under its headings.
+			name: "a source that gives both figures does not contradict one",
+			files: map[string]string{
+				"g.txt": "Net income climbed to $49.2 million.",
+				"h.txt": "Results\n\nFourth quarter\n\n- Net income of $49.2 million\n\nFull year\n\n- Net income of $171.8 million\n",
+			},
+			want: nil,
+		},
+		{
 			name: "two dates in one sentence are not a contradiction",
 			files: map[string]string{
 				"a.txt": "The ship was laid down in 1746 but was unfinished when the war ended in 1748.",

@@ -406,6 +406,12 @@ func selfContradiction(a, b *claims.Claim) bool {
 // with b and b's source one agreeing with a: the two sources then give the
 // same figures (for different parties or moments the group could not tell
 // apart) and do not disagree with each other.
+//
+// One source stating both figures of a measure is enough when it does not
+// contradict itself in doing so: a press release's quarterly net income of
+// $49.2 million and its full-year $171.8 million are two figures to it, so
+// a wire story's $49.2 million agrees with the one and says nothing of the
+// other.
 func eachStatesBoth(cs []*claims.Claim, a, b *claims.Claim, tol rules.Tolerance) bool {
 	states := func(src int, x *claims.Claim) bool {
 		for _, c := range cs {
@@ -415,7 +421,20 @@ func eachStatesBoth(cs []*claims.Claim, a, b *claims.Claim, tol rules.Tolerance)
 		}
 		return false
 	}
-	return states(a.Source, b) && states(b.Source, a)
+	if states(a.Source, b) && states(b.Source, a) {
+		return true
+	}
+	// statesApart reports that own's source also gives a figure agreeing
+	// with x, one it does not set against own.
+	statesApart := func(own, x *claims.Claim) bool {
+		for _, c := range cs {
+			if c.Source == own.Source && compatible(c, x, tol) && !selfContradiction(c, own) {
+				return true
+			}
+		}
+		return false
+	}
+	return a.Kind == rules.KindMeasure && (statesApart(b, a) || statesApart(a, b))
 }
 
 // changedFrom reports whether some claim of cs agreeing with a gives b's
