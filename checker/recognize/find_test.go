@@ -210,6 +210,7 @@ func TestRelative(t *testing.T) {
 		{"talks will resume on the 3rd", []want{w(Date, "2025-05-03", "the 3rd")}},
 		{"the 18th largest", []want{w(Rank, "18", "18th largest")}},
 		{"the talks will resume on January 12", []want{w(Date, "2026-01-12", "January 12")}},
+		{"She will be sworn in on Jan. 12 at City Hall", []want{w(Date, "2026-01-12", "Jan. 12")}},
 		{"on the 15th day of next month", []want{w(Date, "2025-05-15", "the 15th day of next month")}},
 		{"Shareholders would vote on July 22", []want{w(Date, "2025-07-22", "July 22")}},
 	})

@@ -457,7 +457,7 @@ func b2i(b bool) int {
 func (s *scanner) tense(i int) int {
 	weak := 0
 	for k := i - 1; k >= 0 && k >= i-20; k-- {
-		if s.t[k+1].nl || s.sym(k, ".!?;") {
+		if s.t[k+1].nl || s.sym(k, ".!?;") && !s.abbrevPoint(k) {
 			break
 		}
 		if c := s.cue(k); c == 2 {
@@ -477,6 +477,16 @@ func (s *scanner) tense(i int) int {
 		}
 	}
 	return weak
+}
+
+// abbrevPoint reports the point of an abbreviated month ("Jan. 5"), which
+// ends no sentence.
+func (s *scanner) abbrevPoint(k int) bool {
+	if k == 0 || !s.sym(k, ".") || !s.glued(k) {
+		return false
+	}
+	e := s.lx(k - 1)
+	return e.month != 0 && e.flags&fAbbrev != 0 && s.kind(k-1) == kWord
 }
 
 // clauseBreak reports whether a sentence boundary lies between i and k.
