@@ -147,6 +147,11 @@ func TestExtract(t *testing.T) {
 				"measure-value revenue (USD) = USD 1534200000 @2025",
 				"measure-value revenue (USD) = USD 130000000 @2025-03",
 			}},
+		{"the first count of a breakdown is a part",
+			"Fifty-seven cases had no documented dose; three had received one dose; four had unknown status.\nMore than 190 people were on board; twelve were injured.",
+			[]string{
+				"measure-value count of people [aboard] = 190",
+			}},
 		{"a verb of purpose after a sum names what it paid for",
 			"It cost £2.8 million to build and opened to the public in 2012.",
 			[]string{

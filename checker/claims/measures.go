@@ -42,7 +42,7 @@ func (x *extraction) measures(u *unitText) {
 			}
 			continue
 		}
-		if isDeterminer(u, c) || isPart(u, c) || isThreshold(u, c) || countChange(u, c) || wholeOf(u, k) || startOfChange(u, k) {
+		if isDeterminer(u, c) || isPart(u, c) || isThreshold(u, c) || countChange(u, c) || wholeOf(u, k) || startOfChange(u, k) || breakdown(u, k) {
 			continue
 		}
 		measure, word, who := voteShare(u, k)
@@ -196,6 +196,31 @@ func startOfChange(u *unitText, k int) bool {
 // clauseOpeners after a comma start a clause of their own: "58 members,
 // while the league grew", "last June, so here is what the approval means".
 var clauseOpeners = setOf(`so but while whereas although though because yet`)
+
+// breakdown reports a count that opens a breakdown of a whole: "Fifty-seven
+// cases had no documented dose; three had received one dose; four had
+// unknown status" splits the cases, and its 57 is not how many there are.
+// Each later part, after a semicolon, is a bare figure and a verb; it
+// takes two such parts, as "More than 190 people were on board; twelve were
+// injured" is a whole and one part of it.
+func breakdown(u *unitText, k int) bool {
+	if u.chunks[k].v.Type != recognize.Count {
+		return false
+	}
+	parts := 0
+	for i := k + 1; i+2 < len(u.chunks); i++ {
+		if u.chunks[i].key != ";" {
+			continue
+		}
+		n, verb := u.chunks[i+1], u.chunks[i+2]
+		if n.kind == cValue && n.v.Type == recognize.Count && verb.kind == cWord && breakdownVerbs[verb.key] {
+			parts++
+		}
+	}
+	return parts >= 2
+}
+
+var breakdownVerbs = setOf(`had have has were was are is did`)
 
 // stateOf returns the state that a count's own phrase puts what it counts
 // in, of those that split a population or a stock of homes: "1,870 homes
