@@ -152,6 +152,12 @@ func TestExtract(t *testing.T) {
 			[]string{
 				"measure-value count of people [aboard] = 190",
 			}},
+		{"a participle before a counted noun says which kind is counted",
+			"Officials reported 64 confirmed cases of measles.\nThe county found four linked cases.",
+			[]string{
+				"measure-value count of confirmed case = 64",
+				"measure-value count of linked case = 4",
+			}},
 		{"a verb of purpose after a sum names what it paid for",
 			"It cost £2.8 million to build and opened to the public in 2012.",
 			[]string{

@@ -1338,6 +1338,11 @@ func measureAfter(u *unitText, k int) (measure, word string) {
 		case n.kind == cWord && isModifier(n.key):
 			mods = append(mods, n.key)
 			continue
+		case n.kind == cWord && strings.HasSuffix(n.key, "ed") && !edNouns[n.key] && i+1 < len(u.chunks) && u.chunks[i+1].kind == cWord && isNoun(u.chunks[i+1].key):
+			// "64 confirmed cases" counts confirmed cases, which "four
+			// linked cases" are not.
+			mods = append(mods, n.key)
+			continue
 		case (n.kind == cWord || n.kind == cEvent) && c.v.Type == recognize.Count && c.v.Unit == "" && c.v.Num == math.Trunc(c.v.Num) && isNoun(n.key):
 			end := n.j
 			noun := append(mods, words.Singular(n.key))
