@@ -106,6 +106,9 @@ func anchors(c *claims.Claim) (int, []string) {
 // groep". Two words must remain, so that "united football club" does not
 // become a bare "united".
 func legalStem(name string) string {
+	if !legalWords[name[strings.LastIndexByte(name, ' ')+1:]] {
+		return "" // most names: no need to split them
+	}
 	w := strings.Fields(name)
 	n := len(w)
 	for n > 2 && legalWords[w[n-1]] {

@@ -214,6 +214,12 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 		_, ok = f.eraApart(a, a.Source, b.Source)
 		return ok
 	}
+	// Each source's claims, for what else a source states: a group can
+	// hold thousands of claims and a source few of them.
+	bySource := map[int][]*claims.Claim{}
+	for _, c := range cs {
+		bySource[c.Source] = append(bySource[c.Source], c)
+	}
 	for i := 0; i < len(cs); i++ {
 		for j := i + 1; j < len(cs); j++ {
 			a, b := cs[i], cs[j]
@@ -229,7 +235,7 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 				}
 				continue
 			}
-			if eachStatesBoth(cs, a, b, rule.Tolerance) {
+			if eachStatesBoth(bySource, a, b, rule.Tolerance) {
 				continue
 			}
 			if timeScoped && (changedFrom(withEarlier, a, b, rule.Tolerance) || changedFrom(withEarlier, b, a, rule.Tolerance) || f.sameTime(a, b) != timeSame ||
@@ -412,10 +418,10 @@ func selfContradiction(a, b *claims.Claim) bool {
 // $49.2 million and its full-year $171.8 million are two figures to it, so
 // a wire story's $49.2 million agrees with the one and says nothing of the
 // other.
-func eachStatesBoth(cs []*claims.Claim, a, b *claims.Claim, tol rules.Tolerance) bool {
+func eachStatesBoth(bySource map[int][]*claims.Claim, a, b *claims.Claim, tol rules.Tolerance) bool {
 	states := func(src int, x *claims.Claim) bool {
-		for _, c := range cs {
-			if c.Source == src && compatible(c, x, tol) {
+		for _, c := range bySource[src] {
+			if compatible(c, x, tol) {
 				return true
 			}
 		}
@@ -427,8 +433,8 @@ func eachStatesBoth(cs []*claims.Claim, a, b *claims.Claim, tol rules.Tolerance)
 	// statesApart reports that own's source also gives a figure agreeing
 	// with x, one it does not set against own.
 	statesApart := func(own, x *claims.Claim) bool {
-		for _, c := range cs {
-			if c.Source == own.Source && compatible(c, x, tol) && !selfContradiction(c, own) {
+		for _, c := range bySource[own.Source] {
+			if compatible(c, x, tol) && !selfContradiction(c, own) {
 				return true
 			}
 		}
