@@ -158,6 +158,11 @@ func TestExtract(t *testing.T) {
 				"measure-value count of confirmed case = 64",
 				"measure-value count of linked case = 4",
 			}},
+		{"a span of time is when a figure holds, not a figure of the measure",
+			"Revenue for the three months to Dec. 31 rose 11.8 percent to $412.6 million from $368.9 million a year earlier.\nStaff told the exposed students to stay home for 21 days.",
+			[]string{
+				"measure-value revenue [3-month] (USD) = USD 412600000",
+			}},
 		{"a verb of purpose after a sum names what it paid for",
 			"It cost £2.8 million to build and opened to the public in 2012.",
 			[]string{

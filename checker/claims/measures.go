@@ -60,6 +60,9 @@ func (x *extraction) measures(u *unitText) {
 				}
 			}
 		}
+		if isDuration(c.v) && measure != "" && !strings.HasPrefix(measure, "count of ") {
+			continue // "revenue for the three months to Dec. 31"
+		}
 		label := false
 		if measure == "" {
 			measure, word = x.labelMeasure(u, k)
@@ -122,6 +125,9 @@ func (x *extraction) measures(u *unitText) {
 			}
 		}
 		q := measureQualifiers(u, k)
+		if d := durationBefore(u, k); d != "" && !strings.HasPrefix(measure, "count of ") {
+			q = strings.TrimSpace(q + " " + d) // "revenue for the first nine months"
+		}
 		if st := stateOf(u, k); st != "" && (strings.HasPrefix(measure, "count of ") || measure == "population") {
 			q = strings.TrimSpace(st + " " + q)
 		}
@@ -1191,7 +1197,10 @@ func measureFor(u *unitText, k int) (measure, word string) {
 	}
 	for i := k - 1; i >= 0 && c.i-u.chunks[i].j <= 12; i-- {
 		p := u.chunks[i]
-		if p.kind == cValue && isFigure(p.v) && !isDeterminer(u, p) && !startOfChange(u, i) || p.kind == cPunct && (p.key == ";" || p.key == "(" || p.key == "." || p.key == ",") {
+		// "rose 11.8 percent to $412.6 million": the change leads to the
+		// figure, and the measure named before both is the figure's.
+		changeTo := p.kind == cValue && i == k-2 && u.chunks[k-1].key == "to" && isChange(u, p)
+		if p.kind == cValue && isFigure(p.v) && !isDeterminer(u, p) && !startOfChange(u, i) && !isDuration(p.v) && !changeTo || p.kind == cPunct && (p.key == ";" || p.key == "(" || p.key == "." || p.key == ",") {
 			break
 		}
 		if p.kind == cMeasure {
@@ -1405,6 +1414,28 @@ func hyphenNoun(u *unitText, c chunk) string {
 // pastAdverbs after "a year" make it a time before, not a rate: "$3.69
 // billion a year earlier".
 var pastAdverbs = setOf(`earlier ago before`)
+
+// durationBefore returns the span of time a figure is given for, between
+// its measure word and it: "9-month" in "Revenue for the first nine months
+// of fiscal 2024 was $3,148 million"; else "".
+func durationBefore(u *unitText, k int) string {
+	for i := k - 1; i >= 0; i-- {
+		c := u.chunks[i]
+		switch {
+		case c.kind == cMeasure, c.kind == cPunct && c.key != "'":
+			return ""
+		case c.kind == cValue && isDuration(c.v):
+			return strings.ReplaceAll(c.v.Norm, " ", "-")
+		}
+	}
+	return ""
+}
+
+// isDuration reports a span of time ("the three months to Dec. 31"): it
+// is when a figure holds, not a figure of the measure named before it.
+func isDuration(v *recognize.Value) bool {
+	return v.Type == recognize.Count && timeNouns[v.Unit]
+}
 
 var timeNouns = setOf(`second minute hour day night week weekend month quarter year decade century season term`)
 
