@@ -232,6 +232,14 @@ func TestCheck(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "two towns of one name in two countries",
+			files: map[string]string{
+				"g.txt": "Castlebury is a market town in the county of Wessford, England. At the 2021 census it had a population of 8,240.",
+				"h.txt": "Castlebury is a town in the Australian state of Victoria. At the 2021 census it had a population of 9,115.",
+			},
+			want: nil,
+		},
+		{
 			name: "two dates in one sentence are not a contradiction",
 			files: map[string]string{
 				"a.txt": "The ship was laid down in 1746 but was unfinished when the war ended in 1748.",

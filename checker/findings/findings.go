@@ -57,6 +57,8 @@ type finder struct {
 	// compares every pair of its claims by the names they hold.
 	words map[string][]string
 	eras  eras
+	// countries holds the names of the rules' countries.
+	countries map[string]bool
 }
 
 // Find returns the findings, sorted most severe first, then by rule,
@@ -68,11 +70,17 @@ func Find(in Input) []report.Finding {
 	per := make([][]report.Finding, len(in.Groups))
 	index := groupsWithPerson(in)
 	era := findEras(in)
+	countries := map[string]bool{}
+	for _, e := range in.Rules.Entities {
+		if e.Kind == "country" {
+			countries[e.Name] = true
+		}
+	}
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(in.Groups)) {
 		wg.Go(func() {
-			f := &finder{Input: in, withPerson: index, words: map[string][]string{}, eras: era}
+			f := &finder{Input: in, withPerson: index, words: map[string][]string{}, eras: era, countries: countries}
 			for {
 				i := int(next.Add(1) - 1)
 				if i >= len(in.Groups) {
@@ -85,7 +93,7 @@ func Find(in Input) []report.Finding {
 		})
 	}
 	wg.Wait()
-	f := &finder{Input: in, withPerson: index, words: map[string][]string{}, eras: era}
+	f := &finder{Input: in, withPerson: index, words: map[string][]string{}, eras: era, countries: countries}
 	for _, out := range per {
 		f.out = append(f.out, out...)
 	}
@@ -493,7 +501,7 @@ func (f *finder) recentAndPast(a, b *claims.Claim) bool {
 // company's revenue in a story about another company.
 func (f *finder) aboutOtherThings(a, b *claims.Claim) bool {
 	if len(a.Things) == 0 && len(b.Things) == 0 {
-		return false
+		return f.otherCountries(a.Topic, b.Topic)
 	}
 	// A claim that names nothing is about what its document is about; it
 	// differs from one that names a side subject of its own document (a
@@ -509,6 +517,32 @@ func (f *finder) aboutOtherThings(a, b *claims.Claim) bool {
 		return false
 	}
 	return f.otherNumbers(as, bs) || !f.shareName(as, bs)
+}
+
+// otherCountries reports two documents' topics that each name countries,
+// none of them the same: a town of one name in England and another in
+// Australia, each defined in its own article, are two towns.
+func (f *finder) otherCountries(as, bs []string) bool {
+	var ca, cb []string
+	for _, t := range as {
+		if f.countries[t] {
+			ca = append(ca, t)
+		}
+	}
+	for _, t := range bs {
+		if f.countries[t] {
+			cb = append(cb, t)
+		}
+	}
+	if len(ca) == 0 || len(cb) == 0 {
+		return false
+	}
+	for _, x := range ca {
+		if slices.Contains(cb, x) {
+			return false
+		}
+	}
+	return true
 }
 
 // otherNumbers reports whether two lists name the same thing with other
