@@ -163,6 +163,11 @@ func TestExtract(t *testing.T) {
 			[]string{
 				"measure-value revenue [3-month] (USD) = USD 412600000",
 			}},
+		{"a year before a work's noun and title is its release",
+			"Rausch's 1959 film The Lighthouse Keeper's Daughter starred Hanne Vogt.\nIn 1959 film critics praised it.",
+			[]string{
+				"event-date release = 1959",
+			}},
 		{"a verb of purpose after a sum names what it paid for",
 			"It cost £2.8 million to build and opened to the public in 2012.",
 			[]string{

@@ -26,7 +26,7 @@ func (x *extraction) events(u *unitText) {
 		if isComparisonBase(u, c) || isMeasurePeriod(u, k) || isDateline(u, c) || namesEvent(u, k) || isStatementDate(u, k) {
 			continue
 		}
-		if x.skipped(c.v) || x.firstOccurrence(u, k) || x.lifespan(u, k) || x.bornOrDied(u, k) {
+		if x.skipped(c.v) || x.firstOccurrence(u, k) || x.lifespan(u, k) || x.bornOrDied(u, k) || x.workYear(u, k) {
 			continue
 		}
 		ev, taken := nearestEvent(u, k)
@@ -353,6 +353,35 @@ func datelineEnd(u *unitText, k int) int {
 		}
 	}
 	return k + 1
+}
+
+// workNouns name works that come out in a year: "his 1959 film".
+var workNouns = setOf(`film films movie album novel book song single play opera documentary musical`)
+
+// workYear reads a year before a work's noun and its title as the work's
+// release: "Rausch's 1959 film The Lighthouse Keeper's Daughter starred
+// Hanne Vogt" dates the film, not its starring.
+func (x *extraction) workYear(u *unitText, k int) bool {
+	c := u.chunks[k]
+	if c.v.Type != recognize.Year || k+2 >= len(u.chunks) || u.chunks[k+1].kind != cWord || !workNouns[u.chunks[k+1].key] {
+		return false
+	}
+	title := u.chunks[k+2]
+	if title.key == "the" && k+3 < len(u.chunks) {
+		title = u.chunks[k+3]
+	}
+	if title.kind != cName || title.person {
+		return false
+	}
+	x.claims = append(x.claims, Claim{
+		Kind:   rules.KindEventDate,
+		Class:  "release",
+		Word:   u.chunks[k+1].key,
+		Things: []string{title.key},
+		Value:  Val{Value: *c.v},
+		Span:   x.valueSpan(u, c.v),
+	})
+	return true
 }
 
 // namesEvent reports a year that is part of an event's name rather than
