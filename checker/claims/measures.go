@@ -1940,8 +1940,8 @@ func rankNoun(u *unitText, c chunk) string {
 	var parts []string
 	for i := c.j; i < len(u.toks) && i < c.j+6; i++ {
 		t := u.toks[i]
-		if !t.Word || t.Key == "and" || t.Key == "in" || t.Key == "for" || t.Key == "to" || t.Key == "since" || copulas[t.Key] {
-			break
+		if !t.Word || t.Key == "and" || t.Key == "in" || t.Key == "for" || t.Key == "to" || t.Key == "since" || t.Key == "after" || t.Key == "behind" || copulas[t.Key] {
+			break // "second-busiest airport after Halden" ranks airports
 		}
 		if t.Key == "of" && len(parts) == 0 {
 			break
