@@ -168,6 +168,11 @@ func TestExtract(t *testing.T) {
 			[]string{
 				"event-date release = 1959",
 			}},
+		{"an event phrase that starts with an ordinal",
+			"Comet Ferrant was first observed by Lucia Ferrant at the Brera Observatory in 1846.",
+			[]string{
+				"event-date discovery = 1846",
+			}},
 		{"a verb of purpose after a sum names what it paid for",
 			"It cost £2.8 million to build and opened to the public in 2012.",
 			[]string{

@@ -61,13 +61,16 @@ func subjectOf(cs []*claims.Claim) string {
 // eventNoun is the noun for a claim's event: the word the text uses when
 // it is a noun ("summit"), else the event's class ("born" gives "birth").
 func eventNoun(c *claims.Claim) string {
-	first, _, _ := strings.Cut(c.Word, " ")
-	if strings.HasSuffix(first, "ed") || strings.HasSuffix(first, "ly") {
-		return strings.SplitN(c.Class, ":", 2)[0]
-	}
-	switch first {
-	case "born", "met", "meet", "meets", "won", "sank", "built", "began", "died", "held", "shut", "set", "laid":
-		return strings.SplitN(c.Class, ":", 2)[0]
+	// Any verb in the phrase makes it no noun: "laid down", "first
+	// observed".
+	for _, w := range strings.Fields(c.Word) {
+		if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
+			return strings.SplitN(c.Class, ":", 2)[0]
+		}
+		switch w {
+		case "born", "met", "meet", "meets", "won", "sank", "built", "began", "died", "held", "shut", "set", "laid":
+			return strings.SplitN(c.Class, ":", 2)[0]
+		}
 	}
 	return c.Word
 }
