@@ -240,6 +240,14 @@ func TestCheck(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "places in two opens, and two places in one",
+			files: map[string]string{
+				"g.txt": "In 2019, Ana Reyes finished third at the Dunmore Open.",
+				"h.txt": "In 2019, Ana Reyes finished fifth at the Kestrel Open.\nIn 2019, Ana Reyes finished second at the Dunmore Open.",
+			},
+			want: []string{"conflict rank: Ana Reyes's place in the open in 2019 = 2 | 3"},
+		},
+		{
 			name: "two dates in one sentence are not a contradiction",
 			files: map[string]string{
 				"a.txt": "The ship was laid down in 1746 but was unfinished when the war ended in 1748.",

@@ -104,7 +104,12 @@ func TestExtract(t *testing.T) {
 			"In the 1998 World Rally Championship, Sami Koskela finished third overall.\nKoskela's best season came in 1999, when he finished fifth in the drivers' championship.\nMira Holt finished second in 2001.\nHolt finished fourth at the Monaco Grand Prix.",
 			[]string{
 				"rank place in championship [Sami Koskela] = 3 @1998",
-				"rank place in championship [Koskela's] = 5 @1999",
+				"rank place in championship [Koskela] = 5 @1999",
+			}},
+		{"a place at a venue the words do not call a contest is none",
+			"In 2001, after a poor start to the championship, Holt finished first at Monza.\nHolt finished second in the 2001 championship.",
+			[]string{
+				"rank place in championship [Holt] = 2 @2001",
 			}},
 		{"a role's holder after a phrase of time",
 			"Dunmere's mayor at the time of the 1926 general strike was Walter Castell.\nThe mayor of Ashby told reporters that the winner was Jonah Vell.",

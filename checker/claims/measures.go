@@ -1760,11 +1760,16 @@ func (x *extraction) ranks(u *unitText) {
 	for k, c := range u.chunks {
 		class, word, ranked := chartPosition(u, k)
 		period := ""
+		var things []string
 		if class == "" {
 			// A place is a season's or a year's.
-			if class, word, ranked = placing(u, k); class != "" {
+			var thing string
+			if class, word, ranked, thing = placing(u, k); class != "" {
 				if period = clausePeriod(u, k); period == "" {
 					continue // which season, a career can tell many
+				}
+				if thing != "" {
+					things = []string{thing}
 				}
 			}
 		}
@@ -1789,6 +1794,7 @@ func (x *extraction) ranks(u *unitText) {
 			Class:   class,
 			Word:    word,
 			Persons: []Name{ranked},
+			Things:  things,
 			Period:  period,
 			Value:   Val{Value: *c.v},
 			Span:    x.valueSpan(u, c.v),
@@ -1814,54 +1820,79 @@ func placedAt(u *unitText, i int) bool {
 // third overall" in a sentence that names the championship, or "he
 // finished fifth in the drivers' championship". The class names the
 // contest's head noun, so that a season's standing is not compared with
-// one race's; a placing in no named contest is no claim. A pronoun stands
-// for the one name before it in the sentence. A place is a season's:
-// ranks takes it only with the year the clause gives.
-func placing(u *unitText, k int) (class, word string, ranked Name) {
+// one race's, and a contest with a name of its own ("the U.S. Open") is
+// also the claim's thing, so that two opens are two contests. A place at
+// a venue or race the words do not call a contest ("at Monza") is no
+// claim, nor is a place in no named contest. A pronoun stands for the one
+// name before it in the sentence. A place is a season's: ranks takes it
+// only with the year the clause gives.
+func placing(u *unitText, k int) (class, word string, ranked Name, thing string) {
 	if k == 0 || !placedAt(u, k-1) {
-		return "", "", Name{}
+		return "", "", Name{}, ""
 	}
 	contest := ""
-	for i := k + 1; i < len(u.chunks) && contest == ""; i++ {
+	after := false
+forward:
+	for i := k + 1; i < len(u.chunks); i++ {
 		c := u.chunks[i]
-		if c.kind == cPunct || c.kind == cValue {
-			break
+		switch {
+		case c.kind == cWord && (c.key == "overall" || c.key == "place" || c.key == "position" || c.key == "the"):
+		case c.kind == cWord && (c.key == "in" || c.key == "at" || c.key == "of"):
+			after = true
+		case c.kind == cValue && isTime(c.v):
+		case contestOf(u, c) != "":
+			contest = contestOf(u, c)
+			if c.kind == cName && c.j-c.i >= 2 {
+				thing = c.key
+			}
+			break forward
+		case after && (c.kind == cName || c.kind == cEntity):
+			return "", "", Name{}, "" // "finished first at Monza": a race the words do not name as one
+		default:
+			if c.kind != cWord || after && !isNoun(c.key) {
+				break forward
+			}
 		}
-		contest = contestOf(u, c)
 	}
 	for i := 0; i < k && contest == ""; i++ {
-		contest = contestOf(u, u.chunks[i])
+		c := u.chunks[i]
+		if contest = contestOf(u, c); contest != "" && c.kind == cName && c.j-c.i >= 2 {
+			thing = c.key
+		}
 	}
 	if contest == "" {
-		return "", "", Name{}
+		return "", "", Name{}, ""
 	}
 	var names []Name
 	pronoun := false
 	for i := k - 2; i >= 0; i-- {
 		c := u.chunks[i]
 		switch {
-		case c.kind == cName:
-			names = append(names, Name{Key: c.key, Text: u.chunkText(c)})
+		case c.kind == cName && c.key != thing:
+			names = append(names, Name{Key: c.key, Text: personText(u, c)})
 		case c.kind == cWord && (c.key == "he" || c.key == "she") && len(names) == 0 && i >= k-3:
 			pronoun = true
 		}
 	}
 	switch {
 	case len(names) == 0, pronoun && len(names) > 1:
-		return "", "", Name{}
+		return "", "", Name{}, ""
 	case pronoun:
 		ranked = names[0]
 	default:
 		if n := u.chunks[k-2]; n.kind != cName && !(k >= 3 && u.chunks[k-3].kind == cName && u.chunks[k-2].kind == cWord) {
-			return "", "", Name{}
+			return "", "", Name{}, ""
 		}
 		ranked = names[0]
 	}
-	return "place in " + contest, "place in the " + contest, ranked
+	return "place in " + contest, "place in the " + contest, ranked, thing
 }
 
 // contestOf returns the contest a chunk names, by its head noun.
 func contestOf(u *unitText, c chunk) string {
+	if c.kind != cWord && c.kind != cName && c.kind != cEntity {
+		return ""
+	}
 	for i := c.j - 1; i >= c.i; i-- {
 		if w := words.Singular(u.toks[i].Key); contests[w] || contests[u.toks[i].Key] {
 			return u.toks[i].Key
