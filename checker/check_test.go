@@ -248,6 +248,14 @@ func TestCheck(t *testing.T) {
 			want: []string{"conflict rank: Ana Reyes's place in the open in 2019 = 2 | 3"},
 		},
 		{
+			name: "one buyer's two deals",
+			files: map[string]string{
+				"g.txt": "Halvers Groep bought Fenwright Instruments for $48.5 million.",
+				"h.txt": "Halvers Groep bought Corlen Optics for $120 million. Fenwright Instruments was acquired by Halvers Groep for $46.2 million.",
+			},
+			want: []string{"conflict measure-value: price paid (USD) = USD 46200000 | USD 48500000"},
+		},
+		{
 			name: "two dates in one sentence are not a contradiction",
 			files: map[string]string{
 				"a.txt": "The ship was laid down in 1746 but was unfinished when the war ended in 1748.",

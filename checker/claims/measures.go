@@ -79,8 +79,11 @@ func (x *extraction) measures(u *unitText) {
 		if measure == "" && c.v.Type == recognize.Money {
 			measure, word = x.moneyFrom(u, k)
 		}
-		if measure == "" && c.v.Type == recognize.Money && dealPrice(u, k) {
-			measure, word = "price", "price paid"
+		bought := ""
+		if measure == "" && c.v.Type == recognize.Money {
+			if bought = dealPrice(u, k); bought != "" {
+				measure, word = "price", "price paid"
+			}
 		}
 		converted := false
 		if measure == "" && k >= 2 && u.chunks[k-1].key == "(" && len(made) > 0 && c.v.Unit != "" {
@@ -145,6 +148,9 @@ func (x *extraction) measures(u *unitText) {
 			period = electionYear(u)
 		}
 		ps, things := people, x.withSubject(u, k, nearThings(u, k))
+		if bought != "" {
+			things = []string{bought} // the buyer's other deals are other prices
+		}
 		if label {
 			// "Live albums<tab>1; Live albums - Emperial Live Ceremony,
 			// ...": what follows the figure on a label line lists
@@ -935,28 +941,39 @@ func (x *extraction) priceOf(u *unitText, k int) (measure, word string) {
 // buyVerbs buy a company, a building, a team.
 var buyVerbs = setOf(`acquire acquires acquired acquiring buy buys bought buying purchase purchases purchased purchasing`)
 
-// dealPrice reports a sum paid for something named: "Halvers Groep
-// purchased Fenwright Instruments in 1998 for $48.5 million", "was
-// acquired by Halvers Groep for $46.2 million". What is bought must be
-// named between the verb and "for": "bought several start-ups for less
-// than $300 million" prices no one deal.
-func dealPrice(u *unitText, k int) bool {
+// dealPrice returns what a sum is paid for, when it is named: "Halvers
+// Groep purchased Fenwright Instruments in 1998 for $48.5 million", "was
+// acquired by Halvers Groep for $46.2 million" (the name before the verb
+// then). What is bought must be named: "bought several start-ups for less
+// than $300 million" prices no one deal. It returns "" for a sum that is
+// no price of a named thing.
+func dealPrice(u *unitText, k int) string {
 	if k < 3 || u.chunks[k-1].key != "for" {
-		return false
+		return ""
 	}
-	named := false
+	named := func(c chunk) bool { return c.kind == cName && !c.person || c.kind == cEntity && c.thing }
+	var object string
 	for i := k - 2; i >= 0 && i >= k-10; i-- {
 		c := u.chunks[i]
 		switch {
 		case c.kind == cPunct && c.key != "," || c.kind == cValue && !isTime(c.v):
-			return false
-		case c.kind == cName || c.kind == cEntity && c.thing:
-			named = true
+			return ""
+		case named(c):
+			object = c.key // the nearest the verb, once the loop reaches it
 		case buyVerbs[c.key]:
-			return named
+			if i+1 < len(u.chunks) && u.chunks[i+1].key == "by" {
+				// Passive: what was bought is the name before the verb.
+				for j := i - 1; j >= 0 && j >= i-4; j-- {
+					if named(u.chunks[j]) {
+						return u.chunks[j].key
+					}
+				}
+				return ""
+			}
+			return object
 		}
 	}
-	return false
+	return ""
 }
 
 // subjectClasses are the event classes a figure can describe (a quake's
