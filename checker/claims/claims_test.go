@@ -112,7 +112,7 @@ func TestExtract(t *testing.T) {
 				"rank place in championship [Holt] = 2 @2001",
 			}},
 		{"a role's holder after a phrase of time",
-			"Dunmere's mayor at the time of the 1926 general strike was Walter Castell.\nThe mayor of Ashby told reporters that the winner was Jonah Vell.",
+			"Dunmere's mayor at the time of the 1926 general strike was Walter Castell.\nThe mayor of Ashby told reporters that the winner was Jonah Vell.\nThe mayor of Ashby during the flood, whose main rival was Tom Hale, resigned.",
 			[]string{
 				"role-holder mayor of dunmere = Walter Castell @1926",
 			}},

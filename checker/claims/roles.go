@@ -344,7 +344,7 @@ func (x *extraction) roleHolders(u *unitText, k, after int) []holder {
 	// the time of the 1926 general strike was Walter Castell".
 	for j := after; j < len(u.chunks) && j < after+12; j++ {
 		c := u.chunks[j]
-		if c.key == ";" || c.key == "that" || otherActs[c.key] {
+		if c.key == ";" || c.key == "that" || relativeWords[c.key] || otherActs[c.key] {
 			break // "...; the current president is Y" is another clause's
 		}
 		if c.kind != cWord || !copulas[c.key] {
@@ -369,6 +369,10 @@ func (x *extraction) roleHolders(u *unitText, k, after int) []holder {
 	}
 	return nil
 }
+
+// relativeWords open a clause about something else: "The mayor of Ashby,
+// whose main rival was Tom Hale, resigned".
+var relativeWords = setOf(`who whose whom which where while whereas`)
 
 var copulas = setOf(`is was are were became becomes remains remained`)
 
