@@ -154,9 +154,10 @@ func TestExtract(t *testing.T) {
 				"measure-value revenue (USD) = USD 130000000 @2025-03",
 			}},
 		{"the first count of a breakdown is a part",
-			"Fifty-seven cases had no documented dose; three had received one dose; four had unknown status.\nMore than 190 people were on board; twelve were injured.",
+			"Fifty-seven cases had no documented dose; three had received one dose; four had unknown status.\nMore than 190 people were on board; twelve were injured.\nThe party won 45 seats and lost ground in the north.",
 			[]string{
 				"measure-value count of people [aboard] = 190",
+				"measure-value count of seat = 45",
 			}},
 		{"a participle before a counted noun says which kind is counted",
 			"Officials reported 64 confirmed cases of measles.\nThe county found four linked cases.",

@@ -221,6 +221,9 @@ func breakdown(u *unitText, k int) bool {
 	}
 	parts := 0
 	for i := k + 1; i+2 < len(u.chunks); i++ {
+		if c := u.chunks[i]; parts == 0 && c.kind == cValue && c.v.Type == recognize.Count {
+			return false // "Of the 64 cases, 57 had ...; 3 had ...": 64 is the whole
+		}
 		if u.chunks[i].key != ";" {
 			continue
 		}
@@ -253,8 +256,8 @@ func stateOf(u *unitText, k int) string {
 	}
 	for i := c.j; i < len(u.toks) && i < c.j+10; i++ {
 		w := u.toks[i].Key
-		if w == "," || w == ";" || w == "." || w == "but" || isDigitWord(u.toks[i].Text) {
-			break
+		if w == "," || w == ";" || w == "." || w == "but" || isDigitWord(u.toks[i].Text) || w == "and" && verbStates[states[u.word(i+1)]] {
+			break // "won 45 seats and lost ground"
 		}
 		if st := states[w]; st != "" {
 			return st
@@ -268,6 +271,10 @@ func stateOf(u *unitText, k int) string {
 	}
 	return ""
 }
+
+// verbStates are the states a verb gives, which after "and" are another
+// clause's.
+var verbStates = setOf(`missed lost drawn cancelled postponed`)
 
 // states maps the words of a state to its name.
 var states = func() map[string]string {
