@@ -113,6 +113,17 @@ func TestTextBlocks(t *testing.T) {
 			"- a bullet that is long enough to look wrapped, ok",
 			"- and another one right after it",
 		}},
+		{"a headline longer than the body's width", strings.Join([]string{
+			"Ibarra's win certified as late ballots widen her lead; turnout highest in years",
+			"",
+			"Ibarra received 48,113 votes, or 52.6 percent, in the",
+			"election, according to the certified count. Stephen",
+			"Achterberg won 38,324 votes, or 41.9 percent, and Lena",
+			"Cho received 5,029 votes.",
+		}, "\n"), []string{
+			"Ibarra's win certified as late ballots widen her lead; turnout highest in years",
+			"Ibarra received 48,113 votes, or 52.6 percent, in the\nelection, according to the certified count. Stephen\nAchterberg won 38,324 votes, or 41.9 percent, and Lena\nCho received 5,029 votes.",
+		}},
 		{"long lines are not wrapped", strings.Repeat(strings.Repeat("x ", 60)+"\n", 4), []string{
 			strings.Repeat("x ", 59) + "x", strings.Repeat("x ", 59) + "x", strings.Repeat("x ", 59) + "x", strings.Repeat("x ", 59) + "x"}},
 	}

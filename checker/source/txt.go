@@ -22,13 +22,15 @@ func readText(s *Source, doc string) {
 		line := strings.TrimRight(doc[start:end], "\r\n")
 		lines = append(lines, span{start, start + len(line), utf8.RuneCountInString(line)})
 	}
-	// The wrap width is the longest line not over wrapWidth; line i was
-	// wrapped if the next line's first word would not have fitted on it.
+	// The wrap width is the longest line not over wrapWidth that another
+	// line follows in its paragraph: a headline or a one-line paragraph can
+	// be longer than the width the body is wrapped at. Line i was wrapped
+	// if the next line's first word would not have fitted on it.
 	width, long := 0, 0
-	for _, l := range lines {
+	for i, l := range lines {
 		if l.runes > wrapWidth {
 			long++
-		} else {
+		} else if i+1 < len(lines) && lines[i+1].runes > 0 {
 			width = max(width, l.runes)
 		}
 	}
