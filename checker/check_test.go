@@ -256,6 +256,14 @@ func TestCheck(t *testing.T) {
 			want: []string{"conflict measure-value: price paid (USD) = USD 46200000 | USD 48500000"},
 		},
 		{
+			name: "a region's turnout is not the country's",
+			files: map[string]string{
+				"g.txt": "Voters in Valdmark went to the polls. Turnout reached 61.3 percent, the commission said.",
+				"h.txt": "Voters in Valdmark went to the polls. In the province of Halvik, turnout reached 68.2 percent. Turnout was 63.1 percent.",
+			},
+			want: []string{"conflict measure-value: turnout = 61.3% | 63.1%"},
+		},
+		{
 			name: "two dates in one sentence are not a contradiction",
 			files: map[string]string{
 				"a.txt": "The ship was laid down in 1746 but was unfinished when the war ended in 1748.",

@@ -180,6 +180,15 @@ func TestExtract(t *testing.T) {
 			[]string{
 				"event-date discovery = 1846",
 			}},
+		{"a turnout, a region's turnout, and a tally that finishes no event",
+			"Turnout in the March 9 election was 63.1 percent.\nIn the province of Halvik, turnout reached 68.2 percent.\nIbarra finished with 48,311 votes.\nTurnout was 37.8 percent of registered voters.",
+			[]string{
+				"event-date election = 2025-03-09",
+				"measure-value turnout = 63.1%",
+				"measure-value turnout [in halvik] = 68.2%",
+				"measure-value votes = 48311",
+				"measure-value turnout = 37.8%",
+			}},
 		{"a verb of purpose after a sum names what it paid for",
 			"It cost £2.8 million to build and opened to the public in 2012.",
 			[]string{

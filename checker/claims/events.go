@@ -464,7 +464,7 @@ func nearestEvent(u *unitText, k int) (ev int, taken bool) {
 		} else {
 			d = e.i - c.j + 1 // ties go to the word before
 		}
-		if d >= bestD || i > k && clauseBetween(u, c.j, e.i) || offsetAnchor(u, e) || placedAt(u, i) || reflexiveAfter(u, e) {
+		if d >= bestD || i > k && clauseBetween(u, c.j, e.i) || offsetAnchor(u, e) || notEvent(u, i) {
 			continue
 		}
 		// An event word that another date is nearer belongs to that
@@ -477,6 +477,14 @@ func nearestEvent(u *unitText, k int) (ev int, taken bool) {
 		best, bestD = i, d
 	}
 	return best, taken && best < 0
+}
+
+// notEvent reports an event word that here is none: a placing ("finished
+// third"), a tally ("finished with 48,311 votes"), or a verb of its
+// subject's standing ("established themselves").
+func notEvent(u *unitText, i int) bool {
+	e := u.chunks[i]
+	return placedAt(u, i) || reflexiveAfter(u, e) || placingVerbs[e.key] && u.word(e.j) == "with"
 }
 
 // reflexiveAfter reports an event verb used of its subject's standing,

@@ -60,6 +60,9 @@ func (x *extraction) measures(u *unitText) {
 				}
 			}
 		}
+		if measure == "votes" && who < 0 {
+			who = voteWinner(u, k) // each candidate's votes are a count of their own
+		}
 		if isDuration(c.v) && measure != "" && !strings.HasPrefix(measure, "count of ") {
 			continue // "revenue for the three months to Dec. 31"
 		}
@@ -120,7 +123,7 @@ func (x *extraction) measures(u *unitText) {
 		ownVerb := c.v.Type == recognize.Money && k > 0 && u.chunks[k-1].kind == cEvent
 		// A building's floors are the building's, not its completion's
 		// ("Completed in 1989, the tower has 44 floors").
-		if who < 0 && !converted && unit == "" && !ownVerb && undertakingAfter(u, k) == "" && !thingMeasures[measure] { // a share of the vote is an election's already
+		if who < 0 && !converted && unit == "" && !ownVerb && undertakingAfter(u, k) == "" && !thingMeasures[measure] && !electionMeasures[measure] { // a share of the vote is an election's already
 			if ev := x.eventContext(u, k); ev != "" && !strings.HasPrefix(measure, "count of ") {
 				measure += " @" + ev
 			} else if ev := eventBefore(u, k); ev != "" {
@@ -128,6 +131,11 @@ func (x *extraction) measures(u *unitText) {
 			}
 		}
 		q := measureQualifiers(u, k)
+		if p := openingPlace(u); p != "" && !converted {
+			// "In the province of Halvik, turnout reached 68.2 percent":
+			// the province's turnout, which no figure for the whole is.
+			q = strings.TrimSpace(q + " in " + p)
+		}
 		if d := durationBefore(u, k); d != "" && !strings.HasPrefix(measure, "count of ") {
 			q = strings.TrimSpace(q + " " + d) // "revenue for the first nine months"
 		}
@@ -822,6 +830,20 @@ func voteShare(u *unitText, k int) (measure, word string, who int) {
 	if verb < 0 {
 		return "", "", -1
 	}
+	i := candidate(u, verb)
+	if i < 0 {
+		return "", "", -1
+	}
+	measure = "share of vote"
+	if q := electionKind(u); q != "" {
+		measure += " [" + q + "]"
+	}
+	return measure, "share of the vote of " + personText(u, u.chunks[i]), i
+}
+
+// candidate returns the chunk of the party or candidate who is the subject
+// of the vote verb at chunk verb, or -1.
+func candidate(u *unitText, verb int) int {
 	for i := verb - 1; i >= 0 && u.chunks[verb].i-u.chunks[i].j <= 6; i-- {
 		p := u.chunks[i]
 		if p.kind == cPunct && p.key == ")" {
@@ -839,20 +861,29 @@ func voteShare(u *unitText, k int) (measure, word string, who int) {
 					j--
 				}
 				if j >= 1 && u.chunks[j].key == "of" && u.chunks[j-1].kind == cName {
-					i, p = j-1, u.chunks[j-1]
+					i = j - 1
 				}
 			}
-			measure = "share of vote"
-			if q := electionKind(u); q != "" {
-				measure += " [" + q + "]"
-			}
-			return measure, "share of the vote of " + personText(u, p), i
+			return i
 		}
 		if p.kind != cWord || !isArticle(p.key) {
 			break
 		}
 	}
-	return "", "", -1
+	return -1
+}
+
+// voteWinner returns the chunk of the candidate a count of votes is
+// given for: "Ibarra received 48,113 votes", "Ibarra finished with 48,311
+// votes"; -1 if none is named so.
+func voteWinner(u *unitText, k int) int {
+	i := k - 1
+	if i >= 1 && u.chunks[i].key == "with" && placingVerbs[u.chunks[i-1].key] {
+		i-- // "finished with"
+	} else if i < 0 || !voteVerbs[u.chunks[i].key] {
+		return -1
+	}
+	return candidate(u, i)
 }
 
 // electionWords tell one election, or one round of it, from another.
@@ -1002,8 +1033,8 @@ func (x *extraction) eventContext(u *unitText, k int) string {
 	}
 	best, bestD := "", 1<<30
 	c := u.chunks[k]
-	for _, e := range u.chunks {
-		if e.kind != cEvent || !subjectEvent(e.val) {
+	for i, e := range u.chunks {
+		if e.kind != cEvent || !subjectEvent(e.val) || notEvent(u, i) {
 			continue
 		}
 		d := e.i - c.j
@@ -1051,6 +1082,40 @@ var irregularParticiples = map[string]string{
 	"build": "built", "make": "made", "buy": "bought", "sell": "sold", "rebuild": "rebuilt",
 	"lay": "laid", "hold": "held", "win": "won", "run": "run", "send": "sent",
 }
+
+// openingPlace returns the place a sentence opens with, which its figures
+// are of: "In the province of Halvik, ... turnout reached 68.2 percent",
+// "In Ashford, 64 cases ...". A country is left to the claim's countries,
+// a time ("In 2024,") is none.
+func openingPlace(u *unitText) string {
+	if len(u.chunks) < 3 {
+		return ""
+	}
+	switch u.chunks[0].key {
+	case "in", "across", "throughout":
+	default:
+		return ""
+	}
+	i := 1
+	if u.chunks[i].key == "the" && i+2 < len(u.chunks) && u.chunks[i+1].kind == cWord && u.chunks[i+2].key == "of" {
+		i += 3 // "In the province of"
+	}
+	if i+1 >= len(u.chunks) {
+		return ""
+	}
+	c := u.chunks[i]
+	if c.kind != cName || c.person {
+		return ""
+	}
+	if n := u.chunks[i+1]; n.key != "," {
+		return ""
+	}
+	return c.key
+}
+
+// electionMeasures are an election's whatever event word is near: "the
+// turnout in the March 9 election".
+var electionMeasures = setOf(`turnout`)
 
 // thingMeasures measure a thing's build, whatever event is near.
 var thingMeasures = setOf(`floors`)
@@ -1215,6 +1280,11 @@ func measureFor(u *unitText, k int) (measure, word string) {
 		}
 	}
 	if c.v.Type == recognize.Percent {
+		// "a turnout of 38.7 percent of registered voters" is the
+		// turnout; the share it gives is what the measure is.
+		if i := measureJustBefore(u, k); i >= 0 {
+			return u.chunks[i].val, measurePhrase(u, i)
+		}
 		if m, w := shareOf(u, k); m != "" {
 			return m, w
 		}
@@ -1296,6 +1366,23 @@ func undertakingAfter(u *unitText, k int) string {
 var costNouns = setOf(`mission missions project projects programme program renovation refurbishment restoration
 redevelopment expansion extension upgrade overhaul rebuild reconstruction construction
 bridge crossing tunnel stadium arena terminal railway highway motorway dam plant facility complex campus`)
+
+// measureJustBefore returns the measure word a figure follows closely
+// ("turnout of 38.7 percent", "Turnout was 37.8 percent", "Turnout:
+// 38.7%"), or -1.
+func measureJustBefore(u *unitText, k int) int {
+	for i := k - 1; i >= 0 && i >= k-3; i-- {
+		c := u.chunks[i]
+		switch {
+		case c.kind == cMeasure:
+			return i
+		case c.key == ":" || c.kind == cWord && (c.key == "of" || c.key == "was" || c.key == "is" || c.key == "stood" || c.key == "at"):
+			continue
+		}
+		return -1
+	}
+	return -1
+}
 
 // shareOf reads a percentage of a group: "62% of buildings in Hollam" is
 // the share of buildings in Hollam, which "18% of buildings across the
