@@ -124,6 +124,22 @@ func TestTextBlocks(t *testing.T) {
 			"Ibarra's win certified as late ballots widen her lead; turnout highest in years",
 			"Ibarra received 48,113 votes, or 52.6 percent, in the\nelection, according to the certified count. Stephen\nAchterberg won 38,324 votes, or 41.9 percent, and Lena\nCho received 5,029 votes.",
 		}},
+		{"a list under a long headline is not wrapped", strings.Join([]string{
+			"Board of directors of Halvers Groep after the annual meeting of shareholders",
+			"",
+			"Anastasia Reyes, born 1961, chair, formerly of Orland Capital",
+			"Thomasina Hale, born 1958, director since 2014, audit chair",
+			"Magdalena Cho, born 1970, director, chief executive, Kestrel",
+			"Wilhelmina Holt, born 1966, director since 2019, ex-partner",
+			"Sami Koskela, born 1975, director, member of the audit committee",
+		}, "\n"), []string{
+			"Board of directors of Halvers Groep after the annual meeting of shareholders",
+			"Anastasia Reyes, born 1961, chair, formerly of Orland Capital",
+			"Thomasina Hale, born 1958, director since 2014, audit chair",
+			"Magdalena Cho, born 1970, director, chief executive, Kestrel",
+			"Wilhelmina Holt, born 1966, director since 2019, ex-partner",
+			"Sami Koskela, born 1975, director, member of the audit committee",
+		}},
 		{"long lines are not wrapped", strings.Repeat(strings.Repeat("x ", 60)+"\n", 4), []string{
 			strings.Repeat("x ", 59) + "x", strings.Repeat("x ", 59) + "x", strings.Repeat("x ", 59) + "x", strings.Repeat("x ", 59) + "x"}},
 	}

@@ -2,6 +2,7 @@ package source
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -52,11 +53,34 @@ func readText(s *Source, doc string) {
 		}
 	}
 	joinWrapped := wrapped >= 3 && long*5 < wrapped
+	// A run of wrapped lines whose lines all start with a capital is a
+	// list, not a paragraph: the names and titles of a board under a long
+	// headline run to about the width too, and each stays a block of its
+	// own.
+	wholeParagraph := func(i int) bool {
+		next, capital := 0, 0 // lines after the first, and those with a capital
+		for wraps(i) {
+			i++
+			next++
+			if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(doc[lines[i].start:lines[i].end], " \t")); unicode.IsUpper(r) {
+				capital++
+			}
+		}
+		return next < 2 || capital < next
+	}
+	single := -1 // lines up to here are blocks of their own
 	for i := 0; i < len(lines); i++ {
 		start, end := lines[i].start, lines[i].end
-		for joinWrapped && wraps(i) {
-			i++
-			end = lines[i].end
+		if joinWrapped && i > single {
+			if wholeParagraph(i) {
+				for wraps(i) {
+					i++
+					end = lines[i].end
+				}
+			} else {
+				for single = i; wraps(single); single++ {
+				}
+			}
 		}
 		for start < end && isSpaceByte(doc[start]) {
 			start++
