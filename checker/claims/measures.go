@@ -3,6 +3,7 @@ package claims
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/checker/recognize"
@@ -42,7 +43,7 @@ func (x *extraction) measures(u *unitText) {
 			}
 			continue
 		}
-		if isDeterminer(u, c) || isPart(u, c) || isThreshold(u, c) || countChange(u, c) || wholeOf(u, k) || startOfChange(u, k) || breakdown(u, k) {
+		if isDeterminer(u, c) || isPart(u, c) || isThreshold(u, c) || countChange(u, c) || wholeOf(u, k) || startOfChange(u, k) || breakdown(u, k) || c.v.Type == recognize.Percent && comparatives[u.word(c.j)] {
 			continue
 		}
 		measure, word, who := voteShare(u, k)
@@ -131,7 +132,16 @@ func (x *extraction) measures(u *unitText) {
 			}
 		}
 		q := measureQualifiers(u, k)
-		if p := openingPlace(u); p != "" && !converted {
+		if electionMeasures[measure] || measure == "votes" && who >= 0 {
+			// A turnout or a candidate's votes are one election's, and one
+			// round's: "the 2023 mayoral runoff", "the 2016 referendum".
+			if kind := electionNamed(u); kind != "" {
+				q = strings.TrimSpace(q + " " + kind)
+			}
+		}
+		if p := measurePlace(u, k); p != "" && !converted {
+			q = strings.TrimSpace(q + " in " + p) // "Turnout in Halvik was 68.2 percent"
+		} else if p := openingPlace(u); p != "" && !converted {
 			// "In the province of Halvik, turnout reached 68.2 percent":
 			// the province's turnout, which no figure for the whole is.
 			q = strings.TrimSpace(q + " in " + p)
@@ -227,11 +237,12 @@ func breakdown(u *unitText, k int) bool {
 	if u.chunks[k].v.Type != recognize.Count {
 		return false
 	}
+	// "Of the 64 cases, 57 had ...; 3 had ...": 64 is the whole.
+	if p := u.word(u.chunks[k].i - 1); p == "of" || p == "the" && u.word(u.chunks[k].i-2) == "of" {
+		return false
+	}
 	parts := 0
 	for i := k + 1; i+2 < len(u.chunks); i++ {
-		if c := u.chunks[i]; parts == 0 && c.kind == cValue && c.v.Type == recognize.Count {
-			return false // "Of the 64 cases, 57 had ...; 3 had ...": 64 is the whole
-		}
 		if u.chunks[i].key != ";" {
 			continue
 		}
@@ -889,7 +900,28 @@ func voteWinner(u *unitText, k int) int {
 // electionWords tell one election, or one round of it, from another.
 var electionWords = setOf(`presidential parliamentary legislative general local municipal regional national
 state federal provincial primary primaries runoff run-off by-election midterm senate gubernatorial mayoral
-first-round second-round`)
+first-round second-round referendum`)
+
+// electionNamed returns the words that say which election u names, from
+// the words right before an election noun and the noun itself: "the 2023
+// mayoral runoff", "the 2016 referendum". A "presidential year" or the
+// "National Electoral Commission" name none.
+func electionNamed(u *unitText) string {
+	var ws []string
+	for i, t := range u.toks {
+		switch t.Key {
+		case "election", "elections", "referendum", "runoff", "run-off", "primary", "by-election", "poll", "vote":
+		default:
+			continue
+		}
+		for j := max(0, i-3); j <= i; j++ {
+			if w := u.toks[j].Key; electionWords[w] {
+				ws = mergeStrings(ws, []string{w})
+			}
+		}
+	}
+	return strings.Join(ws, " ")
+}
 
 // electionKind returns the words of u that say which election it is
 // ("presidential runoff", "first round"), in the order written.
@@ -999,8 +1031,9 @@ func dealPrice(u *unitText, k int) string {
 		case named(c):
 			object = c.key // the nearest the verb, once the loop reaches it
 		case buyVerbs[c.key]:
-			if i+1 < len(u.chunks) && u.chunks[i+1].key == "by" {
-				// Passive: what was bought is the name before the verb.
+			if slices.ContainsFunc(u.chunks[i+1:k-1], func(c chunk) bool { return c.key == "by" }) {
+				// Passive ("was bought outright by"): what was bought is
+				// the name before the verb.
 				for j := i - 1; j >= 0 && j >= i-4; j-- {
 					if named(u.chunks[j]) {
 						return u.chunks[j].key
@@ -1081,6 +1114,26 @@ func (lx *Lexicon) purposeEvent(u *unitText, k int) string {
 var irregularParticiples = map[string]string{
 	"build": "built", "make": "made", "buy": "bought", "sell": "sold", "rebuild": "rebuilt",
 	"lay": "laid", "hold": "held", "win": "won", "run": "run", "send": "sent",
+}
+
+// measurePlace returns the place a measure word is of when a name follows
+// it ("turnout in Halvik was 68.2 percent", "unemployment in Tarrow"), for
+// the measure word nearest before chunk k; "" if none.
+func measurePlace(u *unitText, k int) string {
+	for i := k - 1; i >= 0 && i >= k-8; i-- {
+		c := u.chunks[i]
+		if c.kind == cPunct && c.key != "'" || c.kind == cValue && isFigure(c.v) {
+			return ""
+		}
+		if c.kind != cMeasure {
+			continue
+		}
+		if i+2 < k && u.chunks[i+1].key == "in" && u.chunks[i+2].kind == cName && !u.chunks[i+2].person {
+			return u.chunks[i+2].key
+		}
+		return ""
+	}
+	return ""
 }
 
 // openingPlace returns the place a sentence opens with, which its figures
@@ -1371,6 +1424,9 @@ bridge crossing tunnel stadium arena terminal railway highway motorway dam plant
 // ("turnout of 38.7 percent", "Turnout was 37.8 percent", "Turnout:
 // 38.7%"), or -1.
 func measureJustBefore(u *unitText, k int) int {
+	if comparatives[u.word(u.chunks[k].j)] {
+		return -1 // "was 60 percent higher than last year" is a change
+	}
 	for i := k - 1; i >= 0 && i >= k-3; i-- {
 		c := u.chunks[i]
 		switch {
@@ -1383,6 +1439,8 @@ func measureJustBefore(u *unitText, k int) int {
 	}
 	return -1
 }
+
+var comparatives = setOf(`higher lower more less fewer greater larger smaller above below up down`)
 
 // shareOf reads a percentage of a group: "62% of buildings in Hollam" is
 // the share of buildings in Hollam, which "18% of buildings across the
@@ -1962,6 +2020,11 @@ forward:
 		default:
 			if c.kind != cWord || after && !isNoun(c.key) {
 				break forward
+			}
+			if n := u.word(c.j); after && (n == "at" || n == "in" || n == "of") {
+				// "third in the heptathlon at the World Championships":
+				// a place in one event of the contest.
+				return "", "", Name{}, ""
 			}
 		}
 	}
