@@ -26,7 +26,8 @@ const datelineUnits = 8
 // the manifest, front matter or HTML metadata when package source found one;
 // else a dateline ("HANOI, April 28, 2025 —") or a "Published ..." line near
 // the top; else, unless such a line gives no year ("Updated March 3"), the
-// latest full date the text states, marked inferred.
+// latest full date the text states, not as one to come ("will open on
+// August 1, 2028"), marked inferred.
 func dateSource(src *source.Source, units []segment.Unit) (*time.Time, string) {
 	if src.Published != nil {
 		return src.Published, src.PublishedFrom
@@ -51,7 +52,7 @@ func dateSource(src *source.Source, units []segment.Unit) (*time.Time, string) {
 	for _, u := range units {
 		for _, v := range recognize.Find(src.Text[u.Start:u.End], recognize.Options{}) {
 			w := v.When
-			if v.Type != recognize.Date || w.Relative || w.NoYear || w.Day == 0 || w.EndYear != 0 {
+			if v.Type != recognize.Date || w.Relative || w.NoYear || w.Day == 0 || w.EndYear != 0 || w.Future {
 				continue
 			}
 			if latest == nil || later(w, latest.When) {

@@ -43,6 +43,8 @@ func TestYearlessDatelineLeavesDateUnknown(t *testing.T) {
 	}{
 		{"OBITUARIES\n\nCAMBRIDGE, England, Nov. 3 — Dame Elspeth Corrow, born on March 14, 1911, died on Monday, November 2.\n", "", fromUnknown},
 		{"OBITUARIES\n\nDame Elspeth Corrow, born on March 14, 1911, died on November 2, 1987.\n", "1987-11-02", fromInferred},
+		// A date to come is no date the text was written on.
+		{"The merger was approved on June 2, 2026. The new university will open on August 1, 2028.\n", "2026-06-02", fromInferred},
 	} {
 		fsys := fstest.MapFS{"a.txt": {Data: []byte(tt.text)}}
 		inputs, _, err := source.Collect(fsys, []string{"."}, source.Options{})

@@ -181,6 +181,9 @@ func (s *scanner) span(i int, m *match) {
 	m.v.Start = s.t[i].s
 	m.v.End = s.t[m.end-1].e
 	m.v.Text = s.text[m.v.Start:m.v.End]
+	if w := &m.v.When; m.v.Type == Date && w.Day != 0 && !w.Relative {
+		w.Future = s.tense(i) == 1
+	}
 }
 
 // gateOpen reports whether the start word at i may start a value, from a

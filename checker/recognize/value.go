@@ -70,6 +70,9 @@ type DateInfo struct {
 	// NoYear is true when the text gave a month and day but no year and the
 	// year was taken from the reference date ("april 28th").
 	NoYear bool
+	// Future is true for a full date its clause speaks of as to come ("will
+	// open on August 1, 2028"): no date a text was written on.
+	Future bool
 }
 
 // Options tune recognition.
