@@ -195,6 +195,14 @@ func TestExtract(t *testing.T) {
 				"measure-value turnout [referendum] = 72.2% @2016",
 				"measure-value votes [mayoral runoff] = 61200 @2023",
 			}},
+		{"a clause that refers back to the sentence's year",
+			"In 2015, the vote failed; at the time Westmarch had 16,200 students.\nIn 2015, the vote failed; Westmarch now has 19,400 students.",
+			[]string{
+				"event-date election = 2015",
+				"measure-value count of student = 16200 @2015",
+				"event-date election = 2015",
+				"measure-value count of student = 19400",
+			}},
 		{"a verb of purpose after a sum names what it paid for",
 			"It cost £2.8 million to build and opened to the public in 2012.",
 			[]string{

@@ -1807,6 +1807,11 @@ func figurePeriod(u *unitText, k int) string {
 	}
 	for i := k - 1; i >= 0; i-- {
 		c := u.chunks[i]
+		if c.key == ";" && thenAfter(u, c.j, u.chunks[k].i) && len(u.chunks) > 1 && u.chunks[0].key == "in" && ok(u.chunks[1], true) {
+			// "In 2015, a merger failed; at the time Westmarch had 16,200
+			// students": the clause refers back to the sentence's year.
+			return periodOf(u.chunks[1].v)
+		}
 		if c.kind == cValue && isFigure(c.v) || c.key == ";" {
 			break // that year is the other figure's, or the other clause's
 		}
@@ -1815,6 +1820,19 @@ func figurePeriod(u *unitText, k int) string {
 		}
 	}
 	return ""
+}
+
+// thenAfter reports "at the time" or "then" among tokens from to to: a
+// clause that refers back to a time already given.
+func thenAfter(u *unitText, from, to int) bool {
+	for i := from; i < to; i++ {
+		switch {
+		case u.word(i) == "then",
+			u.word(i) == "at" && u.word(i+1) == "the" && u.word(i+2) == "time":
+			return true
+		}
+	}
+	return false
 }
 
 // figureDay returns the day a figure held or was given: a date after "on",
