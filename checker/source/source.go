@@ -361,9 +361,13 @@ func (b *builder) finish(s *Source, doc string) {
 	s.setDoc(doc)
 }
 
+// setDoc keeps the file as read and indexes its lines, once: a reader
+// sets it before reading, so that problems have lines, and again when done.
 func (s *Source) setDoc(doc string) {
+	if s.idx.starts == nil || s.doc != doc {
+		s.idx = newLineIndex(doc)
+	}
 	s.doc = doc
-	s.idx = newLineIndex(doc)
 	if s.segs == nil {
 		s.segs = []seg{{0, 0, true}}
 	}
