@@ -24,7 +24,7 @@ import (
 // Options control a check.
 type Options struct {
 	Rules       *rules.Set // nil means the built-in rules
-	Jobs        int        // documents read at once; 0 means one per core
+	Jobs        int        // documents read, and groups compared, at once; 0 means one per core
 	MaxFileSize int64
 	// Progress, when set, is called after each document is read.
 	Progress func(done, total int)
@@ -140,6 +140,7 @@ func Check(inputs []source.Input, opt Options) (*report.Report, []Problem, error
 		Sources: srcs,
 		Rules:   set,
 		Mention: func(c *claims.Claim) report.Mention { return mentions[c.Seq] },
+		Jobs:    jobs,
 	})
 	if rep.Findings == nil {
 		rep.Findings = []report.Finding{}

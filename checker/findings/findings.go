@@ -43,6 +43,8 @@ type Input struct {
 	Rules   *rules.Set
 	// Mention locates a claim's evidence in its source.
 	Mention func(c *claims.Claim) report.Mention
+	// Jobs is how many groups are compared at once; 0 means one per core.
+	Jobs int
 }
 
 // staleAfter is how far apart two publication dates must be for their
@@ -78,7 +80,11 @@ func Find(in Input) []report.Finding {
 	}
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(in.Groups)) {
+	jobs := in.Jobs
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	for range min(jobs, len(in.Groups)) {
 		wg.Go(func() {
 			f := &finder{Input: in, withPerson: index, words: map[string][]string{}, eras: era, countries: countries}
 			for {

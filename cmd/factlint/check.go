@@ -78,7 +78,7 @@ ENVIRONMENT
 	f.StringVar(&opts.failOn, "fail-on", "error", "exit 1 when a finding is at or above this severity: error, warning, info or none")
 	f.StringVar(&opts.minSeverity, "min-severity", "info", "show only findings at or above this severity")
 	f.StringVar(&opts.color, "color", "auto", "colour the text report: auto, always or never (NO_COLOR turns auto off)")
-	f.IntVarP(&opts.jobs, "jobs", "j", 0, "documents to read at once (0: one per core)")
+	f.IntVarP(&opts.jobs, "jobs", "j", 0, "documents to read, and groups of claims to compare, at once (0: one per core)")
 	f.Int64Var(&opts.maxFileSize, "max-file-size", source.DefaultMaxFileSize, "skip files larger than this many bytes")
 	f.StringVar(&opts.now, "now", "", "resolve relative dates in sources with no publication date against this date (YYYY-MM-DD); the clock is never read")
 	f.StringArrayVar(&opts.packs, "rules", nil, "load a rule pack (YAML); repeatable")
