@@ -123,8 +123,10 @@ func (x *extraction) measures(u *unitText) {
 		// damages") is what the verb moved, not a figure of that event.
 		ownVerb := c.v.Type == recognize.Money && k > 0 && u.chunks[k-1].kind == cEvent
 		// A building's floors are the building's, not its completion's
-		// ("Completed in 1989, the tower has 44 floors").
-		if who < 0 && !converted && unit == "" && !ownVerb && undertakingAfter(u, k) == "" && !thingMeasures[measure] && !electionMeasures[measure] { // a share of the vote is an election's already
+		// ("Completed in 1989, the tower has 44 floors"), whatever words
+		// are added to the measure below.
+		ofThing, ofElection := thingMeasures[measure], electionMeasures[measure]
+		if who < 0 && !converted && unit == "" && !ownVerb && undertakingAfter(u, k) == "" && !ofThing && !ofElection { // a share of the vote is an election's already
 			if ev := x.eventContext(u, k); ev != "" && !strings.HasPrefix(measure, "count of ") {
 				measure += " @" + ev
 			} else if ev := eventBefore(u, k); ev != "" {
@@ -132,7 +134,7 @@ func (x *extraction) measures(u *unitText) {
 			}
 		}
 		q := measureQualifiers(u, k)
-		if electionMeasures[measure] || measure == "votes" && who >= 0 {
+		if ofElection || measure == "votes" && who >= 0 {
 			// A turnout or a candidate's votes are one election's, and one
 			// round's: "the 2023 mayoral runoff", "the 2016 referendum".
 			if kind := electionNamed(u); kind != "" {
@@ -159,7 +161,7 @@ func (x *extraction) measures(u *unitText) {
 			measure += " (" + c.v.Currency + ")"
 		}
 		period := figurePeriod(u, k)
-		if thingMeasures[measure] {
+		if ofThing {
 			period = "" // the year a tower was completed is no period of its floors
 		}
 		if who >= 0 && period == "" {
