@@ -96,7 +96,7 @@ func TestExtract(t *testing.T) {
 				"measure-value population = 11900 @2001",
 			}},
 		{"a former, first or deputy holder holds no office now",
-			"Former U.S. President Joe Biden spoke. The first president of Norland was Edgar Hale. Deputy Prime Minister Tran Hong Ha of Vietnam arrived. Japan's first female prime minister, Sanae Takaichi, and U.S. President Donald Trump met.",
+			"Former Brightwell chief executive Michael Storrs said so. Former U.S. President Joe Biden spoke. The first president of Norland was Edgar Hale. Deputy Prime Minister Tran Hong Ha of Vietnam arrived. Japan's first female prime minister, Sanae Takaichi, and U.S. President Donald Trump met.",
 			[]string{
 				"role-holder president of United States = Donald Trump",
 			}},

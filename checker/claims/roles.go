@@ -448,12 +448,20 @@ func itoa4(y int) string {
 // notHolder reports a role title whose modifier says the person named does
 // not hold it now, or holds another office: "former", "the late", "the
 // first", "deputy", "acting". The modifier may stand before the scope, as
-// in "Former U.S. President Joe Biden".
+// in "Former U.S. President Joe Biden" or "former Brightwell chief
+// executive".
 func notHolder(u *unitText, k int) bool {
 	for i := k - 1; i >= 0; i-- {
 		c := u.chunks[i]
 		switch {
 		case c.kind == cEntity, c.kind == cWord && (isArticle(c.key) || genderWords[c.key]):
+			continue
+		case c.kind == cName:
+			// A scope the vocabulary does not know, which a capital
+			// modifier may open: "Former Brightwell chief executive".
+			if first, _, _ := strings.Cut(c.key, " "); notHolderWords[first] {
+				return true
+			}
 			continue
 		case c.kind == cValue:
 			return c.v.Type == recognize.Rank
