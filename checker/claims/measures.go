@@ -55,8 +55,8 @@ func (x *extraction) measures(u *unitText) {
 				measure, word = measureFor(u, k)
 			}
 			// "a 41-storey tower" counts what "44 floors" measures.
-			if n, ok := strings.CutPrefix(measure, "count of "); ok {
-				if m, n := x.lx.measures.Match([]words.Token{{Key: n}}, 0); n == 1 {
+			if noun, ok := strings.CutPrefix(measure, "count of "); ok {
+				if m := x.lx.measures.Word(noun); m != "" {
 					measure = m
 				}
 			}
@@ -1106,7 +1106,7 @@ func (lx *Lexicon) purposeEvent(u *unitText, k int) string {
 		if f == "" {
 			continue
 		}
-		if ev, n := lx.events.Match([]words.Token{{Key: f}}, 0); n == 1 && subjectEvent(ev) {
+		if ev := lx.events.Word(f); ev != "" && subjectEvent(ev) {
 			return ev
 		}
 	}

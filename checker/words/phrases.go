@@ -60,6 +60,17 @@ func (p *Phrases) Match(toks []Token, i int) (string, int) {
 	return "", 0
 }
 
+// Word returns the value of the one-word phrase key (already folded), or
+// "".
+func (p *Phrases) Word(key string) string {
+	for _, ph := range p.byFirst[key] {
+		if len(ph.keys) == 1 {
+			return ph.value
+		}
+	}
+	return ""
+}
+
 // Firsts calls f with every word that starts a phrase.
 func (p *Phrases) Firsts(f func(key string)) {
 	for k := range p.byFirst {

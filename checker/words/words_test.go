@@ -47,6 +47,12 @@ func TestPhrases(t *testing.T) {
 	if v, _ := p.Match(toks, 0); v != "" {
 		t.Errorf("Match at Japan = %q, want none", v)
 	}
+	if v := p.Word("prime"); v != "x" {
+		t.Errorf("Word(prime) = %q, want the one-word phrase", v)
+	}
+	if v := p.Word("minister"); v != "" {
+		t.Errorf("Word(minister) = %q, want none: it only ends a phrase", v)
+	}
 }
 
 func TestSingular(t *testing.T) {
