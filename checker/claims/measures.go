@@ -1859,24 +1859,19 @@ func figureDay(u *unitText, k int) string {
 	return ""
 }
 
-// periodOf is the reporting period a time value names: its year.
-// Quarters and halves are told apart by the measure's own words.
+// periodOf is the reporting period a time value names: its month or
+// quarter ("2025-03", "2025-10/2025-12"), as recognized, for a quarter's
+// revenue is not the year's; else its year.
 func periodOf(v *recognize.Value) string {
-	// A month or a quarter is a period of its own: a quarter's revenue is
-	// not the year's.
-	if w := v.When; w.Month != 0 && w.Day == 0 && (w.EndYear == 0 || w.EndYear == w.Year && w.EndDay == 0) {
-		if w.EndMonth == 0 || w.EndMonth == w.Month {
-			return fmt.Sprintf("%04d-%02d", w.Year, w.Month)
-		}
-		if w.Month%3 == 1 && w.EndMonth == w.Month+2 {
-			return fmt.Sprintf("%04d-%02d/%04d-%02d", w.Year, w.Month, w.Year, w.EndMonth)
-		}
+	w := v.When
+	if w.Month != 0 && w.Day == 0 && (w.EndYear == 0 || w.EndYear == w.Year && w.EndDay == 0) &&
+		(w.EndMonth == 0 || w.EndMonth == w.Month || w.Month%3 == 1 && w.EndMonth == w.Month+2) {
+		return v.Norm
 	}
-	n := v.Norm
-	if len(n) > 4 {
-		n = n[:4]
+	if len(v.Norm) > 4 {
+		return v.Norm[:4]
 	}
-	return n
+	return v.Norm
 }
 
 // impliedValues adds, for each change in u ("up 2.7% from 2023"), the
