@@ -78,11 +78,13 @@ func (lx *Lexicon) chunkUnit(u *unitText, buf []chunk) {
 				j++
 			}
 			// "first observed" is an event phrase, not a rank and a word.
-			if ev, n := lx.events.Match(toks, i); v.Type == recognize.Rank && j == i+1 && n > 1 {
-				u.chunks = append(u.chunks, chunk{kind: cEvent, i: i, j: i + n, val: ev, key: words.Keys(toks, i, i+n)})
-				i += n
-				vi++
-				continue
+			if v.Type == recognize.Rank && j == i+1 {
+				if ev, n := lx.events.Match(toks, i); n > 1 {
+					u.chunks = append(u.chunks, chunk{kind: cEvent, i: i, j: i + n, val: ev, key: words.Keys(toks, i, i+n)})
+					i += n
+					vi++
+					continue
+				}
 			}
 			u.chunks = append(u.chunks, chunk{kind: cValue, i: i, j: j, v: v})
 			i = j

@@ -20,6 +20,7 @@ import (
 func (x *extraction) measures(u *unitText) {
 	people, _, countries := x.participants(u)
 	var made []int // indexes in x.claims of this unit's measure claims
+	lastParts := breakdownStart(u)
 	for k, c := range u.chunks {
 		if c.kind != cValue || !isFigure(c.v) {
 			continue
@@ -43,7 +44,7 @@ func (x *extraction) measures(u *unitText) {
 			}
 			continue
 		}
-		if isDeterminer(u, c) || isPart(u, c) || isThreshold(u, c) || countChange(u, c) || wholeOf(u, k) || startOfChange(u, k) || breakdown(u, k) || c.v.Type == recognize.Percent && comparatives[u.word(c.j)] {
+		if isDeterminer(u, c) || isPart(u, c) || isThreshold(u, c) || countChange(u, c) || wholeOf(u, k) || startOfChange(u, k) || breakdown(u, k, lastParts) || c.v.Type == recognize.Percent && comparatives[u.word(c.j)] {
 			continue
 		}
 		measure, word, who := voteShare(u, k)
@@ -235,25 +236,30 @@ var clauseOpeners = setOf(`so but while whereas although though because yet`)
 // Each later part, after a semicolon, is a bare figure and a verb; it
 // takes two such parts, as "More than 190 people were on board; twelve were
 // injured" is a whole and one part of it.
-func breakdown(u *unitText, k int) bool {
-	if u.chunks[k].v.Type != recognize.Count {
+func breakdown(u *unitText, k, lastParts int) bool {
+	if k >= lastParts || u.chunks[k].v.Type != recognize.Count {
 		return false
 	}
 	// "Of the 64 cases, 57 had ...; 3 had ...": 64 is the whole.
-	if p := u.word(u.chunks[k].i - 1); p == "of" || p == "the" && u.word(u.chunks[k].i-2) == "of" {
-		return false
-	}
-	parts := 0
-	for i := k + 1; i+2 < len(u.chunks); i++ {
-		if u.chunks[i].key != ";" {
-			continue
-		}
+	p := u.word(u.chunks[k].i - 1)
+	return p != "of" && !(p == "the" && u.word(u.chunks[k].i-2) == "of")
+}
+
+// breakdownStart returns the chunk of the second last part of a breakdown
+// in u (see breakdown), so that a count before it has two parts after it;
+// -1 if u has fewer than two parts.
+func breakdownStart(u *unitText) int {
+	var parts []int
+	for i := 0; i+2 < len(u.chunks); i++ {
 		n, verb := u.chunks[i+1], u.chunks[i+2]
-		if n.kind == cValue && n.v.Type == recognize.Count && verb.kind == cWord && breakdownVerbs[verb.key] {
-			parts++
+		if u.chunks[i].key == ";" && n.kind == cValue && n.v.Type == recognize.Count && verb.kind == cWord && breakdownVerbs[verb.key] {
+			parts = append(parts, i)
 		}
 	}
-	return parts >= 2
+	if len(parts) < 2 {
+		return -1
+	}
+	return parts[len(parts)-2]
 }
 
 var breakdownVerbs = setOf(`had have has were was are is did`)
@@ -1945,7 +1951,7 @@ func (x *extraction) ranks(u *unitText) {
 		class, word, ranked := chartPosition(u, k)
 		period := ""
 		var things []string
-		if class == "" {
+		if class == "" && c.kind == cValue && c.v.Type == recognize.Rank {
 			// A place is a season's or a year's.
 			var thing string
 			if class, word, ranked, thing = placing(u, k); class != "" {
@@ -1997,7 +2003,7 @@ contest competition prix open marathon division poll primary ballot final rally 
 // placedAt reports an event word that is a contestant's placing, not an
 // event: "finished" in "finished third".
 func placedAt(u *unitText, i int) bool {
-	return placingVerbs[u.chunks[i].key] && i+1 < len(u.chunks) && u.chunks[i+1].kind == cValue && u.chunks[i+1].v.Type == recognize.Rank
+	return i+1 < len(u.chunks) && u.chunks[i+1].kind == cValue && u.chunks[i+1].v.Type == recognize.Rank && placingVerbs[u.chunks[i].key]
 }
 
 // placing reads a contestant's place in a contest: "Sami Koskela finished
