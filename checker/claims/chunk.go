@@ -253,7 +253,8 @@ func appositions(u *unitText) {
 }
 
 // roleHere reports whether a role title at toks[i:i+n] is used as a title:
-// capitalized, or in "the prime minister of", or before a name.
+// capitalized; after "the", a possessive or a comma; before "of", "and",
+// ":" or a name.
 func (lx *Lexicon) roleHere(u *unitText, i, n int) bool {
 	t := u.toks[i]
 	if t.Cap {

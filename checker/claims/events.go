@@ -190,7 +190,7 @@ func (x *extraction) referred(u *unitText) (key, text string) {
 // participleSubject returns the subject of a sentence that opens with the
 // event word as a participle: "Founded in 1998 and headquartered in
 // Austin, Texas, Corvane Systems helps ..." is Corvane's founding. The
-// subject is the first name after a comma that a word, not a comma,
+// subject is the first name after a comma that a word, not punctuation,
 // follows ("Texas," is part of the place).
 //
 // The subject may be "it" or "the museum", read as in a sentence that

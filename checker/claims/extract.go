@@ -418,8 +418,6 @@ func isCredit(u *unitText) bool {
 	return false
 }
 
-// opensUnit reports whether token i is the first word of u, after at most
-// punctuation (an opening quote, a bullet).
 // definedAt reports the subject of a definition, as an encyclopedia's
 // first sentence gives it: "Tarrow is a market town".
 func definedAt(u *unitText, c chunk) bool {
@@ -430,6 +428,8 @@ func definedAt(u *unitText, c chunk) bool {
 	return false
 }
 
+// opensUnit reports whether token i is the first word of u, after at most
+// punctuation (an opening quote, a bullet).
 func opensUnit(u *unitText, i int) bool {
 	for _, t := range u.toks[:i] {
 		if t.Word {
