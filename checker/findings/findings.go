@@ -59,8 +59,8 @@ type finder struct {
 	// compares every pair of its claims by the names they hold.
 	words map[string][]string
 	eras  eras
-	// countries holds the names of the rules' countries.
-	countries map[string]bool
+	// topicCountries holds, by source, the countries its topic names.
+	topicCountries [][]string
 }
 
 // Find returns the findings, sorted most severe first, then by rule,
@@ -72,12 +72,7 @@ func Find(in Input) []report.Finding {
 	per := make([][]report.Finding, len(in.Groups))
 	index := groupsWithPerson(in)
 	era := findEras(in)
-	countries := map[string]bool{}
-	for _, e := range in.Rules.Entities {
-		if e.Kind == "country" {
-			countries[e.Name] = true
-		}
-	}
+	base := finder{Input: in, withPerson: index, eras: era, topicCountries: topicCountries(in)}
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	jobs := in.Jobs
@@ -86,7 +81,8 @@ func Find(in Input) []report.Finding {
 	}
 	for range min(jobs, len(in.Groups)) {
 		wg.Go(func() {
-			f := &finder{Input: in, withPerson: index, words: map[string][]string{}, eras: era, countries: countries}
+			f := base
+			f.words = map[string][]string{}
 			for {
 				i := int(next.Add(1) - 1)
 				if i >= len(in.Groups) {
@@ -99,7 +95,8 @@ func Find(in Input) []report.Finding {
 		})
 	}
 	wg.Wait()
-	f := &finder{Input: in, withPerson: index, words: map[string][]string{}, eras: era, countries: countries}
+	f := &base
+	f.words = map[string][]string{}
 	for _, out := range per {
 		f.out = append(f.out, out...)
 	}
@@ -507,7 +504,7 @@ func (f *finder) recentAndPast(a, b *claims.Claim) bool {
 // company's revenue in a story about another company.
 func (f *finder) aboutOtherThings(a, b *claims.Claim) bool {
 	if len(a.Things) == 0 && len(b.Things) == 0 {
-		return f.otherCountries(a.Topic, b.Topic)
+		return f.otherCountries(a, b)
 	}
 	// A claim that names nothing is about what its document is about; it
 	// differs from one that names a side subject of its own document (a
@@ -525,21 +522,37 @@ func (f *finder) aboutOtherThings(a, b *claims.Claim) bool {
 	return f.otherNumbers(as, bs) || !f.shareName(as, bs)
 }
 
-// otherCountries reports two documents' topics that each name countries,
-// none of them the same: a town of one name in England and another in
-// Australia, each defined in its own article, are two towns.
-func (f *finder) otherCountries(as, bs []string) bool {
-	var ca, cb []string
-	for _, t := range as {
-		if f.countries[t] {
-			ca = append(ca, t)
+// topicCountries returns, by source, the countries its claims' topic
+// names: a topic is the document's, the same in all its claims.
+func topicCountries(in Input) [][]string {
+	countries := map[string]bool{}
+	for _, e := range in.Rules.Entities {
+		if e.Kind == "country" {
+			countries[e.Name] = true
 		}
 	}
-	for _, t := range bs {
-		if f.countries[t] {
-			cb = append(cb, t)
+	out := make([][]string, len(in.Sources))
+	done := make([]bool, len(in.Sources))
+	for i := range in.Claims {
+		c := &in.Claims[i]
+		if done[c.Source] {
+			continue
+		}
+		done[c.Source] = true
+		for _, t := range c.Topic {
+			if countries[t] {
+				out[c.Source] = append(out[c.Source], t)
+			}
 		}
 	}
+	return out
+}
+
+// otherCountries reports two claims whose documents' topics each name
+// countries, none of them the same: a town of one name in England and
+// another in Australia, each defined in its own article, are two towns.
+func (f *finder) otherCountries(a, b *claims.Claim) bool {
+	ca, cb := f.topicCountries[a.Source], f.topicCountries[b.Source]
 	if len(ca) == 0 || len(cb) == 0 {
 		return false
 	}
