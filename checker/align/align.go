@@ -78,9 +78,6 @@ func anchors(c *claims.Claim) (int, []string) {
 		for _, s := range suffixes(t)[1:] {
 			as = append(as, shortForm+s)
 		}
-		if s := legalStem(t); s != "" {
-			as = append(as, s)
-		}
 	}
 	// A class that holds a name ("price of pro per month", "distance from
 	// berlin") is specific enough to join across documents by itself.
@@ -92,9 +89,12 @@ func anchors(c *claims.Claim) (int, []string) {
 		return levelTopic, []string{""}
 	}
 	as = append(as, c.Topic...)
-	for _, t := range c.Topic {
-		if s := legalStem(t); s != "" {
-			as = append(as, s)
+	// A name also joins the same name without "Football Club" or "Inc.".
+	for _, names := range [2][]string{c.Things, c.Topic} {
+		for _, t := range names {
+			if s := legalStem(t); s != "" {
+				as = append(as, s)
+			}
 		}
 	}
 	return levelTopic, as

@@ -430,28 +430,18 @@ func selfContradiction(a, b *claims.Claim) bool {
 // a wire story's $49.2 million agrees with the one and says nothing of the
 // other.
 func eachStatesBoth(bySource map[int][]*claims.Claim, a, b *claims.Claim, tol rules.Tolerance) bool {
-	states := func(src int, x *claims.Claim) bool {
-		for _, c := range bySource[src] {
-			if compatible(c, x, tol) {
-				return true
-			}
-		}
-		return false
-	}
-	if states(a.Source, b) && states(b.Source, a) {
-		return true
-	}
-	// statesApart reports that own's source also gives a figure agreeing
-	// with x, one it does not set against own.
-	statesApart := func(own, x *claims.Claim) bool {
+	// states reports that own's source also gives a figure agreeing with
+	// x; apart, one it does not set against own.
+	states := func(own, x *claims.Claim, apart bool) bool {
 		for _, c := range bySource[own.Source] {
-			if compatible(c, x, tol) && !selfContradiction(c, own) {
+			if compatible(c, x, tol) && !(apart && selfContradiction(c, own)) {
 				return true
 			}
 		}
 		return false
 	}
-	return a.Kind == rules.KindMeasure && (statesApart(b, a) || statesApart(a, b))
+	return states(a, b, false) && states(b, a, false) ||
+		a.Kind == rules.KindMeasure && (states(b, a, true) || states(a, b, true))
 }
 
 // changedFrom reports whether some claim of cs agreeing with a gives b's
