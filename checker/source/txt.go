@@ -35,51 +35,42 @@ func readText(s *Source, doc string) {
 			width = max(width, l.runes)
 		}
 	}
-	wraps := func(i int) bool {
-		if i+1 >= len(lines) || lines[i].runes < minWrapped || lines[i].runes > wrapWidth || lines[i+1].runes == 0 {
-			return false
+	// wraps[i] reports that line i was wrapped into line i+1.
+	wraps := make([]bool, len(lines))
+	wrapped := 0
+	for i := 0; i+1 < len(lines); i++ {
+		if lines[i].runes < minWrapped || lines[i].runes > wrapWidth || lines[i+1].runes == 0 {
+			continue
 		}
 		cur, next := doc[lines[i].start:lines[i].end], doc[lines[i+1].start:lines[i+1].end]
 		word := strings.TrimLeft(next, " \t")
 		if k := strings.IndexAny(word, " \t"); k >= 0 {
 			word = word[:k]
 		}
-		return lines[i].runes+1+utf8.RuneCountInString(word) > width && cur != next && !startsBullet(next)
-	}
-	wrapped := 0
-	for i := range lines {
-		if wraps(i) {
+		if lines[i].runes+1+utf8.RuneCountInString(word) > width && cur != next && !startsBullet(next) {
+			wraps[i] = true
 			wrapped++
 		}
 	}
 	joinWrapped := wrapped >= 3 && long*5 < wrapped
-	// A run of wrapped lines whose lines all start with a capital is a
-	// list, not a paragraph: the names and titles of a board under a long
-	// headline run to about the width too, and each stays a block of its
-	// own.
-	wholeParagraph := func(i int) bool {
-		next, capital := 0, 0 // lines after the first, and those with a capital
-		for wraps(i) {
-			i++
-			next++
-			if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(doc[lines[i].start:lines[i].end], " \t")); unicode.IsUpper(r) {
-				capital++
-			}
-		}
-		return next < 2 || capital < next
-	}
-	single := -1 // lines up to here are blocks of their own
+	list := -1 // lines up to here are a list's, each a block of its own
 	for i := 0; i < len(lines); i++ {
 		start, end := lines[i].start, lines[i].end
-		if joinWrapped && i > single {
-			if wholeParagraph(i) {
-				for wraps(i) {
-					i++
-					end = lines[i].end
+		// A run of wrapped lines whose lines all start with a capital is
+		// a list, not a paragraph: the names and titles of a board under a
+		// long headline run to about the width too.
+		if joinWrapped && i > list {
+			last, capital := i, 0
+			for wraps[last] {
+				last++
+				if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(doc[lines[last].start:lines[last].end], " \t")); unicode.IsUpper(r) {
+					capital++
 				}
+			}
+			if last-i >= 2 && capital == last-i {
+				list = last
 			} else {
-				for single = i; wraps(single); single++ {
-				}
+				end, i = lines[last].end, last
 			}
 		}
 		for start < end && isSpaceByte(doc[start]) {
