@@ -147,12 +147,12 @@ func (f *finder) group(g align.Group) {
 	if rule == nil {
 		return
 	}
-	if g.Kind != rules.KindMeasure {
+	if g.Kind != rules.KindMeasure && g.Kind != rules.KindRank {
 		f.compare(g, cs, rule, subject)
 		return
 	}
-	// A measure: one comparison per period, and a series when the sources
-	// give several periods.
+	// A measure, or a place in a season: one comparison per period, and
+	// for a measure a series when the sources give several periods.
 	byPeriod := map[string][]*claims.Claim{}
 	var periods []string
 	for _, c := range cs {
@@ -172,7 +172,9 @@ func (f *finder) group(g align.Group) {
 		}
 		f.compare(g, byPeriod[p], rule, s)
 	}
-	f.series(cs, periods, rule, subject)
+	if g.Kind == rules.KindMeasure {
+		f.series(cs, periods, rule, subject)
+	}
 }
 
 // compare reports incompatible values among cs. Only the claims that take
@@ -183,8 +185,7 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 	var crossed, staled [][2]*claims.Claim
 	internal := map[int][]*claims.Claim{}
 	apart := func(a, b *claims.Claim) bool {
-		return f.aboutOtherThings(a, b) || otherDimensions(a, b) || otherMagnitudes(a, b) || g.Kind == rules.KindEventDate && (f.recentAndPast(a, b) || f.otherPlaces(a, b)) ||
-			g.Kind == rules.KindRank && f.sameTime(a, b) == timeStatedApart // places in two seasons
+		return f.aboutOtherThings(a, b) || otherDimensions(a, b) || otherMagnitudes(a, b) || g.Kind == rules.KindEventDate && (f.recentAndPast(a, b) || f.otherPlaces(a, b))
 	}
 	timeScoped := rule.IsTimeScoped() && !constantMeasure(g)
 	// What tells two time-scoped figures' times apart beyond their own

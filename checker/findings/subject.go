@@ -38,11 +38,7 @@ func subjectOf(cs []*claims.Claim) string {
 		return c.Class + " of " + scope
 	case rules.KindRank:
 		if strings.HasPrefix(c.Word, "place in ") {
-			s := c.Persons[0].Text + "'s " + c.Word // "Koskela's place in the championship"
-			if c.Period != "" {
-				s += " in " + c.Period
-			}
-			return s
+			return c.Persons[0].Text + "'s " + c.Word // "Koskela's place in the championship"
 		}
 		return "rank of " + c.Persons[0].Text + " as " + c.Word
 	case rules.KindMeasure:
