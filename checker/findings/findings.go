@@ -905,11 +905,11 @@ func (f *finder) staleMessage(cs []*claims.Claim, tol rules.Tolerance) string {
 	for _, c := range cs {
 		v := normalized(c)
 		if period[v] == "" {
-			period[v] = c.Period
+			period[v] = periodText(c.Period)
 		}
 		for _, d := range cs {
 			if f.Sources[c.Source].Published != nil {
-				break
+				break // only an undated value takes another's time
 			}
 			if f.Sources[d.Source].Published == nil {
 				continue
