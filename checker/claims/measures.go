@@ -138,7 +138,7 @@ func (x *extraction) measures(u *unitText) {
 		if ofElection || measure == "votes" && who >= 0 {
 			// A turnout or a candidate's votes are one election's, and one
 			// round's: "the 2023 mayoral runoff", "the 2016 referendum".
-			if kind := electionNamed(u); kind != "" {
+			if kind := electionKind(u); kind != "" {
 				q = strings.TrimSpace(q + " " + kind)
 			}
 		}
@@ -910,37 +910,25 @@ var electionWords = setOf(`presidential parliamentary legislative general local 
 state federal provincial primary primaries runoff run-off by-election midterm senate gubernatorial mayoral
 first-round second-round referendum`)
 
-// electionNamed returns the words that say which election u names, from
-// the words right before an election noun and the noun itself: "the 2023
-// mayoral runoff", "the 2016 referendum". A "presidential year" or the
-// "National Electoral Commission" name none.
-func electionNamed(u *unitText) string {
-	var ws []string
-	for i, t := range u.toks {
-		switch t.Key {
-		case "election", "elections", "referendum", "runoff", "run-off", "primary", "by-election", "poll", "vote":
-		default:
-			continue
-		}
-		for j := max(0, i-3); j <= i; j++ {
-			if w := u.toks[j].Key; electionWords[w] {
-				ws = mergeStrings(ws, []string{w})
-			}
-		}
-	}
-	return strings.Join(ws, " ")
-}
-
-// electionKind returns the words of u that say which election it is
-// ("presidential runoff", "first round"), in the order written.
+// electionKind returns the words of u that say which election, or which
+// round of it, the unit speaks of ("presidential runoff", "first-round"),
+// in the order written: the words right before an election noun and the
+// noun itself, and the word before "round". A "presidential year" or the
+// "National Electoral Commission" names none.
 func electionKind(u *unitText) string {
 	var ws []string
 	for i, t := range u.toks {
-		switch {
-		case electionWords[t.Key]:
-			ws = mergeStrings(ws, []string{t.Key})
-		case t.Key == "round" && i > 0 && !u.toks[i-1].Cap:
-			ws = mergeStrings(ws, []string{u.toks[i-1].Key + "-round"})
+		switch t.Key {
+		case "round":
+			if i > 0 && !u.toks[i-1].Cap {
+				ws = mergeStrings(ws, []string{u.toks[i-1].Key + "-round"})
+			}
+		case "election", "elections", "referendum", "runoff", "run-off", "primary", "primaries", "by-election", "poll", "vote", "midterm", "midterms":
+			for j := max(0, i-3); j <= i; j++ {
+				if w := u.toks[j].Key; electionWords[w] {
+					ws = mergeStrings(ws, []string{w})
+				}
+			}
 		}
 	}
 	return strings.Join(ws, " ")
