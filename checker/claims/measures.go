@@ -144,10 +144,11 @@ func (x *extraction) measures(u *unitText) {
 		}
 		if p := measurePlace(u, k); p != "" && !converted {
 			q = strings.TrimSpace(q + " in " + p) // "Turnout in Halvik was 68.2 percent"
-		} else if p := openingPlace(u); p != "" && !converted {
+		} else if p := openingPlace(u); p >= 0 && u.chunks[p].kind == cName && !converted {
 			// "In the province of Halvik, turnout reached 68.2 percent":
-			// the province's turnout, which no figure for the whole is.
-			q = strings.TrimSpace(q + " in " + p)
+			// the province's turnout, which no figure for the whole is. A
+			// country is left to the claim's countries.
+			q = strings.TrimSpace(q + " in " + u.chunks[p].key)
 		}
 		if d := durationBefore(u, k); d != "" && !strings.HasPrefix(measure, "count of ") {
 			q = strings.TrimSpace(q + " " + d) // "revenue for the first nine months"
@@ -1132,34 +1133,30 @@ func measurePlace(u *unitText, k int) string {
 	return ""
 }
 
-// openingPlace returns the place a sentence opens with, which its figures
-// are of: "In the province of Halvik, ... turnout reached 68.2 percent",
-// "In Ashford, 64 cases ...". A country is left to the claim's countries,
-// a time ("In 2024,") is none.
-func openingPlace(u *unitText) string {
+// openingPlace returns the chunk of the place a sentence opens with, which
+// what it says is of: "In the province of Halvik, ... turnout reached 68.2
+// percent", "In Japan, the prime minister ..."; -1 if none. A time ("In
+// 2024,") is no place.
+func openingPlace(u *unitText) int {
 	if len(u.chunks) < 3 {
-		return ""
+		return -1
 	}
 	switch u.chunks[0].key {
 	case "in", "across", "throughout":
 	default:
-		return ""
+		return -1
 	}
 	i := 1
-	if u.chunks[i].key == "the" && i+2 < len(u.chunks) && u.chunks[i+1].kind == cWord && u.chunks[i+2].key == "of" {
+	if u.chunks[i].key == "the" && i+3 < len(u.chunks) && u.chunks[i+1].kind == cWord && u.chunks[i+2].key == "of" {
 		i += 3 // "In the province of"
 	}
-	if i+1 >= len(u.chunks) {
-		return ""
+	if i+1 >= len(u.chunks) || u.chunks[i+1].key != "," {
+		return -1
 	}
-	c := u.chunks[i]
-	if c.kind != cName || c.person {
-		return ""
+	if p, _ := placeAt(u, i); p == "" {
+		return -1
 	}
-	if n := u.chunks[i+1]; n.key != "," {
-		return ""
-	}
-	return c.key
+	return i
 }
 
 // electionMeasures are an election's whatever event word is near: "the

@@ -76,20 +76,18 @@ func (x *extraction) roles(u *unitText) {
 // Pruitt said".
 var localRoles = setOf(`mayor governor`)
 
-// placeOpening returns the place of "In <place>," at the start of u,
-// before chunk k.
+// placeOpening returns the place a sentence opens with (see
+// openingPlace), when it comes before chunk k.
 func placeOpening(u *unitText, k int) (scope, key string) {
-	if k < 3 || u.chunks[0].key != "in" || u.chunks[2].key != "," {
+	i := openingPlace(u)
+	if i < 0 || i+1 >= k {
 		return "", ""
 	}
-	scope, local := placeAt(u, 1)
-	if scope == "" {
-		return "", ""
-	}
+	scope, local := placeAt(u, i)
 	if !local {
-		return scope, u.chunks[1].val // a country: its canonical name
+		return scope, u.chunks[i].val // a country: its canonical name
 	}
-	return scope, u.chunks[1].key
+	return scope, u.chunks[i].key
 }
 
 // kinRoles are the family relations a person has exactly one of.
