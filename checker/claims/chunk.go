@@ -101,10 +101,13 @@ func (lx *Lexicon) chunkUnit(u *unitText, buf []chunk) {
 			i = lx.nameOrWord(u, i)
 			continue
 		}
-		if val, n := lx.roles.Match(toks, i); n > 0 && lx.roleHere(u, i, n) {
-			if m := officerTitle(toks, i, n); m > n {
-				val, n = words.Keys(toks, i, i+m), m
-			}
+		val, n := lx.roles.Match(toks, i)
+		if m := officerTitle(toks, i, n); n > 0 && m > n {
+			// Whether it is used as a title shows after "officer", not
+			// after "chief".
+			val, n = words.Keys(toks, i, i+m), m
+		}
+		if n > 0 && lx.roleHere(u, i, n) {
 			u.chunks = append(u.chunks, chunk{kind: cRole, i: i, j: i + n, val: val, key: words.Keys(toks, i, i+n)})
 			i += n
 			continue

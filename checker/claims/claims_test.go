@@ -317,11 +317,12 @@ func TestExtract(t *testing.T) {
 				"measure-value count of country = 40",
 			}},
 		{"officers, degrees after a name, and the speaker after a verb",
-			"\"It worked,\" said Rajiv Castellanos, M.D., Chief Medical Officer of Northmere.\nPaul Eberhardt, Northmere's chief medical officer, spoke.\nThe chief of Northmere is Ann Lee.",
+			"\"It worked,\" said Rajiv Castellanos, M.D., Chief Medical Officer of Northmere.\nPaul Eberhardt, Northmere's chief medical officer, spoke.\nThe chief of Northmere is Ann Lee.\nAcme chief medical officer Jane Doe spoke.",
 			[]string{
 				"role-holder chief medical officer of northmere = Rajiv Castellanos",
 				"role-holder chief medical officer of northmere = Paul Eberhardt",
 				"role-holder head of northmere = Ann Lee",
+				"role-holder chief medical officer of acme = Jane Doe",
 			}},
 		{"a price for a time, a floor, and a count of employees",
 			"Northmere set the list price at $6,850 a month.\nThe list price works out to $82,200 a year.\nPatients pay as little as $5 per month.\nNorthmere employs about 2,300 people.\nRevenue was $4.6 billion, up from $4.2 billion a year earlier.",
