@@ -2,6 +2,7 @@ package claims
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/factlint/factlint/checker/fold"
 	"github.com/factlint/factlint/checker/recognize"
@@ -220,7 +221,18 @@ func isPostNominal(key string) bool { return postNominals[strings.TrimSuffix(key
 
 // allCaps reports text with capitals and no lower-case letters: "FDA",
 // "HANOI", "FACT SHEET".
-func allCaps(s string) bool { return strings.ToUpper(s) == s && strings.ToLower(s) != s }
+func allCaps(s string) bool {
+	upper := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			upper = true
+		}
+	}
+	return upper
+}
 
 // appositions gives an event word set off by a comma after another event
 // word that other word's class: in "the strongest aftershock so far, a

@@ -321,7 +321,7 @@ func isDateline(u *unitText, c chunk) bool {
 	}
 	caps := true // "HANOI, April 28": a place in capitals
 	for _, t := range u.toks[:c.i-1] {
-		if t.Word && !allCaps(t.Text) {
+		if caps && t.Word && !allCaps(t.Text) {
 			caps = false
 		}
 		if t.Word && !t.Cap {
