@@ -32,12 +32,20 @@ func dateSource(src *source.Source, units []segment.Unit) (*time.Time, string) {
 	if src.Published != nil {
 		return src.Published, src.PublishedFrom
 	}
+	// Each unit is recognized once, for its dateline and its dates.
+	found := make([][]recognize.Value, len(units))
+	done := make([]bool, len(units))
+	values := func(i int) []recognize.Value {
+		if !done[i] {
+			found[i], done[i] = recognize.Find(src.Text[units[i].Start:units[i].End], recognize.Options{}), true
+		}
+		return found[i]
+	}
 	for i, u := range units {
 		if i >= datelineUnits {
 			break
 		}
-		text := src.Text[u.Start:u.End]
-		d, yearless := dateline(text)
+		d, yearless := dateline(src.Text[u.Start:u.End], values(i))
 		if d != nil {
 			return d, fromDateline
 		}
@@ -49,8 +57,8 @@ func dateSource(src *source.Source, units []segment.Unit) (*time.Time, string) {
 		}
 	}
 	var latest *recognize.Value
-	for _, u := range units {
-		for _, v := range recognize.Find(src.Text[u.Start:u.End], recognize.Options{}) {
+	for i := range units {
+		for _, v := range values(i) {
 			w := v.When
 			if v.Type != recognize.Date || w.Relative || w.NoYear || w.Day == 0 || w.EndYear != 0 || w.Future {
 				continue
@@ -82,12 +90,11 @@ var publishedWords = []string{"published", "posted", "updated", "last updated", 
 
 // dateline reads a full date at the head of a unit that is a dateline
 // ("NAIROBI, March 3, 2025 (Wire) —") or a publication line ("Published
-// April 28, 2025").
+// April 28, 2025"), from the values recognized in it without a reference.
 //
 // yearless reports a dateline or publication line that gives a month and
 // day but no year ("KORSHOLM, March 10 (Wire) —").
-func dateline(text string) (t *time.Time, yearless bool) {
-	vals := recognize.Find(text, recognize.Options{})
+func dateline(text string, vals []recognize.Value) (t *time.Time, yearless bool) {
 	if len(vals) == 0 {
 		return nil, false
 	}

@@ -4,6 +4,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/factlint/factlint/checker/recognize"
 	"github.com/factlint/factlint/checker/segment"
 	"github.com/factlint/factlint/checker/source"
 )
@@ -23,7 +24,7 @@ func TestDateline(t *testing.T) {
 		{"Cambridge, Nov. 3 — she died.", "", false},
 	}
 	for _, tt := range tests {
-		d, yearless := dateline(tt.text)
+		d, yearless := dateline(tt.text, recognize.Find(tt.text, recognize.Options{}))
 		got := ""
 		if d != nil {
 			got = d.Format("2006-01-02")
