@@ -30,6 +30,7 @@ func Split(text string) []Token {
 // AppendSplit appends the tokens of text to toks, so that a caller
 // tokenizing many texts can reuse one buffer.
 func AppendSplit(toks []Token, text string) []Token {
+	var lowered string // text with ASCII capitals lowered, made when first needed
 	i := 0
 	for i < len(text) {
 		r, n := rune(text[i]), 1
@@ -72,7 +73,7 @@ func AppendSplit(toks []Token, text string) []Token {
 				}
 				break
 			}
-			toks = append(toks, word(text, i, j))
+			toks = append(toks, word(text, i, j, &lowered))
 			i = j
 		default:
 			toks = append(toks, Token{Start: i, End: i + n, Text: text[i : i+n], Key: fold.Key(text[i : i+n])})
@@ -82,7 +83,7 @@ func AppendSplit(toks []Token, text string) []Token {
 	return toks
 }
 
-func word(text string, i, j int) Token {
+func word(text string, i, j int, lowered *string) Token {
 	t := Token{Start: i, End: j, Text: text[i:j], Word: true}
 	// A possessive ends in s, ' or ’ (whose last byte is 0x99).
 	possible := false
@@ -112,8 +113,44 @@ func word(text string, i, j int) Token {
 		r, _ := utf8.DecodeRuneInString(t.Text)
 		t.Cap = unicode.IsUpper(r)
 	}
-	t.Key = fold.Key(t.Text)
+	t.Key = key(t.Text, text, i, lowered)
 	return t
+}
+
+// key returns the folded key of the word w found at text[i:]. An ASCII
+// word's key is itself lower-cased, so it is cut from a lower-cased copy
+// of the whole text: one string a text rather than one a capitalized word.
+func key(w, text string, i int, lowered *string) string {
+	caps := false
+	for k := 0; k < len(w); k++ {
+		switch c := w[k]; {
+		case c >= utf8.RuneSelf:
+			return fold.Key(w)
+		case 'A' <= c && c <= 'Z':
+			caps = true
+		}
+	}
+	if !caps {
+		return w
+	}
+	if *lowered == "" {
+		*lowered = lowerASCII(text)
+	}
+	return (*lowered)[i : i+len(w)]
+}
+
+// lowerASCII lowers the ASCII capitals of s and leaves every other byte.
+func lowerASCII(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 var possessives = []string{"'s", "’s", "'", "’"}
@@ -136,7 +173,7 @@ func isJoiner(r rune) bool {
 // initials reports whether text[i:j] is a single letter (or letters joined
 // by dots) followed by ".X." — the start of a dotted abbreviation like U.S.
 func initials(text string, i, j int) bool {
-	if !isAbbrevDot(text[i:j]+".x") || j+3 > len(text) {
+	if !singleLetters(text[i:j]) || j+3 > len(text) {
 		return false
 	}
 	r, n := utf8.DecodeRuneInString(text[j+1:])
@@ -146,16 +183,22 @@ func initials(text string, i, j int) bool {
 // isAbbrevDot reports whether w looks like a dotted abbreviation in progress
 // ("U.S", "e.g"): single letters separated by dots.
 func isAbbrevDot(w string) bool {
-	parts := strings.Split(w, ".")
-	if len(parts) < 2 {
-		return false
-	}
-	for _, p := range parts {
-		if utf8.RuneCountInString(p) != 1 {
+	return strings.Contains(w, ".") && singleLetters(w)
+}
+
+// singleLetters reports whether every dot-separated part of w is one
+// character.
+func singleLetters(w string) bool {
+	for {
+		part, rest, more := strings.Cut(w, ".")
+		if utf8.RuneCountInString(part) != 1 {
 			return false
 		}
+		if !more {
+			return true
+		}
+		w = rest
 	}
-	return true
 }
 
 // Keys returns the folded keys of toks[i:j] joined by spaces.
