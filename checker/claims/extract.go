@@ -17,6 +17,7 @@ type extraction struct {
 	doc    *Doc
 	units  []*unitText
 	people map[string]Name // folded full name -> as first written
+	names  []nameWords     // the keys of people with their words, once all are found
 	topic  []string
 	claims []Claim
 	skip   []*recognize.Value // values already read as part of another claim
@@ -31,9 +32,12 @@ type extraction struct {
 type buffers struct {
 	toks   []words.Token
 	chunks []chunk
+	units  []unitText
+	ptrs   []*unitText
+	lower  map[string]bool
 }
 
-var bufferPool = sync.Pool{New: func() any { return new(buffers) }}
+var bufferPool = sync.Pool{New: func() any { return &buffers{lower: map[string]bool{}} }}
 
 // release hands the buffers back, cleared so that they keep no document's
 // text alive.
@@ -41,7 +45,10 @@ func (x *extraction) release() {
 	b := x.bufs
 	clear(b.toks) // nothing past their lengths was written
 	clear(b.chunks)
-	b.toks, b.chunks = b.toks[:0], b.chunks[:0]
+	clear(b.units)
+	clear(b.ptrs)
+	clear(b.lower)
+	b.toks, b.chunks, b.units, b.ptrs = b.toks[:0], b.chunks[:0], b.units[:0], b.ptrs[:0]
 	x.bufs, x.units = nil, nil
 	bufferPool.Put(b)
 }
@@ -70,9 +77,9 @@ func (lx *Lexicon) prepare(doc *Doc) *extraction {
 	x := &extraction{lx: lx, doc: doc, people: map[string]Name{}, bufs: bufferPool.Get().(*buffers)}
 	// lower holds the words that open a unit with a capital and that the
 	// document also writes in lower case.
-	lower := map[string]bool{}
-	units := make([]unitText, len(doc.Units))
-	x.units = make([]*unitText, 0, len(doc.Units))
+	lower := x.bufs.lower
+	units := slices.Grow(x.bufs.units[:0], len(doc.Units))[:len(doc.Units)]
+	x.units = slices.Grow(x.bufs.ptrs[:0], len(doc.Units))
 	toks := x.bufs.toks[:0]
 	for i, u := range doc.Units {
 		ut := &units[i]
@@ -88,7 +95,7 @@ func (lx *Lexicon) prepare(doc *Doc) *extraction {
 		}
 		x.units = append(x.units, ut)
 	}
-	x.bufs.toks = toks
+	x.bufs.toks, x.bufs.units, x.bufs.ptrs = toks, units, x.units
 	if len(lower) > 0 {
 		for _, ut := range x.units {
 			for k, t := range ut.toks {
@@ -162,6 +169,10 @@ func (x *extraction) findPeople() {
 			}
 		}
 	}
+	x.names = make([]nameWords, 0, len(x.people))
+	for key := range x.people {
+		x.names = append(x.names, nameWords{key, strings.Fields(key)})
+	}
 	// A one-word name ("PM Ishiba") is the one known person whose name
 	// holds that word.
 	for key := range x.people {
@@ -195,16 +206,28 @@ func (x *extraction) findPeople() {
 // all the words of key.
 func (x *extraction) resolveLonger(key string) (string, bool) {
 	set := strings.Fields(key)
-	var found []string
-	for full := range x.people {
-		if f := strings.Fields(full); len(f) > len(set) && subset(set, f) {
-			found = append(found, full)
+	return x.onlyName(func(n nameWords) bool { return len(n.words) > len(set) && subset(set, n.words) })
+}
+
+// nameWords is a known person's folded name and its words.
+type nameWords struct {
+	key   string
+	words []string
+}
+
+// onlyName returns the one known person's name that meets ok, if exactly
+// one does.
+func (x *extraction) onlyName(ok func(nameWords) bool) (string, bool) {
+	found := ""
+	for _, n := range x.names {
+		if ok(n) {
+			if found != "" {
+				return "", false
+			}
+			found = n.key
 		}
 	}
-	if len(found) == 1 {
-		return found[0], true
-	}
-	return "", false
+	return found, found != ""
 }
 
 // resolve finds the person a name refers to: the same words in any order,
@@ -214,16 +237,7 @@ func (x *extraction) resolve(key string) (string, bool) {
 		return key, true
 	}
 	set := strings.Fields(key)
-	var found []string
-	for full := range x.people {
-		if subset(set, strings.Fields(full)) {
-			found = append(found, full)
-		}
-	}
-	if len(found) == 1 {
-		return found[0], true
-	}
-	return "", false
+	return x.onlyName(func(n nameWords) bool { return subset(set, n.words) })
 }
 
 func subset(a, b []string) bool {
