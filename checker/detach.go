@@ -1,46 +1,56 @@
 package checker
 
-import (
-	"strings"
-
-	"github.com/factlint/factlint/checker/claims"
-)
+import "github.com/factlint/factlint/checker/claims"
 
 // The check keeps every document's claims and the sentences the report may
 // quote until the corpus is aligned, but not the documents: a string cut
 // from a document's text keeps all of that text alive, so whatever is kept
 // is copied out of it first. TestDetach checks that no field is missed.
 
-// detacher copies strings, each distinct string once per document.
-type detacher map[string]string
+// detacher copies the strings a document keeps into one string of their
+// own: each distinct string once, and all in one allocation, so that the
+// collector, which marks everything the check keeps until the corpus is
+// aligned, sees one object a document rather than one a string.
+type detacher struct {
+	ptrs  []*string      // the strings to repoint, in the order met
+	at    map[string]int // where each distinct string lies in arena
+	arena []byte
+}
 
-func (d detacher) str(s *string) {
+func (d *detacher) str(s *string) {
 	if *s == "" {
 		return
 	}
-	if c, ok := d[*s]; ok {
-		*s = c
-		return
+	if _, ok := d.at[*s]; !ok {
+		d.at[*s] = len(d.arena)
+		d.arena = append(d.arena, *s...)
 	}
-	c := strings.Clone(*s)
-	d[c] = c
-	*s = c
+	d.ptrs = append(d.ptrs, s)
 }
 
-func (d detacher) strs(ss []string) {
+// finish points every string met at its copy.
+func (d *detacher) finish() {
+	arena := string(d.arena)
+	for _, p := range d.ptrs {
+		at := d.at[*p]
+		*p = arena[at : at+len(*p)]
+	}
+}
+
+func (d *detacher) strs(ss []string) {
 	for i := range ss {
 		d.str(&ss[i])
 	}
 }
 
-func (d detacher) names(ns []claims.Name) {
+func (d *detacher) names(ns []claims.Name) {
 	for i := range ns {
 		d.str(&ns[i].Key)
 		d.str(&ns[i].Text)
 	}
 }
 
-func (d detacher) claim(c *claims.Claim) {
+func (d *detacher) claim(c *claims.Claim) {
 	for _, s := range []*string{
 		&c.Kind, &c.Class, &c.Word, &c.Scope, &c.ScopeKey, &c.Place, &c.About, &c.Period, &c.AsOf, &c.Implied,
 		&c.Value.Text, &c.Value.Norm, &c.Value.Currency, &c.Value.Unit, &c.Span.Text,
@@ -63,7 +73,7 @@ func (d detacher) claim(c *claims.Claim) {
 
 // detach copies what dc keeps out of its source's text and file.
 func detach(dc *doc) {
-	d := detacher{}
+	d := &detacher{at: map[string]int{}}
 	for i := range dc.claims {
 		d.claim(&dc.claims[i])
 	}
@@ -72,4 +82,5 @@ func detach(dc *doc) {
 		d.str(&dc.mentions[i].Sentence)
 	}
 	d.str(&dc.src.Title)
+	d.finish()
 }

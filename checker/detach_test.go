@@ -13,11 +13,14 @@ import (
 	"github.com/factlint/factlint/seeds"
 )
 
-// eachString calls f with every string reachable from v.
+// eachString calls f with every string reachable from v, but not those of
+// named string types (a value's Type and Qualifier), which hold constants.
 func eachString(v reflect.Value, f func(string)) {
 	switch v.Kind() {
 	case reflect.String:
-		f(v.String())
+		if v.Type() == reflect.TypeFor[string]() {
+			f(v.String())
+		}
 	case reflect.Struct:
 		for i := 0; i < v.NumField(); i++ {
 			eachString(v.Field(i), f)
@@ -76,6 +79,29 @@ func TestDetach(t *testing.T) {
 		detach(d)
 		if n := inText(d.claims) + inText(d.mentions) + inText(d.src); n > 0 {
 			t.Errorf("%s: %d strings still point into the text after detach", in.Path, n)
+		}
+		// What is kept is one block, each distinct string in it once.
+		distinct := map[string]bool{}
+		first, last := ^uintptr(0), uintptr(0)
+		kept := []string{}
+		eachString(reflect.ValueOf(d.claims), func(s string) { kept = append(kept, s) })
+		for _, m := range d.mentions {
+			kept = append(kept, m.Text, m.Sentence)
+		}
+		for _, s := range kept {
+			if s == "" || distinct[s] {
+				continue
+			}
+			distinct[s] = true
+			p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+			first, last = min(first, p), max(last, p+uintptr(len(s)))
+		}
+		size := 0
+		for s := range distinct {
+			size += len(s)
+		}
+		if last-first != uintptr(size) {
+			t.Errorf("%s: kept strings span %d bytes, want one block of %d", in.Path, last-first, size)
 		}
 	}
 }
