@@ -97,7 +97,7 @@ func (lx *Lexicon) chunkUnit(u *unitText, buf []chunk) {
 			i++
 			continue
 		}
-		if !lx.starters[t.Key] {
+		if !lx.starter(t.Key) {
 			// No vocabulary word: only a name or a plain word.
 			i = lx.nameOrWord(u, i)
 			continue

@@ -19,6 +19,26 @@ type Lexicon struct {
 	// and the honorifics, so that most words cost one lookup rather than
 	// one per vocabulary.
 	starters map[string]bool
+	// shapes has a bit set for the shape (see shape) of each starter: a
+	// word whose bit is clear starts nothing, and is not hashed.
+	shapes [1 << 10]uint64
+}
+
+// shape sums up a folded word in 16 bits: its first and last bytes and its
+// length.
+func shape(key string) uint32 {
+	return (uint32(key[0]) | uint32(key[len(key)-1])<<8) ^ uint32(len(key))<<10&0xffff
+}
+
+// starter reports whether key starts a phrase of any vocabulary or is an
+// honorific.
+func (lx *Lexicon) starter(key string) bool {
+	if key != "" {
+		if h := shape(key); lx.shapes[h>>6]&(1<<(h&63)) == 0 {
+			return false
+		}
+	}
+	return lx.starters[key]
 }
 
 // NewLexicon compiles the vocabulary of set.
@@ -50,6 +70,12 @@ func NewLexicon(set *rules.Set) *Lexicon {
 	lx.starters = maps.Clone(honorifics)
 	for _, p := range []*words.Phrases{&lx.events, &lx.roles, &lx.measures, &lx.entities} {
 		p.Firsts(func(key string) { lx.starters[key] = true })
+	}
+	for key := range lx.starters {
+		if key != "" {
+			h := shape(key)
+			lx.shapes[h>>6] |= 1 << (h & 63)
+		}
 	}
 	return lx
 }

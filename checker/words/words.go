@@ -140,16 +140,19 @@ func key(w, text string, i int, lowered *string) string {
 }
 
 // lowerASCII lowers the ASCII capitals of s and leaves every other byte.
+// Capitals are few, so the runs between them are copied whole.
 func lowerASCII(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
+	last := 0
 	for k := 0; k < len(s); k++ {
-		c := s[k]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+		if c := s[k]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[last:k])
+			b.WriteByte(c + 'a' - 'A')
+			last = k + 1
 		}
-		b.WriteByte(c)
 	}
+	b.WriteString(s[last:])
 	return b.String()
 }
 
