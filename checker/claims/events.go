@@ -897,6 +897,9 @@ func (x *extraction) inheritParticipants() {
 	}
 	sets := map[string][][]Name{}
 	for _, u := range x.units {
+		if !slices.ContainsFunc(u.chunks, func(c chunk) bool { return c.kind == cEvent }) {
+			continue
+		}
 		people, _, _ := x.participants(u)
 		if len(people) == 0 {
 			continue

@@ -18,6 +18,9 @@ import (
 // A change ("up 2.7% from 2023") is not a claim itself but implies the
 // measure's value for the base period.
 func (x *extraction) measures(u *unitText) {
+	if !hasFigure(u) {
+		return // most units state no figure, and converting one needs two
+	}
 	people, _, countries := x.participants(u)
 	var made []int // indexes in x.claims of this unit's measure claims
 	lastParts := breakdownStart(u)
@@ -1267,6 +1270,16 @@ func ageBound(u *unitText, c chunk) bool {
 	for i := c.i - 1; i >= 0 && i >= c.i-4; i-- {
 		switch u.toks[i].Key {
 		case "under", "over", "above", "below", "between":
+			return true
+		}
+	}
+	return false
+}
+
+// hasFigure reports whether any value of u is a figure.
+func hasFigure(u *unitText) bool {
+	for i := range u.values {
+		if isFigure(&u.values[i]) {
 			return true
 		}
 	}
