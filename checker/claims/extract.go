@@ -2,7 +2,6 @@ package claims
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 
@@ -355,14 +354,19 @@ func nextChunk(u *unitText, k int) int {
 // countries: what the document is about, used to anchor claims whose own
 // sentence names nothing.
 func (x *extraction) topicEntities() []string {
-	count := map[string]int{}
-	first := map[string]int{}
-	// A single capitalized word only ever seen opening a sentence
-	// ("Critics said", "“Patience is needed,”") is not known to be a name;
-	// as a topic it would join the claims of unrelated documents.
-	named := map[string]bool{}
-	n := 0
-	lead := true // before the first sentence of the body
+	// Each candidate once, in order of first mention, with its count.
+	type candidate struct {
+		key   string
+		count int
+		// A single capitalized word only ever seen opening a sentence
+		// ("Critics said", "“Patience is needed,”") is not known to be a
+		// name; as a topic it would join the claims of unrelated
+		// documents.
+		named bool
+	}
+	var cands []candidate
+	at := map[string]int{} // key -> index in cands
+	lead := true           // before the first sentence of the body
 	for _, u := range x.units {
 		if isCredit(u) {
 			continue
@@ -373,42 +377,36 @@ func (x *extraction) topicEntities() []string {
 		}
 		for _, c := range u.chunks {
 			var key string
+			var named bool
 			switch {
 			case c.kind == cEntity:
 				key = c.val
 				if c.thing {
 					key = c.key // as things are keyed: folded, with any version
 				}
-				named[key] = true
+				named = true
 			case c.kind == cName && (c.person || !u.heading):
 				key = c.key
-				if c.person || c.j-c.i > 1 || !opensUnit(u, c.i) || leadUnit && definedAt(u, c) {
-					named[key] = true
-				}
+				named = c.person || c.j-c.i > 1 || !opensUnit(u, c.i) || leadUnit && definedAt(u, c)
 			default:
 				continue
 			}
-			if _, ok := first[key]; !ok {
-				first[key] = n
-				n++
+			i, ok := at[key]
+			if !ok {
+				i = len(cands)
+				at[key] = i
+				cands = append(cands, candidate{key: key})
 			}
-			count[key]++
+			cands[i].count++
+			cands[i].named = cands[i].named || named
 		}
 	}
-	keys := make([]string, 0, len(count))
-	for k := range count {
-		if named[k] {
-			keys = append(keys, k)
-		}
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if count[keys[i]] != count[keys[j]] {
-			return count[keys[i]] > count[keys[j]]
-		}
-		return first[keys[i]] < first[keys[j]]
-	})
-	if len(keys) > 3 {
-		keys = keys[:3]
+	cands = slices.DeleteFunc(cands, func(c candidate) bool { return !c.named })
+	// Most mentioned first; of equals, the first mentioned.
+	slices.SortStableFunc(cands, func(a, b candidate) int { return b.count - a.count })
+	var keys []string
+	for _, c := range cands[:min(3, len(cands))] {
+		keys = append(keys, c.key)
 	}
 	return keys
 }
