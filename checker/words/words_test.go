@@ -75,3 +75,15 @@ func FuzzSplit(f *testing.F) {
 		}
 	})
 }
+
+// benchProse is news-like text with names, figures and marks.
+const benchProse = `HANOI, April 28 (Wire) — Prime Minister Shigeru Ishiba met his Vietnamese counterpart on Monday, and the two sides said bilateral trade reached $46.2 billion in 2024, up 2.7% from a year earlier. "We're partners," Ishiba told reporters at the U.S.-built convention centre; officials' figures were not disputed. `
+
+func BenchmarkSplit(b *testing.B) {
+	text := strings.Repeat(benchProse, 20)
+	b.SetBytes(int64(len(text)))
+	var toks []Token
+	for b.Loop() {
+		toks = AppendSplit(toks[:0], text)
+	}
+}
