@@ -30,7 +30,8 @@ func Split(text string) []Token {
 // AppendSplit appends the tokens of text to toks, so that a caller
 // tokenizing many texts can reuse one buffer.
 func AppendSplit(toks []Token, text string) []Token {
-	var lowered string // text with ASCII capitals lowered, made when first needed
+	first := len(toks)
+	capsBytes := 0 // the length of the ASCII words with capitals, keyed last
 	i := 0
 	for i < len(text) {
 		r, n := rune(text[i]), 1
@@ -73,17 +74,25 @@ func AppendSplit(toks []Token, text string) []Token {
 				}
 				break
 			}
-			toks = append(toks, word(text, i, j, &lowered))
+			toks = append(toks, word(text, i, j))
+			if t := &toks[len(toks)-1]; unkeyed(t) {
+				capsBytes += len(t.Text)
+			}
 			i = j
 		default:
 			toks = append(toks, Token{Start: i, End: i + n, Text: text[i : i+n], Key: fold.Key(text[i : i+n])})
 			i += n
 		}
 	}
+	if capsBytes > 0 {
+		lowerKeys(toks[first:], capsBytes)
+	}
 	return toks
 }
 
-func word(text string, i, j int, lowered *string) Token {
+// word returns the word token text[i:j]. An ASCII word with capitals is
+// left without a key, for lowerKeys.
+func word(text string, i, j int) Token {
 	t := Token{Start: i, End: j, Text: text[i:j], Word: true}
 	// A possessive ends in s, ' or ’ (whose last byte is 0x99).
 	possible := false
@@ -113,14 +122,13 @@ func word(text string, i, j int, lowered *string) Token {
 		r, _ := utf8.DecodeRuneInString(t.Text)
 		t.Cap = unicode.IsUpper(r)
 	}
-	t.Key = key(t.Text, text, i, lowered)
+	t.Key = key(t.Text)
 	return t
 }
 
-// key returns the folded key of the word w found at text[i:]. An ASCII
-// word's key is itself lower-cased, so it is cut from a lower-cased copy
-// of the whole text: one string a text rather than one a capitalized word.
-func key(w, text string, i int, lowered *string) string {
+// key returns the folded key of the word w, or "" for an ASCII word with
+// capitals.
+func key(w string) string {
 	caps := false
 	for k := 0; k < len(w); k++ {
 		switch c := w[k]; {
@@ -130,30 +138,49 @@ func key(w, text string, i int, lowered *string) string {
 			caps = true
 		}
 	}
-	if !caps {
-		return w
+	if caps {
+		return ""
 	}
-	if *lowered == "" {
-		*lowered = lowerASCII(text)
-	}
-	return (*lowered)[i : i+len(w)]
+	return w
 }
 
-// lowerASCII lowers the ASCII capitals of s and leaves every other byte.
-// Capitals are few, so the runs between them are copied whole.
-func lowerASCII(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	last := 0
-	for k := 0; k < len(s); k++ {
-		if c := s[k]; 'A' <= c && c <= 'Z' {
-			b.WriteString(s[last:k])
-			b.WriteByte(c + 'a' - 'A')
-			last = k + 1
+// unkeyed reports an ASCII word with capitals, which word leaves without a
+// key. (A word of marks alone folds to "" too.)
+func unkeyed(t *Token) bool {
+	if !t.Word || t.Key != "" {
+		return false
+	}
+	for k := 0; k < len(t.Text); k++ {
+		if t.Text[k] >= utf8.RuneSelf {
+			return false
 		}
 	}
-	b.WriteString(s[last:])
-	return b.String()
+	return true
+}
+
+// lowerKeys gives the ASCII words with capitals among toks their keys,
+// their text in lower case, all cut from one string of size bytes: one
+// allocation a text rather than one a capitalized word.
+func lowerKeys(toks []Token, size int) {
+	var b strings.Builder
+	b.Grow(size)
+	for _, t := range toks {
+		if unkeyed(&t) {
+			for k := 0; k < len(t.Text); k++ {
+				c := t.Text[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b.WriteByte(c)
+			}
+		}
+	}
+	keys := b.String()
+	for i := range toks {
+		if t := &toks[i]; unkeyed(t) {
+			t.Key, keys = keys[:len(t.Text)], keys[len(t.Text):]
+		}
+	}
 }
 
 var possessives = []string{"'s", "’s", "'", "’"}
