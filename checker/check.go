@@ -5,7 +5,6 @@ package checker
 
 import (
 	"runtime"
-	"slices"
 	"sort"
 	"sync"
 	"time"
@@ -192,9 +191,7 @@ func readDoc(in source.Input, idx int, lx *claims.Lexicon, opt Options) *doc {
 	}
 	cd := recognizeDoc(src, units, ref)
 	cd.Source = idx
-	// Kept until the whole corpus is read: cut to size, without the
-	// room that appending left.
-	d.claims = slices.Clone(excludeRules(lx.Extract(cd), src.Exclude))
+	d.claims = excludeRules(lx.Extract(cd), src.Exclude)
 	d.mentions = make([]report.Mention, 0, len(d.claims))
 	for i := range d.claims {
 		c := &d.claims[i]

@@ -34,6 +34,7 @@ type buffers struct {
 	units  []unitText
 	ptrs   []*unitText
 	lower  map[string]bool
+	claims []Claim
 }
 
 var bufferPool = sync.Pool{New: func() any { return &buffers{lower: map[string]bool{}} }}
@@ -47,12 +48,15 @@ func (x *extraction) release() {
 	clear(b.units)
 	clear(b.ptrs)
 	clear(b.lower)
+	clear(b.claims)
+	b.claims = b.claims[:0]
 	b.toks, b.chunks, b.units, b.ptrs = b.toks[:0], b.chunks[:0], b.units[:0], b.ptrs[:0]
 	x.bufs, x.units = nil, nil
 	bufferPool.Put(b)
 }
 
-// Extract returns the claims of one document.
+// Extract returns the claims of one document, in a slice of their own
+// with no room to spare: callers keep claims until the corpus is read.
 func (lx *Lexicon) Extract(doc *Doc) []Claim {
 	x := lx.prepare(doc)
 	defer x.release()
@@ -68,12 +72,16 @@ func (lx *Lexicon) Extract(doc *Doc) []Claim {
 		x.claims[i].Source = doc.Source
 		x.claims[i].Topic = x.topic
 	}
-	return x.claims
+	// The claims grew in the pool's buffer; the caller keeps a copy cut
+	// to size.
+	x.bufs.claims = x.claims
+	return slices.Clone(x.claims)
 }
 
 // prepare tokenizes and chunks a document's units and finds its people.
 func (lx *Lexicon) prepare(doc *Doc) *extraction {
 	x := &extraction{lx: lx, doc: doc, people: map[string]Name{}, bufs: bufferPool.Get().(*buffers)}
+	x.claims = x.bufs.claims[:0]
 	// lower holds the words that open a unit with a capital and that the
 	// document also writes in lower case.
 	lower := x.bufs.lower
