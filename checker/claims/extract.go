@@ -35,9 +35,12 @@ type buffers struct {
 	ptrs   []*unitText
 	lower  map[string]bool
 	claims []Claim
+	// The topic's candidates, and where each is in topics.
+	topics  []topicCandidate
+	topicAt map[string]int
 }
 
-var bufferPool = sync.Pool{New: func() any { return &buffers{lower: map[string]bool{}} }}
+var bufferPool = sync.Pool{New: func() any { return &buffers{lower: map[string]bool{}, topicAt: map[string]int{}} }}
 
 // release hands the buffers back, cleared so that they keep no document's
 // text alive.
@@ -50,6 +53,9 @@ func (x *extraction) release() {
 	clear(b.lower)
 	clear(b.claims)
 	b.claims = b.claims[:0]
+	clear(b.topics)
+	clear(b.topicAt)
+	b.topics = b.topics[:0]
 	b.toks, b.chunks, b.units, b.ptrs = b.toks[:0], b.chunks[:0], b.units[:0], b.ptrs[:0]
 	x.bufs, x.units = nil, nil
 	bufferPool.Put(b)
@@ -363,18 +369,10 @@ func nextChunk(u *unitText, k int) int {
 // sentence names nothing.
 func (x *extraction) topicEntities() []string {
 	// Each candidate once, in order of first mention, with its count.
-	type candidate struct {
-		key   string
-		count int
-		// A single capitalized word only ever seen opening a sentence
-		// ("Critics said", "“Patience is needed,”") is not known to be a
-		// name; as a topic it would join the claims of unrelated
-		// documents.
-		named bool
-	}
-	var cands []candidate
-	at := map[string]int{} // key -> index in cands
-	lead := true           // before the first sentence of the body
+	cands := x.bufs.topics[:0]
+	at := x.bufs.topicAt // key -> index in cands
+	defer func() { x.bufs.topics = cands }()
+	lead := true // before the first sentence of the body
 	for _, u := range x.units {
 		if isCredit(u) {
 			continue
@@ -403,20 +401,30 @@ func (x *extraction) topicEntities() []string {
 			if !ok {
 				i = len(cands)
 				at[key] = i
-				cands = append(cands, candidate{key: key})
+				cands = append(cands, topicCandidate{key: key})
 			}
 			cands[i].count++
 			cands[i].named = cands[i].named || named
 		}
 	}
-	cands = slices.DeleteFunc(cands, func(c candidate) bool { return !c.named })
+	cands = slices.DeleteFunc(cands, func(c topicCandidate) bool { return !c.named })
 	// Most mentioned first; of equals, the first mentioned.
-	slices.SortStableFunc(cands, func(a, b candidate) int { return b.count - a.count })
+	slices.SortStableFunc(cands, func(a, b topicCandidate) int { return b.count - a.count })
 	var keys []string
 	for _, c := range cands[:min(3, len(cands))] {
 		keys = append(keys, c.key)
 	}
 	return keys
+}
+
+// topicCandidate is a name that may be a document's topic.
+type topicCandidate struct {
+	key   string
+	count int
+	// A single capitalized word only ever seen opening a sentence
+	// ("Critics said", "“Patience is needed,”") is not known to be a name;
+	// as a topic it would join the claims of unrelated documents.
+	named bool
 }
 
 // isCredit reports a byline or credit line ("By Ilse Vaar", "(Reporting by
