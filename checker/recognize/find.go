@@ -135,6 +135,9 @@ func (s *scanner) at(i int) (match, bool) {
 			return match{}, false
 		}
 	}
+	if t.kind == kSym && !symStarts(s.text[t.s:t.e]) {
+		return match{}, false
+	}
 	// What skip recognizes (times, versions, phone numbers, citation
 	// marks) is never a value, whatever else could start here.
 	if m, ok := s.skip(i); ok && m.end > i && m.end <= len(s.t) {
@@ -160,6 +163,37 @@ func (s *scanner) at(i int) (match, bool) {
 		s.span(i, &best)
 	}
 	return best, found
+}
+
+// startSyms holds every symbol a recognizer can start at: "'90s" (year),
+// "[3]" and "+1-222" (skip), "~", "≈" (qualifier), "-5" (amount), currency
+// symbols and vulgar fractions (amount). date, relative and rank start at
+// no symbol. Most punctuation is none of these.
+var startSyms = "'’‘[+~≈-−"
+
+var asciiStartSym [128]bool
+
+func init() {
+	for k := range currencySymbols {
+		startSyms += k
+	}
+	for k := range vulgar {
+		startSyms += k
+	}
+	for k := 0; k < len(startSyms); k++ {
+		if c := startSyms[k]; c < utf8.RuneSelf {
+			asciiStartSym[c] = true
+		}
+	}
+}
+
+// symStarts reports whether a value may start at the symbol w. It may
+// say yes for a stray byte of a broken character, never no for a start.
+func symStarts(w string) bool {
+	if c := w[0]; c < utf8.RuneSelf {
+		return asciiStartSym[c]
+	}
+	return strings.Contains(startSyms, w)
 }
 
 // dateAt returns the longest date or year that starts at token i.
