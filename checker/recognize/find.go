@@ -111,17 +111,17 @@ func (s *scanner) scan(out []Value, base int) []Value {
 func (s *scanner) at(i int) (match, bool) {
 	t := &s.t[i]
 	if t.kind == kWord {
-		if t.lx == nil || !t.lx.starts {
+		if lx := t.entry(); lx == nil || !lx.starts {
 			if !s.startWord(i) {
 				return match{}, false
 			}
-		} else if t.lx.holidayOnly && t.lx.flags&fQualStart == 0 {
+		} else if lx.holidayOnly && lx.flags&fQualStart == 0 {
 			m, ok := s.holiday(i)
 			if ok {
 				s.span(i, &m)
 			}
 			return m, ok
-		} else if t.lx.qualOnly {
+		} else if lx.qualOnly {
 			m, ok := s.quantity(i)
 			// "more than 2 weeks before today"
 			if m2, ok2 := s.relative(i); ok2 && m2.v != nil && (!ok || m2.end > m.end) {
@@ -223,11 +223,11 @@ func (s *scanner) span(i int, m *match) {
 // gateOpen reports whether the start word at i may start a value, from a
 // look at the token after it.
 func (s *scanner) gateOpen(i int) bool {
-	switch s.t[i].lx.gate {
+	switch s.lx(i).gate {
 	case gateDollar:
 		return s.sym(i+1, "$")
 	case gateNext:
-		if s.t[i].lx.flags&fQualStart != 0 {
+		if s.lx(i).flags&fQualStart != 0 {
 			return true
 		}
 		k := s.kind(i + 1)
@@ -277,33 +277,46 @@ func (s *scanner) kind(i int) uint8 {
 }
 
 func (s *scanner) lx(i int) *entry {
-	if i < 0 || i >= len(s.t) || s.t[i].lx == nil {
+	if i < 0 || i >= len(s.t) || s.t[i].lx == 0 {
 		return &noEntry
 	}
-	return s.t[i].lx
+	return lexTable[s.t[i].lx-1].e
 }
 
 var noEntry entry
 
-// is reports whether token i is the word w (w lower-case).
+// is reports whether token i is the word w (w lower-case). It is small
+// enough to inline: most calls end at the length.
 func (s *scanner) is(i int, w string) bool {
-	if i < 0 || i >= len(s.t) || s.t[i].kind != kWord || s.t[i].e-s.t[i].s != len(w) {
+	return uint(i) < uint(len(s.t)) && int(s.t[i].wlen) == len(w) && s.isFold(i, w)
+}
+
+// isFold reports whether word t, of the same length as w, is w.
+func (s *scanner) isFold(i int, w string) bool {
+	t := &s.t[i]
+	if t.kind != kWord || t.e-t.s != len(w) {
 		return false
 	}
 	// ASCII letters that differ other than in case differ in more than
 	// the 0x20 bit: most calls end here, without folding.
-	if c := s.text[s.t[i].s]; c < utf8.RuneSelf && w[0] < utf8.RuneSelf && c|0x20 != w[0]|0x20 {
+	if c := s.text[t.s]; c < utf8.RuneSelf && w[0] < utf8.RuneSelf && c|0x20 != w[0]|0x20 {
 		return false
 	}
-	return strings.EqualFold(s.text[s.t[i].s:s.t[i].e], w)
+	return strings.EqualFold(s.text[t.s:t.e], w)
 }
 
 // sym reports whether token i is one of the symbols in set.
 func (s *scanner) sym(i int, set string) bool {
-	if s.kind(i) != kSym {
-		return false
+	return uint(i) < uint(len(s.t)) && s.t[i].kind == kSym && s.symIn(i, set)
+}
+
+func (s *scanner) symIn(i int, set string) bool {
+	c := s.text[s.t[i].s:s.t[i].e]
+	if c[0] < utf8.RuneSelf {
+		// A symbol token is one character; an ASCII byte in set is
+		// always a whole character of it.
+		return strings.IndexByte(set, c[0]) >= 0
 	}
-	c := s.str(i)
 	r, n := utf8.DecodeRuneInString(c)
 	return r != utf8.RuneError && n == len(c) && strings.ContainsRune(set, r)
 }

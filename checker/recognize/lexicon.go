@@ -434,6 +434,7 @@ func init() {
 var lexFilter [17][26]uint32
 
 func buildFilter() {
+	buildTable()
 	for w := range lexicon {
 		n := len(w)
 		if n == 0 || n > 16 {
@@ -456,21 +457,81 @@ func lowerASCII(c byte) byte {
 // lookup returns the entry of a word, folding ASCII case. It allocates
 // nothing.
 func lookup(w string) *entry {
+	if k := lookupSlot(w); k > 0 {
+		return lexTable[k-1].e
+	}
+	return nil
+}
+
+// lookupSlot returns 1 + the index in lexTable of the entry of a word, or
+// 0 when it has none.
+func lookupSlot(w string) uint16 {
 	n := len(w)
 	if n == 0 || n > 16 {
-		return nil
+		return 0
 	}
 	if f, l := lowerASCII(w[0]), lowerASCII(w[n-1]); f >= 'a' && f <= 'z' && l >= 'a' && l <= 'z' &&
 		lexFilter[n][f-'a']&(1<<(l-'a')) == 0 {
-		return nil
+		return 0
 	}
-	var buf [16]byte
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+	for k := lexHash(w) & lexMask; ; k = (k + 1) & lexMask {
+		sl := &lexTable[k]
+		if sl.e == nil {
+			return 0
 		}
-		buf[i] = c
+		if len(sl.key) == n && foldedEq(w, sl.key) {
+			return uint16(k + 1)
+		}
 	}
-	return lexicon[string(buf[:len(w)])]
+}
+
+// lexTable holds the lexicon again as an open-addressing hash table, so
+// that lookup can hash and compare the word folding case as it goes,
+// instead of building a folded copy for a map.
+var (
+	lexTable []lexSlot
+	lexMask  uint32
+)
+
+type lexSlot struct {
+	key string
+	e   *entry
+}
+
+func buildTable() {
+	size := 1
+	for size < 4*len(lexicon) {
+		size *= 2
+	}
+	if size >= 1<<16 {
+		panic("recognize: lexicon too large for token slots")
+	}
+	lexTable = make([]lexSlot, size)
+	lexMask = uint32(size - 1)
+	for w, e := range lexicon {
+		k := lexHash(w) & lexMask
+		for lexTable[k].e != nil {
+			k = (k + 1) & lexMask
+		}
+		lexTable[k] = lexSlot{w, e}
+	}
+}
+
+// lexHash is FNV-1a over w with ASCII letters folded to lower case.
+func lexHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(lowerASCII(w[i]))) * 16777619
+	}
+	return h
+}
+
+// foldedEq reports whether w with ASCII letters folded equals key.
+func foldedEq(w, key string) bool {
+	for i := 0; i < len(w); i++ {
+		if lowerASCII(w[i]) != key[i] {
+			return false
+		}
+	}
+	return true
 }

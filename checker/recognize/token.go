@@ -21,7 +21,18 @@ type tok struct {
 	nl   bool   // preceded by a line break or the start of the text
 	up   bool   // a word that starts with an upper-case letter
 	dots uint8  // number of decimal points in a number ("1.10.2" has 2)
-	lx   *entry // lexicon entry of a word, nil if none
+	wlen uint8  // length of a word, 0 for other tokens and words over 255 bytes
+	lx   uint16 // 1 + slot of a word's entry in lexTable, 0 if none
+}
+
+// entry returns the lexicon entry of t, nil if none. Tokens keep a slot
+// number rather than a pointer: a buffer of them is then no work for the
+// garbage collector, and appending to it needs no write barrier.
+func (t *tok) entry() *entry {
+	if t.lx == 0 {
+		return nil
+	}
+	return lexTable[t.lx-1].e
 }
 
 const (
@@ -100,6 +111,13 @@ func tokenize(s string, buf []tok) []tok {
 			t.kind = kWord
 			j := i + n
 			for j < len(s) {
+				if c := s[j]; c < utf8.RuneSelf {
+					if cl := asciiClass[c]; cl != cLetter && cl != cDigit {
+						break
+					}
+					j++
+					continue
+				}
 				c2, n2 := classAt(s, j)
 				if c2 != cLetter && c2 != cDigit {
 					break
@@ -113,13 +131,16 @@ func tokenize(s string, buf []tok) []tok {
 				}
 			}
 			t.e = j
+			if j-i < 256 {
+				t.wlen = uint8(j - i)
+			}
 			if c := s[i]; c < utf8.RuneSelf {
 				t.up = 'A' <= c && c <= 'Z'
 			} else {
 				r, _ := utf8.DecodeRuneInString(s[i:])
 				t.up = unicode.IsUpper(r)
 			}
-			t.lx = lookup(s[i:j])
+			t.lx = lookupSlot(s[i:j])
 		default:
 			t.kind = kSym
 			t.e = i + n
