@@ -8,9 +8,9 @@ func (s *scanner) mkDate(typ Type, w DateInfo, end int) match {
 		if typ == Date && w.Month == 0 && w.EndMonth == 0 {
 			typ = Year
 		}
-		return match{end: end, v: &Value{Type: typ, Norm: normDate(w), When: w}}
+		return match{end: end, v: s.newValue(Value{Type: typ, Norm: normDate(w), When: w})}
 	}
-	return match{end: end, v: &Value{Type: typ, When: w}}
+	return match{end: end, v: s.newValue(Value{Type: typ, When: w})}
 }
 
 // date recognizes calendar dates: "April 29, 2025", "29 April 2025",

@@ -15,6 +15,7 @@ type scanner struct {
 	hasRef bool
 	nested bool // reading the base date of "two days after ..."
 	tail   tail // the end of the last number read in words
+	arena  []Value
 }
 
 // match is what a recognizer made of the tokens from its start up to end
@@ -25,7 +26,26 @@ type match struct {
 	v   *Value // nil for a skip
 }
 
-var tokPool = sync.Pool{New: func() any { b := make([]tok, 0, 256); return &b }}
+// buffers are the scratch space of one run of Find.
+type buffers struct {
+	t     []tok
+	vals  []Value
+	arena []Value
+}
+
+// newValue returns a pointer to a copy of v. Recognizers make many values
+// that lose to longer matches, and every value is copied into the result:
+// they are kept in the scanner's arena rather than each on the heap. A
+// full arena is replaced, never grown, so earlier pointers stay good.
+func (s *scanner) newValue(v Value) *Value {
+	if len(s.arena) == cap(s.arena) {
+		s.arena = make([]Value, 0, max(16, 2*cap(s.arena)))
+	}
+	s.arena = append(s.arena, v)
+	return &s.arena[len(s.arena)-1]
+}
+
+var bufPool = sync.Pool{New: func() any { return &buffers{t: make([]tok, 0, 256)} }}
 
 // chunk is the size above which Find reads a text a few lines at a time,
 // so that its token buffer stays small. No value spans a line break.
@@ -58,14 +78,14 @@ const chunk = 16 << 10
 // and are not read. Relative dates without opt.Ref have Resolved false
 // and no Norm.
 func Find(text string, opt Options) []Value {
-	bp := tokPool.Get().(*[]tok)
-	s := scanner{t: (*bp)[:0]}
+	bp := bufPool.Get().(*buffers)
+	s := scanner{t: bp.t[:0], arena: bp.arena[:0]}
 	if opt.Ref != nil && validDay(opt.Ref.Year, opt.Ref.Month, opt.Ref.Day) {
 		s.hasRef = true
 		s.refC = *opt.Ref
 		s.ref = opt.Ref.days()
 	}
-	var out []Value // most sentences hold no value
+	vals := bp.vals[:0]
 	for base := 0; base < len(text); {
 		end := len(text)
 		if end-base > chunk {
@@ -75,12 +95,23 @@ func Find(text string, opt Options) []Value {
 		}
 		s.text = text[base:end]
 		s.t = tokenize(s.text, s.t[:0])
-		out = s.scan(out, base)
+		vals = s.scan(vals, base)
 		base = end
 	}
-	if cap(s.t) <= 1<<16 {
-		*bp = s.t[:0]
-		tokPool.Put(bp)
+	// Values are gathered in a scratch slice and copied out once, at
+	// their number, rather than grown from nothing on every call.
+	var out []Value // most sentences hold no value
+	if len(vals) > 0 {
+		out = make([]Value, len(vals))
+		copy(out, vals)
+		clear(vals) // keep no strings of this text alive in the pool
+	}
+	if cap(s.t) <= 1<<16 && cap(vals) <= 1<<10 && cap(s.arena) <= 1<<10 {
+		// The last block of the arena goes back; values live on only as
+		// copies in out.
+		clear(s.arena)
+		bp.t, bp.vals, bp.arena = s.t[:0], vals[:0], s.arena[:0]
+		bufPool.Put(bp)
 	}
 	return out
 }
@@ -112,7 +143,9 @@ func (s *scanner) at(i int) (match, bool) {
 	t := &s.t[i]
 	if t.kind == kWord {
 		if lx := t.entry(); lx == nil || !lx.starts {
-			if !s.startWord(i) {
+			// startWord needs a word of two letters, or one that starts
+			// with "f" or "c": most words are neither.
+			if n, c := t.e-t.s, s.text[t.s]; n != 2 && c|0x20 != 'f' && c != 'c' || !s.startWord(i) {
 				return match{}, false
 			}
 		} else if lx.holidayOnly && lx.flags&fQualStart == 0 {

@@ -123,7 +123,7 @@ func (s *scanner) amount(i int) (match, bool) {
 	// "percent of 10", the order some tables use.
 	if k, unit, ok := s.percentSuffix(i); ok && unit == "" && s.is(k, "of") && s.kind(i) == kWord {
 		if n, ok := s.numAt(k+1, false); ok && !s.is(n.end, "percent") {
-			return match{end: n.end, v: &Value{Type: Percent, Num: n.val, High: n.val, Norm: fmtNum(n.val) + "%"}}, true
+			return match{end: n.end, v: s.newValue(Value{Type: Percent, Num: n.val, High: n.val, Norm: fmtNum(n.val) + "%"})}, true
 		}
 	}
 	if s.identNum(i) || s.nameNumber(i) {
@@ -205,7 +205,7 @@ func (s *scanner) amount(i int) (match, bool) {
 		if k > end {
 			if d, ok := s.numAt(k, false); ok && d.val > lo && d.val == math.Trunc(d.val) && !s.yearLike(k) && d.scaleExp == 0 {
 				v := lo / d.val
-				return match{end: d.end, v: &Value{Type: Count, Num: v, High: v, Norm: fmtNum(v)}}, true
+				return match{end: d.end, v: s.newValue(Value{Type: Count, Num: v, High: v, Norm: fmtNum(v)})}, true
 			}
 		}
 		// "one over three", "2000 over 3"; but "40 over five years" is
@@ -214,7 +214,7 @@ func (s *scanner) amount(i int) (match, bool) {
 			if d, ok := s.numAt(end+1, false); ok && d.val >= 1 && d.val == math.Trunc(d.val) && d.scaleExp == 0 &&
 				!s.yearLike(end+1) && (d.end >= len(s.t) || s.sym(d.end, ".,;:!?)") && !s.glued(d.end+1)) {
 				v := lo / d.val
-				return match{end: d.end, v: &Value{Type: Count, Num: v, High: v, Norm: fmtNum(v)}}, true
+				return match{end: d.end, v: s.newValue(Value{Type: Count, Num: v, High: v, Norm: fmtNum(v)})}, true
 			}
 		}
 	}
@@ -234,7 +234,7 @@ func (s *scanner) amount(i int) (match, bool) {
 			b = append(b, unit...)
 		}
 		v.Norm = string(b)
-		return match{end: k, v: &v}, true
+		return match{end: k, v: s.newValue(v)}, true
 	}
 	// Money with the currency after the amount: "12 million euros",
 	// "12-cent", "30 MUSD".
@@ -285,7 +285,7 @@ func (s *scanner) amount(i int) (match, bool) {
 		b = append(b, v.Unit...)
 	}
 	v.Norm = string(b)
-	return match{end: end, v: &v}, true
+	return match{end: end, v: s.newValue(v)}, true
 }
 
 func (s *scanner) money(end int, code string, lo, hi float64, neg bool) match {
@@ -302,7 +302,7 @@ func (s *scanner) money(end int, code string, lo, hi float64, neg bool) match {
 		b = append(b, fmtNum(hi)...)
 	}
 	v.Norm = string(b)
-	return match{end: end, v: &v}
+	return match{end: end, v: s.newValue(v)}
 }
 
 // centsAfter reads the cents that may follow "3 dollars": "50 cents",

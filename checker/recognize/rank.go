@@ -82,7 +82,7 @@ func (s *scanner) rank(i int) (match, bool) {
 			end = k + 1
 		}
 	}
-	return match{end: end, v: &val}, true
+	return match{end: end, v: s.newValue(val)}, true
 }
 
 // skip consumes what must not be read as a value: citation markers

@@ -361,7 +361,7 @@ func (s *scanner) relSpan(p, off, end int) match {
 		if p == pYear || p == pDecade {
 			typ = Year
 		}
-		return match{end: end, v: &Value{Type: typ, When: w}}
+		return match{end: end, v: s.newValue(Value{Type: typ, When: w})}
 	}
 	w.Resolved = true
 	r := s.refC
@@ -647,7 +647,7 @@ func (s *scanner) shifted(p, k, end int, base *Civil) match {
 			if p == pYear || p == pDecade {
 				typ = Year
 			}
-			return match{end: end, v: &Value{Type: typ, When: w}}
+			return match{end: end, v: s.newValue(Value{Type: typ, When: w})}
 		}
 		base = &s.refC
 	}
