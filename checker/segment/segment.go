@@ -10,6 +10,7 @@ package segment
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -45,7 +46,8 @@ type Unit struct {
 
 // Split cuts src.Text into units, in order and without overlap.
 func Split(src *source.Source) []Unit {
-	var units []Unit
+	sc := scratchPool.Get().(*scratch)
+	units, spans := sc.units[:0], sc.spans[:0]
 	para := 0
 	inList := false // previous lines were an unmarked list after a colon
 	for bi, b := range src.Blocks {
@@ -58,7 +60,8 @@ func Split(src *source.Source) []Unit {
 			units = appendTrimmed(units, src.Text, b.Start+start, b.Start+end, kind, bi, para)
 		}
 		sentences := func(start int, kind Kind) {
-			for _, sp := range splitSentences(text[start:]) {
+			spans = appendSentences(spans[:0], text[start:])
+			for _, sp := range spans {
 				add(start+sp[0], start+sp[1], kind)
 			}
 		}
@@ -84,8 +87,26 @@ func Split(src *source.Source) []Unit {
 			para++
 		}
 	}
-	return units
+	// Units are gathered in pooled scratch space and copied out once,
+	// at their number.
+	var out []Unit
+	if len(units) > 0 {
+		out = make([]Unit, len(units))
+		copy(out, units)
+	}
+	if cap(units) <= 1<<16 && cap(spans) <= 1<<12 {
+		sc.units, sc.spans = units[:0], spans[:0]
+		scratchPool.Put(sc)
+	}
+	return out
 }
+
+type scratch struct {
+	units []Unit
+	spans [][2]int
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // appendTrimmed appends text[start:end] as a unit, trimmed of spaces,
 // unless nothing but spaces and punctuation is left.
@@ -104,10 +125,30 @@ func appendTrimmed(units []Unit, text string, start, end int, kind Kind, block, 
 		}
 		end -= size
 	}
-	if strings.IndexFunc(text[start:end], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+	if !hasAlnum(text[start:end]) {
 		return units
 	}
 	return append(units, Unit{start, end, kind, block, para})
+}
+
+// hasAlnum reports whether s holds a letter or a digit.
+func hasAlnum(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' {
+				return true
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+		i += size
+	}
+	return false
 }
 
 // classifyLine decides what a plain text line is. skip is the length of a
@@ -125,10 +166,12 @@ func classifyLine(src *source.Source, bi int, inList bool) (kind Kind, skip int)
 		o := src.Blocks[j]
 		return src.Text[o.Start:o.End] == line
 	}
-	if same(bi-1) || same(bi+1) || looksLikeCaption(line) {
+	// Both tests below count words; a count capped at 41 serves both.
+	words := countWords(line, 41)
+	if same(bi-1) || same(bi+1) || looksLikeCaptionN(line, words) {
 		return Caption, 0
 	}
-	if isShortUnpunctuated(line) {
+	if isShortUnpunctuatedN(line, words) {
 		switch {
 		case inList || isLabelLine(line):
 			return Bullet, 0
@@ -167,7 +210,13 @@ const maxHeadingWords = 12
 // isShortUnpunctuated reports whether a line is short and does not end
 // like a sentence: a heading, or an item of an unmarked list.
 func isShortUnpunctuated(line string) bool {
-	if countWords(line, maxHeadingWords+1) > maxHeadingWords {
+	return isShortUnpunctuatedN(line, countWords(line, maxHeadingWords+1))
+}
+
+// isShortUnpunctuatedN is isShortUnpunctuated given the words of line,
+// counted up to at least maxHeadingWords+1.
+func isShortUnpunctuatedN(line string, words int) bool {
+	if words > maxHeadingWords {
 		return false
 	}
 	last := strings.TrimRightFunc(line, func(r rune) bool { return isCloser(r) || unicode.IsSpace(r) })
@@ -208,6 +257,28 @@ func endsWithColon(s string) bool {
 // captionCredits mark a photo caption or credit line.
 var captionCredits = []string{"(Photo", "Photo:", "Photo by ", "Photograph:", "File photo", "FILE PHOTO", "(File", "Getty Images", "(AP Photo", "/AP Photo", "(Reuters", "/Reuters", "REUTERS/", "(AFP", "/AFP", "AFP/", "Image credit", "Image:", "Credit:", "(Xinhua", "/Xinhua", "(EPA", "EPA/", "Shutterstock"}
 
+// creditsBy lists captionCredits by their first byte, so that a line is
+// read once, trying only the credits that start where it stands.
+var creditsBy [256][]string
+
+func init() {
+	for _, c := range captionCredits {
+		creditsBy[c[0]] = append(creditsBy[c[0]], c)
+	}
+}
+
+// hasCredit reports whether line contains one of captionCredits.
+func hasCredit(line string) bool {
+	for i := 0; i < len(line); i++ {
+		for _, c := range creditsBy[line[i]] {
+			if strings.HasPrefix(line[i:], c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // captionVerbs are present-tense verbs that open photo captions
 // ("Fumio Kishida attends a news conference in Tokyo, Sept. 13, 2023.").
 var captionVerbs = map[string]bool{"attends": true, "speaks": true, "poses": true, "gestures": true, "waves": true, "arrives": true, "listens": true, "delivers": true, "shakes": true, "walks": true, "looks": true, "reviews": true, "inspects": true, "greets": true}
@@ -216,19 +287,23 @@ var captionVerbs = map[string]bool{"attends": true, "speaks": true, "poses": tru
 // a single sentence of at most 40 words whose verb is a caption verb near
 // the start and which ends in a year.
 func looksLikeCaption(line string) bool {
-	if countWords(line, 41) > 40 {
+	return looksLikeCaptionN(line, countWords(line, 41))
+}
+
+// looksLikeCaptionN is looksLikeCaption given the words of line, counted
+// up to at least 41.
+func looksLikeCaptionN(line string, words int) bool {
+	if words > 40 {
 		return false
 	}
-	for _, c := range captionCredits {
-		if strings.Contains(line, c) {
-			return true
-		}
+	if hasCredit(line) {
+		return true
 	}
-	fields := strings.Fields(line[max(0, len(line)-12):])
-	if len(fields) == 0 {
+	last, ok := lastField(line[max(0, len(line)-12):])
+	if !ok {
 		return false
 	}
-	year := strings.TrimRight(fields[len(fields)-1], ".)")
+	year := strings.TrimRight(last, ".)")
 	if len(year) != 4 || strings.Trim(year, "0123456789") != "" || year[:2] != "19" && year[:2] != "20" {
 		return false
 	}
@@ -243,13 +318,34 @@ func looksLikeCaption(line string) bool {
 	return false
 }
 
+// lastField returns the last of strings.Fields(s), without making them
+// all, reading s forward as Fields does.
+func lastField(s string) (string, bool) {
+	start, last, ok := -1, "", false
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				last, ok, start = s[start:i], true, -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		last, ok = s[start:], true
+	}
+	return last, ok
+}
+
 // countWords counts the words of s, stopping at limit.
 func countWords(s string, limit int) int {
 	n, in := 0, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		space := c == ' ' || c == '\t' || c == '\n' || c == '\r'
-		if c >= utf8.RuneSelf {
+		var space bool
+		if c < utf8.RuneSelf {
+			space = asciiSpace[c]
+		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
 			space = unicode.IsSpace(r)
 			i += size - 1
@@ -266,3 +362,6 @@ func countWords(s string, limit int) int {
 	}
 	return n
 }
+
+// asciiSpace holds the ASCII characters countWords takes for spaces.
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\r': true}

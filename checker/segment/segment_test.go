@@ -212,3 +212,14 @@ func BenchmarkSplit(b *testing.B) {
 		Split(s)
 	}
 }
+
+// TestLastField checks lastField against strings.Fields.
+func TestLastField(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a ", "in 2021.", "x\u00a0y", "\xa0\xc2 1999", "a\u2003b\t", "\xe2\x80 7", "é 2020)"} {
+		f := strings.Fields(s)
+		got, ok := lastField(s)
+		if ok != (len(f) > 0) || ok && got != f[len(f)-1] {
+			t.Errorf("lastField(%q) = %q, %v; Fields gives %q", s, got, ok, f)
+		}
+	}
+}

@@ -16,9 +16,19 @@ import (
 // initial ("U.S.", "Inc.", "M.") unless the next word is one that usually
 // opens a sentence ("The", "It").
 func splitSentences(s string) [][2]int {
-	var spans [][2]int
+	return appendSentences(nil, s)
+}
+
+// appendSentences is splitSentences appending to spans.
+func appendSentences(spans [][2]int, s string) [][2]int {
 	start := 0
 	for i := 0; i < len(s); {
+		// Every terminator starts with one of these bytes, none of
+		// which is ever inside another character.
+		if c := s[i]; c != '.' && c != '?' && c != '!' && c != 0xe2 {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isTerminator(r) {
 			i += size
@@ -228,20 +238,22 @@ func abbrevKind(word string) abbrev {
 // isDotted reports whether w is single letters joined by periods: "U.S",
 // "e.g", "J.R".
 func isDotted(w string) bool {
-	parts := strings.Split(w, ".")
-	if len(parts) < 2 {
+	if strings.IndexByte(w, '.') < 0 {
 		return false
 	}
-	for _, p := range parts {
+	for {
+		p, rest, more := strings.Cut(w, ".")
 		if utf8.RuneCountInString(p) != 1 {
 			return false
 		}
-		r, _ := utf8.DecodeRuneInString(p)
-		if !unicode.IsLetter(r) {
+		if r, _ := utf8.DecodeRuneInString(p); !unicode.IsLetter(r) {
 			return false
 		}
+		if !more {
+			return true
+		}
+		w = rest
 	}
-	return true
 }
 
 func set(words string) map[string]bool {
