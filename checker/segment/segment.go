@@ -259,17 +259,24 @@ var captionCredits = []string{"(Photo", "Photo:", "Photo by ", "Photograph:", "F
 
 // creditsBy lists captionCredits by their first byte, so that a line is
 // read once, trying only the credits that start where it stands.
-var creditsBy [256][]string
+var (
+	creditsBy   [256][]string
+	creditFirst [256]bool
+)
 
 func init() {
 	for _, c := range captionCredits {
 		creditsBy[c[0]] = append(creditsBy[c[0]], c)
+		creditFirst[c[0]] = true
 	}
 }
 
 // hasCredit reports whether line contains one of captionCredits.
 func hasCredit(line string) bool {
 	for i := 0; i < len(line); i++ {
+		if !creditFirst[line[i]] {
+			continue
+		}
 		for _, c := range creditsBy[line[i]] {
 			if strings.HasPrefix(line[i:], c) {
 				return true
@@ -340,16 +347,24 @@ func lastField(s string) (string, bool) {
 // countWords counts the words of s, stopping at limit.
 func countWords(s string, limit int) int {
 	n, in := 0, false
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		var space bool
-		if c < utf8.RuneSelf {
+		space, size := false, 1
+		switch {
+		case ' ' < c && c < utf8.RuneSelf:
+			// Printable ASCII is never a space: run over the rest of
+			// such a word at once.
+			for i++; i < len(s) && ' ' < s[i] && s[i] < utf8.RuneSelf; i++ {
+			}
+			size = 0
+		case c < utf8.RuneSelf:
 			space = asciiSpace[c]
-		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
+		default:
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
 			space = unicode.IsSpace(r)
-			i += size - 1
 		}
+		i += size
 		if space {
 			in = false
 		} else if !in {

@@ -22,12 +22,10 @@ func splitSentences(s string) [][2]int {
 // appendSentences is splitSentences appending to spans.
 func appendSentences(spans [][2]int, s string) [][2]int {
 	start := 0
+	var next termFinder
 	for i := 0; i < len(s); {
-		// Every terminator starts with one of these bytes, none of
-		// which is ever inside another character.
-		if c := s[i]; c != '.' && c != '?' && c != '!' && c != 0xe2 {
-			i++
-			continue
+		if i = next.at(s, i); i == len(s) {
+			break
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isTerminator(r) {
@@ -45,6 +43,34 @@ func appendSentences(spans [][2]int, s string) [][2]int {
 		spans = append(spans, [2]int{start, len(s)})
 	}
 	return spans
+}
+
+// termBytes start every terminator; none of them is ever inside another
+// character, so a byte search finds where terminators may stand.
+const termBytes = ".?!\xe2"
+
+// termFinder finds the next byte of termBytes, keeping where each occurs
+// next so that every byte of a text is searched once.
+type termFinder struct {
+	pos     [len(termBytes)]int // where each byte next occurs, len(s) if nowhere
+	started bool
+}
+
+// at returns the index of the first byte of termBytes in s at or after i,
+// or len(s). Calls must come with i not decreasing.
+func (f *termFinder) at(s string, i int) int {
+	best := len(s)
+	for k := range f.pos {
+		if !f.started || f.pos[k] < i {
+			f.pos[k] = len(s)
+			if j := strings.IndexByte(s[i:], termBytes[k]); j >= 0 {
+				f.pos[k] = i + j
+			}
+		}
+		best = min(best, f.pos[k])
+	}
+	f.started = true
+	return best
 }
 
 func isTerminator(r rune) bool {
