@@ -90,7 +90,10 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 func tokenize(s string, buf []tok) []tok {
 	sp, nl := true, true
 	for i := 0; i < len(s); {
-		cl, n := classAt(s, i)
+		cl, n := asciiClass[s[i]&0x7f], 1
+		if s[i] >= utf8.RuneSelf {
+			cl, n = classAt(s, i)
+		}
 		switch cl {
 		case cSpace:
 			sp = true
@@ -109,12 +112,15 @@ func tokenize(s string, buf []tok) []tok {
 			t.e, t.dots = scanNumber(s, i)
 		case cLetter:
 			t.kind = kWord
+			// The word is hashed for the lexicon as it is read.
+			h := hashBytes(lexSeed, s[i:i+n])
 			j := i + n
 			for j < len(s) {
 				if c := s[j]; c < utf8.RuneSelf {
 					if cl := asciiClass[c]; cl != cLetter && cl != cDigit {
 						break
 					}
+					h = (h ^ uint32(lowerASCII(c))) * lexPrime
 					j++
 					continue
 				}
@@ -122,12 +128,14 @@ func tokenize(s string, buf []tok) []tok {
 				if c2 != cLetter && c2 != cDigit {
 					break
 				}
+				h = hashBytes(h, s[j:j+n2])
 				j += n2
 			}
 			// "USD115" is a currency code and an amount.
 			if j-i > 3 && isDigit(s[i+3]) && isUpper(s[i:i+3]) {
 				if e := lookup(s[i : i+3]); e != nil && e.cur == s[i:i+3] {
 					j = i + 3
+					h = lexHash(s[i:j])
 				}
 			}
 			t.e = j
@@ -140,7 +148,7 @@ func tokenize(s string, buf []tok) []tok {
 				r, _ := utf8.DecodeRuneInString(s[i:])
 				t.up = unicode.IsUpper(r)
 			}
-			t.lx = lookupSlot(s[i:j])
+			t.lx = lookupHashed(s[i:j], h)
 		default:
 			t.kind = kSym
 			t.e = i + n
