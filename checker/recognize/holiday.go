@@ -1,6 +1,9 @@
 package recognize
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Holidays with a fixed or computable date. Holidays whose date depends
 // on the country ("Independence Day", "Labour Day") or on a lunar
@@ -81,10 +84,30 @@ func init() {
 	}
 }
 
+// holidayFirstAt reports whether word i, in lower case, is in
+// holidayFirst. An ASCII word of up to 16 letters has an entry whenever
+// it is, which says so without lower-casing it.
+func (s *scanner) holidayFirstAt(i int) bool {
+	w := s.str(i)
+	if len(w) <= 16 && isASCII(w) {
+		return s.lx(i).holidayFirst
+	}
+	return holidayFirst[strings.ToLower(w)]
+}
+
+func isASCII(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if w[k] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // holidayAt reads a holiday name at i, returning its rule and the token
 // after it.
 func (s *scanner) holidayAt(i int) (holidayRule, int, bool) {
-	if s.kind(i) != kWord || !holidayFirst[strings.ToLower(s.str(i))] {
+	if s.kind(i) != kWord || !s.holidayFirstAt(i) {
 		return nil, i, false
 	}
 	var key []byte

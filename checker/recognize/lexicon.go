@@ -24,6 +24,9 @@ type entry struct {
 	period      uint8 // pDay.. for "day", "weeks", "quarter"; plural says which
 	qualOnly    bool  // starts nothing but a qualifier phrase ("at least", "more than")
 	holidayOnly bool  // starts nothing but a holiday name ("new", "good", "black")
+	// holidayFirst: the word is in holidayFirst, the first words of
+	// holiday names.
+	holidayFirst bool
 }
 
 // Cardinal and ordinal classes.
@@ -400,7 +403,9 @@ func init() {
 	}
 	initQualifiers()
 	for w := range holidayFirst {
-		if e := lex(w); e.month == 0 && e.ckind == cNone && e.flags&fRelWord == 0 && !startWords[w] {
+		e := lex(w)
+		e.holidayFirst = true
+		if e.month == 0 && e.ckind == cNone && e.flags&fRelWord == 0 && !startWords[w] {
 			e.holidayOnly = true
 		}
 	}

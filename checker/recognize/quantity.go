@@ -1,6 +1,7 @@
 package recognize
 
 import (
+	"bytes"
 	"math"
 	"strconv"
 	"strings"
@@ -43,6 +44,16 @@ func initQualifiers() {
 		if len(w[0]) > 1 || w[0][0] < 0x80 && w[0][0] >= 'a' {
 			lex(w[0]).flags |= fQualStart
 		}
+	}
+}
+
+// currencyAdjFirst holds the first word of every key of currencyAdj.
+var currencyAdjFirst = map[string]bool{}
+
+func init() {
+	for k := range currencyAdj {
+		w, _, _ := strings.Cut(k, " ")
+		currencyAdjFirst[w] = true
 	}
 }
 
@@ -554,17 +565,26 @@ func (s *scanner) curSuffix(i int, pound bool) (string, int, bool) {
 			key = append(key, c)
 		}
 		if n == 0 {
+			// Every key starts with its first word whole: most words
+			// after a number start none, and need no keys built.
+			if !currencyAdjFirst[string(key)] {
+				break
+			}
 			continue
 		}
-		k := string(key)
-		if c, ok := currencyAdj[k]; ok {
+		// The keys are looked up as bytes, which builds no strings.
+		if c, ok := currencyAdj[string(key)]; ok {
 			return c, i + n + 1, true
 		}
-		if c, ok := currencyAdj[strings.TrimSuffix(k, "s")]; ok {
-			return c, i + n + 1, true
+		if key[len(key)-1] == 's' {
+			if c, ok := currencyAdj[string(key[:len(key)-1])]; ok {
+				return c, i + n + 1, true
+			}
 		}
-		if strings.HasSuffix(k, "ies") {
-			if c, ok := currencyAdj[k[:len(k)-3]+"y"]; ok {
+		if bytes.HasSuffix(key, []byte("ies")) {
+			var buf2 [48]byte
+			y := append(append(buf2[:0], key[:len(key)-3]...), 'y')
+			if c, ok := currencyAdj[string(y)]; ok {
 				return c, i + n + 1, true
 			}
 		}

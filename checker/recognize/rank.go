@@ -8,7 +8,9 @@ func (s *scanner) ordSuffix(i int) bool {
 	if !s.glued(i) || s.kind(i) != kWord || len(s.str(i)) != 2 {
 		return false
 	}
-	switch strings.ToLower(s.str(i)) {
+	// Two bytes in lower case make one of these only if both are ASCII.
+	w := s.str(i)
+	switch string([]byte{lowerASCII(w[0]), lowerASCII(w[1])}) {
 	case "st", "nd", "rd", "th":
 		return true
 	}
