@@ -119,6 +119,10 @@ func Find(text string, opt Options) []Value {
 // scan appends the values of s.text to out, their offsets moved by base.
 func (s *scanner) scan(out []Value, base int) []Value {
 	for i := 0; i < len(s.t); {
+		if s.cold(i) {
+			i++
+			continue
+		}
 		m, ok := s.at(i)
 		if !ok {
 			i++
@@ -135,6 +139,24 @@ func (s *scanner) scan(out []Value, base int) []Value {
 		i = m.end
 	}
 	return out
+}
+
+// cold reports, from a look at token i alone, that at(i) finds nothing
+// there: a word without a starting entry and of no shape startWord
+// accepts, or a symbol no recognizer starts at. Most tokens are such.
+func (s *scanner) cold(i int) bool {
+	t := &s.t[i]
+	switch t.kind {
+	case kWord:
+		if lx := t.entry(); lx != nil && lx.starts {
+			return false
+		}
+		c := s.text[t.s]
+		return t.e-t.s != 2 && c|0x20 != 'f' && c != 'c'
+	case kSym:
+		return !symStarts(s.text[t.s:t.e])
+	}
+	return false
 }
 
 // at tries every recognizer at token i and keeps the longest match; on a

@@ -471,11 +471,6 @@ func lookup(w string) *entry {
 // lookupSlot returns 1 + the index in lexTable of the entry of a word, or
 // 0 when it has none.
 func lookupSlot(w string) uint16 {
-	return lookupHashed(w, lexHash(w))
-}
-
-// lookupHashed is lookupSlot given lexHash(w).
-func lookupHashed(w string, h uint32) uint16 {
 	n := len(w)
 	if n == 0 || n > 16 {
 		return 0
@@ -484,7 +479,7 @@ func lookupHashed(w string, h uint32) uint16 {
 		lexFilter[n][f-'a']&(1<<(l-'a')) == 0 {
 		return 0
 	}
-	for k := h & lexMask; ; k = (k + 1) & lexMask {
+	for k := lexHash(w) & lexMask; ; k = (k + 1) & lexMask {
 		sl := &lexTable[k]
 		if sl.e == nil {
 			return 0
@@ -527,20 +522,14 @@ func buildTable() {
 	}
 }
 
-// lexHash is FNV-1a over w with ASCII letters folded to lower case.
-func lexHash(w string) uint32 { return hashBytes(lexSeed, w) }
-
-const (
-	lexSeed  = 2166136261
-	lexPrime = 16777619
-)
-
-// hashBytes goes on with lexHash from h over w.
-func hashBytes(h uint32, w string) uint32 {
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(lowerASCII(w[i]))) * lexPrime
-	}
-	return h
+// lexHash hashes w by its length and three of its bytes, ASCII letters
+// folded to lower case: it costs the same for any word, and the table
+// is sparse enough that the keys it cannot tell apart cost a probe or
+// two.
+func lexHash(w string) uint32 {
+	n := len(w)
+	a := uint32(lowerASCII(w[0])) | uint32(lowerASCII(w[n/2]))<<8 | uint32(lowerASCII(w[n-1]))<<16 | uint32(n)<<24
+	return a * 0x9e3779b1 >> 16
 }
 
 // foldedEq reports whether w with ASCII letters folded equals key.

@@ -112,15 +112,12 @@ func tokenize(s string, buf []tok) []tok {
 			t.e, t.dots = scanNumber(s, i)
 		case cLetter:
 			t.kind = kWord
-			// The word is hashed for the lexicon as it is read.
-			h := hashBytes(lexSeed, s[i:i+n])
 			j := i + n
 			for j < len(s) {
 				if c := s[j]; c < utf8.RuneSelf {
 					if cl := asciiClass[c]; cl != cLetter && cl != cDigit {
 						break
 					}
-					h = (h ^ uint32(lowerASCII(c))) * lexPrime
 					j++
 					continue
 				}
@@ -128,14 +125,12 @@ func tokenize(s string, buf []tok) []tok {
 				if c2 != cLetter && c2 != cDigit {
 					break
 				}
-				h = hashBytes(h, s[j:j+n2])
 				j += n2
 			}
 			// "USD115" is a currency code and an amount.
 			if j-i > 3 && isDigit(s[i+3]) && isUpper(s[i:i+3]) {
 				if e := lookup(s[i : i+3]); e != nil && e.cur == s[i:i+3] {
 					j = i + 3
-					h = lexHash(s[i:j])
 				}
 			}
 			t.e = j
@@ -148,7 +143,7 @@ func tokenize(s string, buf []tok) []tok {
 				r, _ := utf8.DecodeRuneInString(s[i:])
 				t.up = unicode.IsUpper(r)
 			}
-			t.lx = lookupHashed(s[i:j], h)
+			t.lx = lookupSlot(s[i:j])
 		default:
 			t.kind = kSym
 			t.e = i + n
