@@ -357,7 +357,19 @@ func (s *scanner) isFold(i int, w string) bool {
 	if c := s.text[t.s]; c < utf8.RuneSelf && w[0] < utf8.RuneSelf && c|0x20 != w[0]|0x20 {
 		return false
 	}
-	return strings.EqualFold(s.text[t.s:t.e], w)
+	// Two ASCII strings of one length are equal folded when their
+	// letters are; EqualFold is only needed beyond ASCII.
+	x := s.text[t.s:t.e]
+	for k := 0; k < len(w); k++ {
+		a, b := x[k], w[k]
+		if a|b >= utf8.RuneSelf {
+			return strings.EqualFold(x, w)
+		}
+		if lowerASCII(a) != lowerASCII(b) {
+			return false
+		}
+	}
+	return true
 }
 
 // sym reports whether token i is one of the symbols in set.
