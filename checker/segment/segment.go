@@ -358,7 +358,7 @@ func countWords(s string, limit int) int {
 			}
 			size = 0
 		case c < utf8.RuneSelf:
-			space = asciiSpace[c]
+			space = wordSpace[c]
 		default:
 			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
@@ -378,5 +378,6 @@ func countWords(s string, limit int) int {
 	return n
 }
 
-// asciiSpace holds the ASCII characters countWords takes for spaces.
-var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\r': true}
+// wordSpace holds the ASCII characters countWords takes for spaces: not
+// all that unicode.IsSpace does.
+var wordSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\r': true}

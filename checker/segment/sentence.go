@@ -73,6 +73,9 @@ func (f *termFinder) at(s string, i int) int {
 	return best
 }
 
+// asciiSpace holds the ASCII characters unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
 func isTerminator(r rune) bool {
 	return r == '.' || r == '?' || r == '!' || r == '…' || r == '‽'
 }
@@ -135,6 +138,13 @@ func citation(s string) int {
 func isBoundary(s string, start, term, end int) bool {
 	j := end
 	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			j++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[j:])
 		if !unicode.IsSpace(r) {
 			break
@@ -186,6 +196,13 @@ func wordBefore(s string, start, term int) (word string, long bool) {
 	for i > start {
 		if term-i > maxWord {
 			return "", true
+		}
+		if c := s[i-1]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				break
+			}
+			i--
+			continue
 		}
 		r, size := utf8.DecodeLastRuneInString(s[start:i])
 		if unicode.IsSpace(r) {
