@@ -27,6 +27,7 @@ type entry struct {
 	// holidayFirst: the word is in holidayFirst, the first words of
 	// holiday names.
 	holidayFirst bool
+	quals        []qualPhrase // qualifier phrases the word starts, with fQualStart
 }
 
 // Cardinal and ordinal classes.

@@ -8,10 +8,12 @@ import (
 )
 
 // Qualifier phrases, keyed by their first word.
-var qualPhrases = map[string][]struct {
+var qualPhrases = map[string][]qualPhrase{}
+
+type qualPhrase struct {
 	rest []string
 	q    Qualifier
-}{}
+}
 
 // initQualifiers fills qualPhrases; the lexicon's init calls it.
 func initQualifiers() {
@@ -37,12 +39,15 @@ func initQualifiers() {
 		"as little as": AtLeast, "as low as": AtLeast, "as few as": AtLeast,
 	} {
 		w := strings.Fields(p)
-		qualPhrases[w[0]] = append(qualPhrases[w[0]], struct {
-			rest []string
-			q    Qualifier
-		}{w[1:], q})
+		qualPhrases[w[0]] = append(qualPhrases[w[0]], qualPhrase{w[1:], q})
 		if len(w[0]) > 1 || w[0][0] < 0x80 && w[0][0] >= 'a' {
 			lex(w[0]).flags |= fQualStart
+		}
+	}
+	// A word with fQualStart is a key: its entry keeps its phrases.
+	for w, ps := range qualPhrases {
+		if e := lexicon[w]; e != nil && e.flags&fQualStart != 0 {
+			e.quals = ps
 		}
 	}
 }
@@ -71,9 +76,8 @@ func (s *scanner) qualifier(i int) (Qualifier, int) {
 	if k != kWord || s.lx(i).flags&fQualStart == 0 {
 		return Exact, i
 	}
-	var buf [16]byte
 	best, bestEnd := Exact, i
-	for _, p := range qualPhrases[string(lower(s.str(i), buf[:0]))] {
+	for _, p := range s.lx(i).quals {
 		j := i + 1
 		ok := true
 		for _, w := range p.rest {
