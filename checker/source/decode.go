@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // signatures of binary formats that may hide in a folder of documents.
@@ -57,7 +58,8 @@ func binaryKind(data []byte) string {
 // decode turns a file's bytes into valid UTF-8: a UTF-8 BOM is dropped,
 // UTF-16 with a BOM is converted, and each invalid byte becomes U+FFFD.
 // msg describes what was replaced, or is "" when nothing was; bad is the
-// offset in doc of the first replacement, or -1.
+// offset in doc of the first replacement, or -1. doc may share data's
+// memory, which must not change afterwards.
 func decode(data []byte) (doc string, msg string, bad int) {
 	switch {
 	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
@@ -68,7 +70,8 @@ func decode(data []byte) (doc string, msg string, bad int) {
 		return decodeUTF16(data[2:], true)
 	}
 	if utf8.Valid(data) {
-		return string(data), "", -1
+		// No copy: a file's bytes are read once and never written again.
+		return unsafe.String(unsafe.SliceData(data), len(data)), "", -1
 	}
 	var b strings.Builder
 	b.Grow(len(data) + 16)

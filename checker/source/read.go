@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"path"
+	"slices"
 	"strings"
 )
 
@@ -75,7 +76,7 @@ func readFile(fsys fs.FS, name string, max int64) (data []byte, size int64, err 
 		return nil, 0, err
 	}
 	defer f.Close()
-	var buf bytes.Buffer
+	want := 0
 	if info, err := f.Stat(); err == nil {
 		if info.IsDir() {
 			return nil, 0, fmt.Errorf("is a folder")
@@ -83,18 +84,27 @@ func readFile(fsys fs.FS, name string, max int64) (data []byte, size int64, err 
 		if info.Mode().IsRegular() && info.Size() > max {
 			return nil, info.Size(), nil
 		}
-		// Room for the whole file and the read that finds its end.
-		buf.Grow(int(min(info.Size(), max)) + bytes.MinRead)
+		want = int(min(info.Size(), max))
 	}
-	if _, err := buf.ReadFrom(io.LimitReader(f, max+1)); err != nil {
-		return nil, 0, err
+	// Room for the whole file and one byte more: the read that finds its
+	// end then needs no new buffer.
+	data = make([]byte, 0, want+1)
+	for int64(len(data)) <= max {
+		if len(data) == cap(data) {
+			data = slices.Grow(data, bytes.MinRead)
+		}
+		room := data[len(data):min(int64(cap(data)), max+1)]
+		n, err := f.Read(room)
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, 0, err
+		}
 	}
-	data = buf.Bytes()
 	if int64(len(data)) > max {
 		return nil, 0, nil
-	}
-	if data == nil {
-		data = []byte{}
 	}
 	return data, 0, nil
 }

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"html"
 	"io/fs"
+	"math/bits"
 	"path"
 	"sort"
 	"strings"
@@ -217,11 +218,11 @@ const charStep = 256
 // newLineIndex indexes doc, which must be valid UTF-8. "\r\n", "\n" and a
 // lone "\r" each end a line.
 func newLineIndex(doc string) lineIndex {
-	x := lineIndex{doc: doc, starts: []int{0}, chars: make([]int, 0, len(doc)/charStep+2)}
-	ends := "\r\n"
-	if !strings.Contains(doc, "\r") {
-		ends = "\n" // one byte: IndexAny then searches as IndexByte does
-	}
+	ends, lines := "\n", strings.Count(doc, "\n")
+	if strings.IndexByte(doc, '\r') >= 0 {
+		ends, lines = "\r\n", lines+strings.Count(doc, "\r")
+	} // else one byte: IndexAny then searches as IndexByte does
+	x := lineIndex{doc: doc, starts: make([]int, 1, lines+1), chars: make([]int, 0, len(doc)/charStep+2)}
 	for i := 0; ; {
 		j := strings.IndexAny(doc[i:], ends)
 		if j < 0 {
@@ -236,11 +237,7 @@ func newLineIndex(doc string) lineIndex {
 	n := 0
 	for k := 0; k < len(doc); k += charStep {
 		x.chars = append(x.chars, n)
-		for _, c := range []byte(doc[k:min(k+charStep, len(doc))]) {
-			if !isContinuation(c) {
-				n++
-			}
-		}
+		n += countChars(doc[k:min(k+charStep, len(doc))])
 	}
 	x.chars = append(x.chars, n)
 	return x
@@ -248,16 +245,28 @@ func newLineIndex(doc string) lineIndex {
 
 func isContinuation(c byte) bool { return c&0xC0 == 0x80 }
 
-// charsBefore returns the number of characters in doc[:d].
-func (x *lineIndex) charsBefore(d int) int {
-	k := d / charStep
-	n := x.chars[k]
-	for _, c := range []byte(x.doc[k*charStep : d]) {
-		if !isContinuation(c) {
-			n++
+// countChars counts the bytes of s that start a character, eight at a
+// time: a continuation byte is one with its top bit set and the next clear.
+func countChars(s string) int {
+	n := len(s)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		n -= bits.OnesCount64(w &^ (w << 1) & 0x8080808080808080)
+	}
+	for ; i < len(s); i++ {
+		if isContinuation(s[i]) {
+			n--
 		}
 	}
 	return n
+}
+
+// charsBefore returns the number of characters in doc[:d].
+func (x *lineIndex) charsBefore(d int) int {
+	k := d / charStep
+	return x.chars[k] + countChars(x.doc[k*charStep:d])
 }
 
 // pos returns the 1-based line and column of doc offset d, clamped to the

@@ -273,3 +273,17 @@ func BenchmarkReadMarkdown(b *testing.B) {
 func BenchmarkReadHTML(b *testing.B) {
 	benchmarkRead(b, "a.html", "<html><head><title>x</title></head><body><article>"+strings.Repeat("<h2>Head</h2><p>"+benchPara+" <a href=u>link</a></p>\n", 250)+"</article></body></html>")
 }
+
+func TestCountChars(t *testing.T) {
+	for _, s := range []string{"", "a", "abcdefgh", "aébcdéfghé€𝄞xyz", strings.Repeat("é€a", 40), "\x80\xbf\xc0\xff abcdefghij"} {
+		want := 0
+		for j := 0; j <= len(s); j++ {
+			if got := countChars(s[:j]); got != want {
+				t.Errorf("countChars(%q) = %d, want %d", s[:j], got, want)
+			}
+			if j < len(s) && !isContinuation(s[j]) {
+				want++
+			}
+		}
+	}
+}

@@ -14,21 +14,26 @@ func readText(s *Source, doc string) {
 	s.Text = doc
 	s.setDoc(doc)
 	type span struct{ start, end, runes int }
-	var lines []span
+	lines := make([]span, 0, len(s.idx.starts))
 	for i, start := range s.idx.starts {
 		end := len(doc)
 		if i+1 < len(s.idx.starts) {
 			end = s.idx.starts[i+1]
 		}
 		line := strings.TrimRight(doc[start:end], "\r\n")
-		lines = append(lines, span{start, start + len(line), utf8.RuneCountInString(line)})
+		// doc is valid UTF-8, so counting the bytes that start a
+		// character counts its characters.
+		lines = append(lines, span{start, start + len(line), countChars(line)})
 	}
 	// The wrap width is the longest line not over wrapWidth that another
 	// line follows in its paragraph: a headline or a one-line paragraph can
 	// be longer than the width the body is wrapped at. Line i was wrapped
 	// if the next line's first word would not have fitted on it.
-	width, long := 0, 0
+	width, long, full := 0, 0, 0
 	for i, l := range lines {
+		if l.runes > 0 {
+			full++
+		}
 		if l.runes > wrapWidth {
 			long++
 		} else if i+1 < len(lines) && lines[i+1].runes > 0 {
@@ -53,6 +58,9 @@ func readText(s *Source, doc string) {
 		}
 	}
 	joinWrapped := wrapped >= 3 && long*5 < wrapped
+	if full > 0 {
+		s.Blocks = make([]Block, 0, full) // a block for each line at most
+	}
 	list := -1 // lines up to here are a list's, each a block of its own
 	for i := 0; i < len(lines); i++ {
 		start, end := lines[i].start, lines[i].end
