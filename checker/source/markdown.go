@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -28,12 +29,13 @@ func readMarkdown(s *Source, doc string) (probs []Problem) {
 		probs = s.readFrontMatter(fm, start)
 		body = end
 	}
-	src, cuts := tameLines([]byte(doc[body:]))
+	// The parser only reads its source: it may share the document's bytes.
+	src, cuts := tameLines(unsafe.Slice(unsafe.StringData(doc[body:]), len(doc)-body))
 	for _, c := range cuts {
 		line, col := s.idx.pos(body + c)
 		probs = append(probs, Problem{Line: line, Col: col, Msg: fmt.Sprintf("a line of over %d KiB with nowhere to break it; the rest of the line is not read", mdHardLine>>10)})
 	}
-	r := &mdReader{src: src, base: body, s: s}
+	r := &mdReader{src: src, text: unsafe.String(unsafe.SliceData(src), len(src)), base: body, s: s}
 	r.b.grow(len(src))
 	func() {
 		// The parser is not ours; a crash in it must not end the run.
@@ -195,6 +197,7 @@ func (s *Source) readFrontMatter(fm string, start int) []Problem {
 
 type mdReader struct {
 	src  []byte // the body, after any front matter
+	text string // src, not copied: text of the parse is sliced from it
 	base int    // offset of src in the document
 	s    *Source
 	b    builder
@@ -227,7 +230,7 @@ func (r *mdReader) blocks(n ast.Node, kind BlockKind) {
 			if c.HasClosure() {
 				stop = max(stop, c.ClosureLine.Stop)
 			}
-			r.comments(string(r.src[start:stop]), start)
+			r.comments(r.text[start:stop], start)
 		case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.ThematicBreak:
 			// not prose
 		default:
@@ -243,9 +246,9 @@ func (r *mdReader) inlines(n ast.Node) {
 		case *ast.Text:
 			seg := c.Segment
 			if c.IsRaw() {
-				r.b.copyText(string(seg.Value(r.src)), r.base+seg.Start)
+				r.b.copyText(r.value(seg), r.base+seg.Start)
 			} else {
-				r.b.appendRaw(string(seg.Value(r.src)), r.base+seg.Start, true, false)
+				r.b.appendRaw(r.value(seg), r.base+seg.Start, true, false)
 			}
 			if c.SoftLineBreak() || c.HardLineBreak() {
 				r.b.replace(" ", r.b.dend, r.b.dend)
@@ -255,13 +258,13 @@ func (r *mdReader) inlines(n ast.Node) {
 		case *ast.CodeSpan:
 			for t := c.FirstChild(); t != nil; t = t.NextSibling() {
 				if t, ok := t.(*ast.Text); ok {
-					r.b.copyText(string(t.Segment.Value(r.src)), r.base+t.Segment.Start)
+					r.b.copyText(r.value(t.Segment), r.base+t.Segment.Start)
 				}
 			}
 		case *ast.RawHTML:
 			for i := 0; i < c.Segments.Len(); i++ {
 				seg := c.Segments.At(i)
-				raw := string(seg.Value(r.src))
+				raw := r.value(seg)
 				if i == 0 && len(raw) > 3 && strings.EqualFold(raw[:3], "<br") {
 					r.b.replace(" ", r.base+seg.Start, r.base+seg.Stop)
 				}
@@ -273,6 +276,14 @@ func (r *mdReader) inlines(n ast.Node) {
 			r.inlines(c)
 		}
 	}
+}
+
+// value is the text of seg, sliced from the source when it can be.
+func (r *mdReader) value(seg text.Segment) string {
+	if seg.Padding == 0 {
+		return r.text[seg.Start:seg.Stop]
+	}
+	return string(seg.Value(r.src))
 }
 
 // comments records the factlint directives in HTML comments in raw, which
