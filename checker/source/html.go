@@ -1,6 +1,7 @@
 package source
 
 import (
+	"bytes"
 	"encoding/json"
 	stdhtml "html"
 	"slices"
@@ -12,48 +13,140 @@ import (
 
 // Elements whose content is not read: not shown, or not the document's
 // own text (navigation, page furniture, forms).
-var skipped = set("script style noscript template svg math head nav aside form button select textarea iframe object canvas video audio dialog")
+const skipped = "script style noscript template svg math head nav aside form button select textarea iframe object canvas video audio dialog"
 
 // Page furniture, skipped unless inside an article or main element, where
 // header and footer hold the story's headline and notes.
-var furniture = set("header footer")
+const furniture = "header footer"
 
 // Elements that separate blocks of text.
-var blockElems = set(`address article aside blockquote body br caption center dd details dialog dir div dl dt fieldset
+const blockElems = `address article aside blockquote body br caption center dd details dialog dir div dl dt fieldset
 	figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre section
-	summary table tbody td tfoot th thead tr ul legend option`)
+	summary table tbody td tfoot th thead tr ul legend option`
 
 // Elements that never have content.
-var voidElems = set("area base br col embed hr img input keygen link meta param source track wbr")
+const voidElems = "area base br col embed hr img input keygen link meta param source track wbr"
 
 // Elements that may stand in a head; any other start tag ends the head.
-var headElems = set("title meta link script style base noscript template")
+const headElems = "title meta link script style base noscript template"
 
 // Meta names that give the publication date, most trusted first.
 var dateMetas = []string{"article:published_time", "og:published_time", "datepublished", "date", "pubdate", "publish-date", "publish_date", "publishdate", "dc.date.issued", "dc.date", "dcterms.issued", "citation_publication_date", "parsely-pub-date", "sailthru.date"}
 
-func set(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
+// tag is an element name with what the reader needs to know of it. Known
+// names are looked up once per tag, in one map, and counted by number.
+type tag struct {
+	name  string
+	id    int // index into htmlReader.openKnown; -1 for a name not in tags
+	flags tagFlag
+}
+
+type tagFlag uint8
+
+const (
+	isBlock tagFlag = 1 << iota
+	isVoid
+	inHead
+	hides
+	isFurniture
+)
+
+// tags holds every element named above or handled by name below.
+var tags = func() map[string]tag {
+	m := map[string]tag{}
+	add := func(words string, f tagFlag) {
+		for _, w := range strings.Fields(words) {
+			t, ok := m[w]
+			if !ok {
+				t = tag{name: w, id: len(m)}
+			}
+			t.flags |= f
+			m[w] = t
+		}
 	}
+	add(skipped, hides)
+	add(furniture, isFurniture)
+	add(blockElems, isBlock)
+	add(voidElems, isVoid)
+	add(headElems, inHead)
+	add("time h1 h2 h3 h4 h5 h6 li figcaption caption td th blockquote p div section article main body html", 0)
 	return m
+}()
+
+var tagHead, tagSVG = tags["head"], tags["svg"]
+
+// lookupTag returns the tag called name, which is lower case.
+func lookupTag(name []byte) tag {
+	if t, ok := tags[string(name)]; ok {
+		return t
+	}
+	return tag{name: string(name), id: -1}
+}
+
+// The attributes the reader looks at; any other is passed over without
+// being kept.
+const (
+	attrClass = iota
+	attrStyle
+	attrRole
+	attrAriaHidden
+	attrHidden
+	attrType
+	attrRel
+	attrHref
+	attrProperty
+	attrName
+	attrItemprop
+	attrContent
+	attrPubdate
+	attrDatetime
+	numAttrs
+)
+
+var attrKeys = map[string]int{
+	"class": attrClass, "style": attrStyle, "role": attrRole, "aria-hidden": attrAriaHidden, "hidden": attrHidden,
+	"type": attrType, "rel": attrRel, "href": attrHref, "property": attrProperty, "name": attrName,
+	"itemprop": attrItemprop, "content": attrContent, "pubdate": attrPubdate, "datetime": attrDatetime,
+}
+
+// attrs holds the first value of each attribute the reader looks at.
+type attrs struct {
+	val [numAttrs]string
+	has uint32 // bit i: attribute i was given
+}
+
+func (a *attrs) get(i int) string { return a.val[i] }
+
+func (a *attrs) present(i int) bool { return a.has&(1<<i) != 0 }
+
+// readAttrs reads the current tag's attributes.
+func readAttrs(z *html.Tokenizer, a *attrs, more bool) {
+	for more {
+		var k, v []byte
+		k, v, more = z.TagAttr()
+		if i, ok := attrKeys[string(k)]; ok && !a.present(i) {
+			a.has |= 1 << i
+			a.val[i] = string(v)
+		}
+	}
 }
 
 type htmlElem struct {
-	name string
+	tag  tag
 	skip bool      // this element hides its content
 	kind BlockKind // what a block of text inside it is
 }
 
 type htmlReader struct {
-	s       *Source
-	b       builder
-	stack   []htmlElem
-	open    map[string]int // open elements by name
-	skip    int            // open elements that hide their content
-	article int            // open article and main elements
-	pending string         // the raw-text element whose text comes next: "title", "ld+json"
+	s         *Source
+	doc       string
+	b         builder
+	stack     []htmlElem
+	openKnown []int          // open elements by tag id
+	openOther map[string]int // open elements of other names
+	skip      int            // open elements that hide their content
+	article   int            // open article and main elements
+	pending   string         // the raw-text element whose text comes next: "title", "ld+json"
 
 	title, ogTitle       string
 	metaDates            map[string]string
@@ -65,15 +158,14 @@ type htmlReader struct {
 // URL and publication date from meta tags, JSON-LD or a <time pubdate>.
 func readHTML(s *Source, doc string) []Problem {
 	s.setDoc(doc)
-	r := &htmlReader{s: s, open: map[string]int{}, metaDates: map[string]string{}}
+	r := &htmlReader{s: s, doc: doc, openKnown: make([]int, len(tags)), metaDates: map[string]string{}}
 	r.b.grow(len(doc))
 	z := html.NewTokenizer(strings.NewReader(doc))
 	pos := 0
 	for {
 		tt := z.Next()
-		raw := z.Raw()
 		at := pos
-		pos += len(raw)
+		pos += len(z.Raw())
 		switch tt {
 		case html.ErrorToken:
 			r.b.endBlock(r.kind())
@@ -81,26 +173,24 @@ func readHTML(s *Source, doc string) []Problem {
 			r.finishMeta()
 			return nil
 		case html.TextToken:
-			r.text(string(raw), at)
+			r.text(doc[at:pos], at) // the token as written, without a copy
 		case html.StartTagToken, html.SelfClosingTagToken:
-			name, hasAttr := z.TagName()
-			attrs := map[string]string{}
-			for hasAttr {
-				var k, v []byte
-				k, v, hasAttr = z.TagAttr()
-				if _, dup := attrs[string(k)]; !dup {
-					attrs[string(k)] = string(v)
-				}
-			}
-			r.start(string(name), attrs, tt == html.SelfClosingTagToken)
+			name, more := z.TagName()
+			var a attrs
+			readAttrs(z, &a, more)
+			r.start(lookupTag(name), &a, tt == html.SelfClosingTagToken)
 		case html.EndTagToken:
 			name, _ := z.TagName()
-			r.end(string(name))
+			r.end(lookupTag(name))
 		case html.CommentToken:
-			if d, ok := parseDirective(string(z.Text())); ok {
-				d.Line, _ = s.idx.pos(max(at, pos-1))
-				d.Offset = len(r.b.text)
-				s.Directives = append(s.Directives, d)
+			// Most comments are not directives: only those are turned
+			// into strings.
+			if text := z.Text(); bytes.Contains(text, []byte("factlint-")) {
+				if d, ok := parseDirective(string(text)); ok {
+					d.Line, _ = s.idx.pos(max(at, pos-1))
+					d.Offset = len(r.b.text)
+					s.Directives = append(s.Directives, d)
+				}
 			}
 		}
 	}
@@ -112,6 +202,26 @@ func (r *htmlReader) kind() BlockKind {
 		return r.stack[n-1].kind
 	}
 	return Paragraph
+}
+
+// open returns the number of open elements called t.
+func (r *htmlReader) open(t tag) int {
+	if t.id >= 0 {
+		return r.openKnown[t.id]
+	}
+	return r.openOther[t.name]
+}
+
+// count adds n to the number of open elements called t.
+func (r *htmlReader) count(t tag, n int) {
+	switch {
+	case t.id >= 0:
+		r.openKnown[t.id] += n
+	case r.openOther == nil:
+		r.openOther = map[string]int{t.name: n}
+	default:
+		r.openOther[t.name] += n
+	}
 }
 
 func (r *htmlReader) text(raw string, at int) {
@@ -130,42 +240,43 @@ func (r *htmlReader) text(raw string, at int) {
 	}
 }
 
-func (r *htmlReader) start(name string, attrs map[string]string, selfClosing bool) {
+func (r *htmlReader) start(t tag, a *attrs, selfClosing bool) {
 	r.pending = ""
+	name := t.name
 	switch name {
 	case "meta":
-		r.meta(attrs)
+		r.meta(a)
 	case "link":
-		if strings.EqualFold(attrs["rel"], "canonical") && r.canon == "" {
-			r.canon = attrs["href"]
+		if strings.EqualFold(a.get(attrRel), "canonical") && r.canon == "" {
+			r.canon = a.get(attrHref)
 		}
 	case "title":
-		if r.open["svg"] == 0 && r.title == "" {
+		if r.open(tagSVG) == 0 && r.title == "" {
 			r.pending = "title"
 		}
 	case "script":
-		if strings.EqualFold(strings.TrimSpace(attrs["type"]), "application/ld+json") {
+		if strings.EqualFold(strings.TrimSpace(a.get(attrType)), "application/ld+json") {
 			r.pending = "ld+json"
 		}
 	case "time":
-		if _, ok := attrs["pubdate"]; ok || strings.EqualFold(attrs["itemprop"], "datePublished") {
+		if a.present(attrPubdate) || strings.EqualFold(a.get(attrItemprop), "datePublished") {
 			if r.timeDate == "" {
-				r.timeDate = attrs["datetime"]
+				r.timeDate = a.get(attrDatetime)
 			}
 		}
 	case "body":
-		r.end("head")
+		r.end(tagHead)
 	}
-	if r.open["head"] > 0 && !headElems[name] {
-		r.end("head") // a page without </head>: the body has begun
+	if r.open(tagHead) > 0 && t.flags&inHead == 0 {
+		r.end(tagHead) // a page without </head>: the body has begun
 	}
-	if blockElems[name] {
+	if t.flags&isBlock != 0 {
 		r.b.endBlock(r.kind())
 	}
-	if voidElems[name] || selfClosing {
+	if t.flags&isVoid != 0 || selfClosing {
 		return
 	}
-	e := htmlElem{name: name, kind: r.kind()}
+	e := htmlElem{tag: t, kind: r.kind()}
 	switch name {
 	case "h1", "h2", "h3", "h4", "h5", "h6":
 		e.kind = Heading
@@ -183,86 +294,86 @@ func (r *htmlReader) start(name string, attrs map[string]string, selfClosing boo
 		}
 		e.kind = Paragraph
 	}
-	if blockElems[name] && strings.Contains(strings.ToLower(attrs["class"]), "caption") {
+	if t.flags&isBlock != 0 && strings.Contains(strings.ToLower(a.get(attrClass)), "caption") {
 		e.kind = Caption // <p class="wp-caption-text">, <div class="image-caption">
 	}
-	e.skip = skipped[name] || furniture[name] && r.article == 0 || isHidden(attrs)
+	e.skip = t.flags&hides != 0 || t.flags&isFurniture != 0 && r.article == 0 || isHidden(a)
 	r.push(e)
 }
 
 func (r *htmlReader) push(e htmlElem) {
 	r.stack = append(r.stack, e)
-	r.open[e.name]++
+	r.count(e.tag, 1)
 	if e.skip {
 		r.skip++
 	}
-	if e.name == "article" || e.name == "main" {
+	if e.tag.name == "article" || e.tag.name == "main" {
 		r.article++
 	}
 }
 
-// end closes the innermost open element called name, and every element
-// left open inside it; an end tag with nothing to close is ignored.
-func (r *htmlReader) end(name string) {
+// end closes the innermost open element called t, and every element left
+// open inside it; an end tag with nothing to close is ignored.
+func (r *htmlReader) end(t tag) {
 	r.pending = ""
-	if r.open[name] == 0 {
-		if name == "br" || name == "p" {
+	if r.open(t) == 0 {
+		if t.name == "br" || t.name == "p" {
 			r.b.endBlock(r.kind()) // </br> and a stray </p> still break the line
 		}
 		return
 	}
-	if blockElems[name] {
+	if t.flags&isBlock != 0 {
 		r.b.endBlock(r.kind())
 	}
 	for len(r.stack) > 0 {
 		e := r.stack[len(r.stack)-1]
 		r.stack = r.stack[:len(r.stack)-1]
-		r.open[e.name]--
+		r.count(e.tag, -1)
 		if e.skip {
 			r.skip--
 		}
-		if e.name == "article" || e.name == "main" {
+		if e.tag.name == "article" || e.tag.name == "main" {
 			r.article--
 		}
-		if blockElems[e.name] {
+		if e.tag.flags&isBlock != 0 {
 			r.b.endBlock(e.kind)
 		}
-		if e.name == name {
+		if e.tag.name == t.name {
 			return
 		}
 	}
 }
 
-func isHidden(attrs map[string]string) bool {
-	if _, ok := attrs["hidden"]; ok {
+func isHidden(a *attrs) bool {
+	if a.present(attrHidden) {
 		return true
 	}
-	if strings.EqualFold(strings.TrimSpace(attrs["aria-hidden"]), "true") {
+	if strings.EqualFold(strings.TrimSpace(a.get(attrAriaHidden)), "true") {
 		return true
 	}
-	switch strings.ToLower(strings.TrimSpace(attrs["role"])) {
+	switch strings.ToLower(strings.TrimSpace(a.get(attrRole))) {
 	case "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search":
 		return true
 	}
-	for _, c := range strings.Fields(attrs["class"]) {
+	for _, c := range strings.Fields(a.get(attrClass)) {
 		switch strings.ToLower(c) {
 		case "sr-only", "visually-hidden", "screen-reader-text", "hidden":
 			return true // text for screen readers only, like "Accessibility links"
 		}
 	}
-	style := strings.ToLower(strings.ReplaceAll(attrs["style"], " ", ""))
+	style := strings.ToLower(strings.ReplaceAll(a.get(attrStyle), " ", ""))
 	return strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden")
 }
 
-func (r *htmlReader) meta(attrs map[string]string) {
-	key := strings.ToLower(strings.TrimSpace(attrs["property"]))
+func (r *htmlReader) meta(a *attrs) {
+	key := strings.ToLower(strings.TrimSpace(a.get(attrProperty)))
 	if key == "" {
-		key = strings.ToLower(strings.TrimSpace(attrs["name"]))
+		key = strings.ToLower(strings.TrimSpace(a.get(attrName)))
 	}
 	if key == "" {
-		key = strings.ToLower(strings.TrimSpace(attrs["itemprop"]))
+		key = strings.ToLower(strings.TrimSpace(a.get(attrItemprop)))
 	}
-	content := strings.TrimSpace(attrs["content"])
+	content := strings.TrimSpace(a.get(attrContent))
 	if key == "" || content == "" {
 		return
 	}
