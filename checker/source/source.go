@@ -17,6 +17,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // DefaultMaxFileSize is the size above which a file is skipped when
@@ -282,18 +283,21 @@ func (x *lineIndex) pos(d int) (line, col int) {
 
 // builder assembles Text, its map to the document and its blocks.
 type builder struct {
-	text   []byte
-	segs   []seg
-	blocks []Block
-	start  int // where the open block starts in text
-	dend   int // doc offset just after the last piece written
+	text     []byte
+	segs     []seg
+	blocks   []Block
+	blockCap int // room to make for blocks when the first one comes
+	start    int // where the open block starts in text
+	dend     int // doc offset just after the last piece written
 }
 
 // grow makes room for a document of n bytes: its text is rarely longer,
-// and a run of text is mapped by one seg for every few words.
+// a run of text is mapped by one seg for every few words, and a block of
+// prose seldom comes more often than every 128 bytes of markup.
 func (b *builder) grow(n int) {
 	b.text = make([]byte, 0, n)
 	b.segs = make([]seg, 0, n/64+1)
+	b.blockCap = n/128 + 1
 }
 
 // copyText appends doc[d:d+len(s)] verbatim.
@@ -352,6 +356,9 @@ func (b *builder) endBlock(kind BlockKind) {
 		e--
 	}
 	if s < e {
+		if b.blocks == nil {
+			b.blocks = make([]Block, 0, b.blockCap)
+		}
 		b.blocks = append(b.blocks, Block{s, e, kind})
 		b.replace("\n", b.dend, b.dend)
 	}
@@ -362,9 +369,10 @@ func isSpaceByte(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
 }
 
-// finish stores the built text and map in s.
+// finish stores the built text and map in s. The text is not copied: the
+// builder is not used again.
 func (b *builder) finish(s *Source, doc string) {
-	s.Text = string(b.text)
+	s.Text = unsafe.String(unsafe.SliceData(b.text), len(b.text))
 	s.Blocks = b.blocks
 	s.segs = b.segs
 	s.setDoc(doc)
@@ -438,6 +446,9 @@ func (b *builder) appendRaw(raw string, d int, escapes, collapse bool) {
 	for i := 0; i < len(raw); {
 		c := raw[i]
 		switch {
+		case !rawSpecial[c]:
+			i++ // most bytes are only copied
+			continue
 		case escapes && c == '\\' && i+1 < len(raw) && isASCIIPunct(raw[i+1]):
 			flush(i)
 			b.copyText(raw[i+1:i+2], d+i+1)
@@ -472,6 +483,9 @@ func (b *builder) appendRaw(raw string, d int, escapes, collapse bool) {
 	}
 	flush(len(raw))
 }
+
+// rawSpecial marks the bytes appendRaw may do more with than copy.
+var rawSpecial = [256]bool{'\\': true, '&': true, ' ': true, '\t': true, '\n': true, '\r': true, '\f': true}
 
 // entity decodes the character reference at the start of s, returning the
 // text and the length it replaces, or n == 0 when there is none. A
