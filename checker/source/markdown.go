@@ -68,20 +68,40 @@ const (
 // where lines were cut. src is not changed.
 func tameLines(src []byte) (out []byte, cuts []int) {
 	out = src
+	// Only a stretch between two '\n' longer than mdSoftLine can hold a
+	// long line; '\r' ends lines too, so such a stretch is looked into.
 	for start := 0; start < len(src); {
-		end := start
-		for end < len(src) && src[end] != '\n' && src[end] != '\r' {
-			end++
+		end := bytes.IndexByte(src[start:], '\n')
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += start
 		}
 		if end-start > mdSoftLine {
+			out, cuts = tameStretch(src, out, cuts, start, end)
+		}
+		start = end + 1
+	}
+	return out, cuts
+}
+
+// tameStretch tames the lines of src[start:end], which has no '\n', into
+// out, cloning src first if out is still src.
+func tameStretch(src, out []byte, cuts []int, start, end int) ([]byte, []int) {
+	for start < end {
+		stop := start
+		for stop < end && src[stop] != '\r' {
+			stop++
+		}
+		if stop-start > mdSoftLine {
 			if &out[0] == &src[0] {
 				out = bytes.Clone(src)
 			}
-			if at := breakLine(out[start:end]); at >= 0 {
+			if at := breakLine(out[start:stop]); at >= 0 {
 				cuts = append(cuts, start+at)
 			}
 		}
-		start = end + 1
+		start = stop + 1
 	}
 	return out, cuts
 }

@@ -1,6 +1,9 @@
 package source
 
 import (
+	"bytes"
+	"math/rand/v2"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -122,5 +125,44 @@ func TestMarkdownDirectives(t *testing.T) {
 	want := []string{"disable-next-line event-date @3 tro.\n", "disable a,b @6 Text ", "enable  @10 ore.\n"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("directives\n got %q\nwant %q", got, want)
+	}
+}
+
+// tameLinesByByte is tameLines as first written, looking at every byte for
+// a line ending: the reference the faster version must match.
+func tameLinesByByte(src []byte) (out []byte, cuts []int) {
+	out = src
+	for start := 0; start < len(src); {
+		end := start
+		for end < len(src) && src[end] != '\n' && src[end] != '\r' {
+			end++
+		}
+		if end-start > mdSoftLine {
+			if &out[0] == &src[0] {
+				out = bytes.Clone(src)
+			}
+			if at := breakLine(out[start:end]); at >= 0 {
+				cuts = append(cuts, start+at)
+			}
+		}
+		start = end + 1
+	}
+	return out, cuts
+}
+
+func TestTameLinesMatchesByByte(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	pieces := []string{"word ", "a", " ", "\n", "\r", "\r\n", "|", "# ", "é", strings.Repeat("x", 3000), strings.Repeat("ab ", 3000)}
+	for range 300 {
+		var sb strings.Builder
+		for n := rng.IntN(60); n > 0; n-- {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		src := []byte(sb.String())
+		want, wantCuts := tameLinesByByte(bytes.Clone(src))
+		got, gotCuts := tameLines(bytes.Clone(src))
+		if !bytes.Equal(got, want) || !slices.Equal(gotCuts, wantCuts) {
+			t.Fatalf("tameLines(%q) differs: cuts %v, want %v", src, gotCuts, wantCuts)
+		}
 	}
 }

@@ -443,10 +443,11 @@ func (b *builder) appendRaw(raw string, d int, escapes, collapse bool) {
 	flush := func(i int) {
 		b.copyText(raw[start:i], d+start)
 	}
+	special := &rawSpecial[b2i(escapes)][b2i(collapse)]
 	for i := 0; i < len(raw); {
 		c := raw[i]
 		switch {
-		case !rawSpecial[c]:
+		case !special[c]:
 			i++ // most bytes are only copied
 			continue
 		case escapes && c == '\\' && i+1 < len(raw) && isASCIIPunct(raw[i+1]):
@@ -484,8 +485,27 @@ func (b *builder) appendRaw(raw string, d int, escapes, collapse bool) {
 	flush(len(raw))
 }
 
-// rawSpecial marks the bytes appendRaw may do more with than copy.
-var rawSpecial = [256]bool{'\\': true, '&': true, ' ': true, '\t': true, '\n': true, '\r': true, '\f': true}
+// rawSpecial[escapes][collapse] marks the bytes appendRaw may do more
+// with than copy, given its flags.
+var rawSpecial = func() (t [2][2][256]bool) {
+	for e := range 2 {
+		for c := range 2 {
+			t[e][c]['&'] = true
+			t[e][c]['\\'] = e == 1
+			for _, sp := range []byte(" \t\n\r\f") {
+				t[e][c][sp] = c == 1
+			}
+		}
+	}
+	return t
+}()
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
 
 // entity decodes the character reference at the start of s, returning the
 // text and the length it replaces, or n == 0 when there is none. A
