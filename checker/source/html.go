@@ -131,6 +131,46 @@ func readAttrs(z *html.Tokenizer, a *attrs, more bool) {
 	}
 }
 
+// needsAttrs reports whether start may look at the attributes of tag t,
+// written as raw. Each attribute read costs two copies, and most tags
+// have none the reader looks at: the meta data tags always may, other
+// elements only when open, and then only through the attributes in
+// elemAttrs, whose names must appear in raw (in any case).
+func needsAttrs(t tag, closed bool, raw []byte) bool {
+	switch t.name {
+	case "meta", "link", "script", "time":
+		return true
+	}
+	if t.flags&isVoid != 0 || closed {
+		return false
+	}
+	for _, name := range elemAttrs {
+		if containsASCIIFold(raw, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// elemAttrs are what start reads of any open element: class, style, role,
+// and hidden and aria-hidden, both found by "hidden".
+var elemAttrs = []string{"class", "style", "role", "hidden"}
+
+// containsASCIIFold reports whether s holds lower, ignoring the case of
+// ASCII letters as the tokenizer does in attribute names.
+func containsASCIIFold(s []byte, lower string) bool {
+	for i := 0; i+len(lower) <= len(s); i++ {
+		j := 0
+		for j < len(lower) && s[i+j]|0x20 == lower[j] {
+			j++
+		}
+		if j == len(lower) {
+			return true
+		}
+	}
+	return false
+}
+
 type htmlElem struct {
 	tag  tag
 	skip bool      // this element hides its content
@@ -175,10 +215,14 @@ func readHTML(s *Source, doc string) []Problem {
 		case html.TextToken:
 			r.text(doc[at:pos], at) // the token as written, without a copy
 		case html.StartTagToken, html.SelfClosingTagToken:
+			raw := z.Raw()
 			name, more := z.TagName()
+			t, closed := lookupTag(name), tt == html.SelfClosingTagToken
 			var a attrs
-			readAttrs(z, &a, more)
-			r.start(lookupTag(name), &a, tt == html.SelfClosingTagToken)
+			if more && needsAttrs(t, closed, raw) {
+				readAttrs(z, &a, more)
+			}
+			r.start(t, &a, closed)
 		case html.EndTagToken:
 			name, _ := z.TagName()
 			r.end(lookupTag(name))
@@ -355,7 +399,7 @@ func isHidden(a *attrs) bool {
 	case "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search":
 		return true
 	}
-	for _, c := range strings.Fields(a.get(attrClass)) {
+	for c := range strings.FieldsSeq(a.get(attrClass)) {
 		switch strings.ToLower(c) {
 		case "sr-only", "visually-hidden", "screen-reader-text", "hidden":
 			return true // text for screen readers only, like "Accessibility links"

@@ -3,6 +3,8 @@ package source
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 func TestHTMLBlocks(t *testing.T) {
@@ -140,5 +142,36 @@ func TestPrecedence(t *testing.T) {
 	applyEntry(s, &Entry{Outlet: "O"})
 	if s.Title != "FM" || s.PublishedFrom != FromFrontMatter || s.Outlet != "O" {
 		t.Errorf("%+v", s)
+	}
+}
+
+// TestNeedsAttrs checks that a tag whose attributes are passed over has
+// none that start looks at.
+func TestNeedsAttrs(t *testing.T) {
+	in := `<p CLASS="a"><div Style=x><span rOlE=menu><b aria-HIDDEN=true><i hidden><a href="/class">` +
+		`<em data-class=1><img class=x><br style=""><p id=x title="y"><div/ class=z><span ` + "\x00class" + `=1>` +
+		`<q clas=s><u s\tyle=1><meta name=date content=x><time pubdate datetime=2025-01-01><p class>`
+	z := html.NewTokenizer(strings.NewReader(in))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
+			continue
+		}
+		raw := string(z.Raw())
+		name, more := z.TagName()
+		tg, closed := lookupTag(name), tt == html.SelfClosingTagToken
+		if needsAttrs(tg, closed, []byte(raw)) {
+			continue
+		}
+		var a attrs
+		readAttrs(z, &a, more)
+		for _, i := range []int{attrClass, attrStyle, attrRole, attrAriaHidden, attrHidden} {
+			if a.present(i) && !(tg.flags&isVoid != 0 || closed) {
+				t.Errorf("%s: attribute %d passed over", raw, i)
+			}
+		}
 	}
 }
