@@ -70,6 +70,7 @@ var tags = func() map[string]tag {
 	add(voidElems, isVoid)
 	add(headElems, inHead)
 	add("time h1 h2 h3 h4 h5 h6 li figcaption caption td th blockquote p div section article main body html", 0)
+	add("a span b i em strong small sub sup u s q code abbr cite mark label ins del", 0) // counted by number too
 	return m
 }()
 
@@ -198,7 +199,7 @@ type htmlReader struct {
 // URL and publication date from meta tags, JSON-LD or a <time pubdate>.
 func readHTML(s *Source, doc string) []Problem {
 	s.setDoc(doc)
-	r := &htmlReader{s: s, doc: doc, openKnown: make([]int, len(tags)), metaDates: map[string]string{}}
+	r := &htmlReader{s: s, doc: doc, stack: make([]htmlElem, 0, 16), openKnown: make([]int, len(tags)), metaDates: map[string]string{}}
 	r.b.grow(len(doc))
 	z := html.NewTokenizer(strings.NewReader(doc))
 	pos := 0
@@ -442,19 +443,23 @@ func (r *htmlReader) finishMeta() {
 	s.Title = firstOf(r.ogTitle, r.title)
 	s.Outlet = r.siteName
 	s.URL = firstOf(r.canon, r.url)
-	candidates := []string{}
 	for _, k := range dateMetas {
-		if v, ok := r.metaDates[k]; ok {
-			candidates = append(candidates, v)
-		}
-	}
-	candidates = append(candidates, r.jsonDate, r.timeDate)
-	for _, c := range candidates {
-		if t, ok := parseDate(c); ok {
-			s.Published, s.PublishedFrom = &t, FromHTMLMeta
+		if v, ok := r.metaDates[k]; ok && r.setDate(v) {
 			return
 		}
 	}
+	if !r.setDate(r.jsonDate) {
+		r.setDate(r.timeDate)
+	}
+}
+
+// setDate sets the publication date to v if v is a date.
+func (r *htmlReader) setDate(v string) bool {
+	t, ok := parseDate(v)
+	if ok {
+		r.s.Published, r.s.PublishedFrom = &t, FromHTMLMeta
+	}
+	return ok
 }
 
 func firstOf(vals ...string) string {

@@ -511,6 +511,28 @@ func b2i(b bool) int {
 // text and the length it replaces, or n == 0 when there is none. A
 // no-break space comes back as a plain space.
 func entity(s string) (text string, n int) {
+	for _, e := range commonEntities {
+		if strings.HasPrefix(s, e.ref) {
+			return e.text, len(e.ref)
+		}
+	}
+	return decodeEntity(s)
+}
+
+// commonEntities are references met often enough to be worth knowing
+// without a call to html.UnescapeString, which allocates. Each ends in
+// ';', so what follows it cannot change it: decodeEntity gives the same.
+var commonEntities = func() []struct{ ref, text string } {
+	var es []struct{ ref, text string }
+	for _, ref := range []string{"&amp;", "&nbsp;", "&quot;", "&lt;", "&gt;", "&#39;", "&#8217;", "&rsquo;", "&mdash;", "&ndash;"} {
+		text, _ := decodeEntity(ref)
+		es = append(es, struct{ ref, text string }{ref, text})
+	}
+	return es
+}()
+
+// decodeEntity is entity for any reference.
+func decodeEntity(s string) (text string, n int) {
 	end := strings.IndexByte(s[1:], '&') + 1
 	if end <= 0 {
 		end = len(s)

@@ -287,3 +287,17 @@ func TestCountChars(t *testing.T) {
 		}
 	}
 }
+
+func TestCommonEntities(t *testing.T) {
+	for _, e := range commonEntities {
+		if e.text == "" || e.text == e.ref {
+			t.Errorf("%s decodes to %q", e.ref, e.text)
+		}
+		for _, rest := range []string{"", ";", "x", "amp;", " a", "&amp;", "#39;", strings.Repeat("y", 50), "é&"} {
+			text, n := decodeEntity(e.ref + rest)
+			if gt, gn := entity(e.ref + rest); gt != text || gn != n {
+				t.Errorf("entity(%q) = %q, %d; want %q, %d", e.ref+rest, gt, gn, text, n)
+			}
+		}
+	}
+}
