@@ -272,7 +272,8 @@ func (r *htmlReader) count(t tag, n int) {
 func (r *htmlReader) text(raw string, at int) {
 	switch r.pending {
 	case "title":
-		r.title = collapse(stdhtml.UnescapeString(raw))
+		// raw is a slice of the document, which the title must not keep.
+		r.title = strings.Clone(collapse(stdhtml.UnescapeString(raw)))
 		return
 	case "ld+json":
 		if r.jsonDate == "" {

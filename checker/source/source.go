@@ -162,6 +162,9 @@ func parseDirective(body string) (d Directive, ok bool) {
 	if len(d.Rules) == 0 {
 		d.Rules = nil
 	}
+	for i, r := range d.Rules {
+		d.Rules[i] = strings.Clone(r) // body may be a slice of the whole document
+	}
 	return d, true
 }
 

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"testing/fstest"
 	"unicode/utf16"
+	"unsafe"
 )
 
 // readString reads text as a file called name.
@@ -297,6 +298,34 @@ func TestCommonEntities(t *testing.T) {
 			text, n := decodeEntity(e.ref + rest)
 			if gt, gn := entity(e.ref + rest); gt != text || gn != n {
 				t.Errorf("entity(%q) = %q, %d; want %q, %d", e.ref+rest, gt, gn, text, n)
+			}
+		}
+	}
+}
+
+// TestMetadataKeepsNoDocument checks that what callers keep of a source
+// after its text (title, directives) holds no slice of the file.
+func TestMetadataKeepsNoDocument(t *testing.T) {
+	for name, in := range map[string]string{
+		"a.html": "<title>Home</title><p>x<!-- factlint-disable r1 r2 --></p>",
+		"a.md":   "# T\n\n<!-- factlint-disable r1 r2 -->\n\ntext <!-- factlint-enable r1 -->\n",
+	} {
+		s, _ := readString(t, name, in)
+		lo := uintptr(unsafe.Pointer(unsafe.StringData(s.doc)))
+		inDoc := func(v string) bool {
+			p := uintptr(unsafe.Pointer(unsafe.StringData(v)))
+			return v != "" && p >= lo && p < lo+uintptr(len(s.doc))
+		}
+		kept := []string{s.Title, s.Outlet, s.URL}
+		for _, d := range s.Directives {
+			kept = append(kept, d.Rules...)
+		}
+		if len(s.Directives) == 0 {
+			t.Fatalf("%s: no directives; the test proves nothing", name)
+		}
+		for _, v := range kept {
+			if inDoc(v) {
+				t.Errorf("%s: %q is a slice of the document", name, v)
 			}
 		}
 	}
