@@ -2,11 +2,15 @@ package source
 
 import (
 	"bytes"
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/text"
 )
 
 // blockTexts renders blocks as "kind:text" for comparison.
@@ -164,5 +168,45 @@ func TestTameLinesMatchesByByte(t *testing.T) {
 		if !bytes.Equal(got, want) || !slices.Equal(gotCuts, wantCuts) {
 			t.Fatalf("tameLines(%q) differs: cuts %v, want %v", src, gotCuts, wantCuts)
 		}
+	}
+}
+
+// readMarkdownWith reads src as a Markdown body with the given parser.
+func readMarkdownWith(md goldmark.Markdown, src string) *Source {
+	s := &Source{}
+	s.setDoc(src)
+	r := &mdReader{src: []byte(src), text: src, s: s}
+	r.b.grow(len(src))
+	r.blocks(md.Parser().Parse(text.NewReader(r.src)), Paragraph)
+	r.b.finish(s, src)
+	s.Directives = r.dirs
+	return s
+}
+
+// TestMarkdownNoRefs checks that, on a source with no "]:", leaving out
+// the search for link reference definitions changes nothing.
+func TestMarkdownNoRefs(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	pieces := []string{"word ", "[a]", "[", "]", ":", " : ", "(u)", "[a]: /u\n", "]:", "[A] \n", "\n", "\n\n", "> ", "- ", "1. ", "   ", "\t",
+		"*", "`", "\\]", "\\[", "[a][]", "[a][b]", "![i](p)", "<!-- factlint-disable x -->", "| a | b |\n|---|---|\n", "\"t\"", "'t'", "\r\n", "<u>"}
+	differ := 0
+	for range 3000 {
+		var sb strings.Builder
+		for n := rng.IntN(25); n > 0; n-- {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		src := sb.String()
+		want, got := readMarkdownWith(markdown, src), readMarkdownWith(markdownNoRefs, src)
+		same := got.Text == want.Text && slices.Equal(got.Blocks, want.Blocks) && slices.Equal(got.segs, want.segs) &&
+			fmt.Sprint(got.Directives) == fmt.Sprint(want.Directives)
+		if !same {
+			if !strings.Contains(src, "]:") {
+				t.Fatalf("%q: without reference definitions\n got %q\nwant %q", src, got.Text, want.Text)
+			}
+			differ++
+		}
+	}
+	if differ == 0 {
+		t.Errorf("no source with a definition read differently; the test proves nothing")
 	}
 }
