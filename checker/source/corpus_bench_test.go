@@ -8,9 +8,9 @@ import (
 	"github.com/factlint/factlint/internal/corpusgen"
 )
 
-// BenchmarkReadCorpus reads a generated corpus one format at a time, to
+// BenchmarkCorpus reads a generated corpus one format at a time, to
 // show where reading real documents spends its time.
-func BenchmarkReadCorpus(b *testing.B) {
+func BenchmarkCorpus(b *testing.B) {
 	dir := b.TempDir()
 	if _, err := corpusgen.Generate(dir, corpusgen.DefaultConfig(300)); err != nil {
 		b.Fatal(err)

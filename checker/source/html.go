@@ -180,7 +180,6 @@ type htmlElem struct {
 
 type htmlReader struct {
 	s         *Source
-	doc       string
 	b         builder
 	stack     []htmlElem
 	openKnown []int          // open elements by tag id
@@ -199,7 +198,7 @@ type htmlReader struct {
 // URL and publication date from meta tags, JSON-LD or a <time pubdate>.
 func readHTML(s *Source, doc string) []Problem {
 	s.setDoc(doc)
-	r := &htmlReader{s: s, doc: doc, stack: make([]htmlElem, 0, 16), openKnown: make([]int, len(tags)), metaDates: map[string]string{}}
+	r := &htmlReader{s: s, stack: make([]htmlElem, 0, 16), openKnown: make([]int, len(tags)), metaDates: map[string]string{}}
 	r.b.grow(len(doc))
 	z := html.NewTokenizer(strings.NewReader(doc))
 	pos := 0

@@ -222,10 +222,12 @@ const charStep = 256
 // newLineIndex indexes doc, which must be valid UTF-8. "\r\n", "\n" and a
 // lone "\r" each end a line.
 func newLineIndex(doc string) lineIndex {
+	// Without a '\r' there is one byte to look for, and IndexAny then
+	// searches as IndexByte does.
 	ends, lines := "\n", strings.Count(doc, "\n")
 	if strings.IndexByte(doc, '\r') >= 0 {
 		ends, lines = "\r\n", lines+strings.Count(doc, "\r")
-	} // else one byte: IndexAny then searches as IndexByte does
+	}
 	x := lineIndex{doc: doc, starts: make([]int, 1, lines+1), chars: make([]int, 0, len(doc)/charStep+2)}
 	for i := 0; ; {
 		j := strings.IndexAny(doc[i:], ends)
@@ -257,7 +259,7 @@ func countChars(s string) int {
 	for ; i+8 <= len(s); i += 8 {
 		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
 			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		n -= bits.OnesCount64(w &^ (w << 1) & 0x8080808080808080)
+		n -= bits.OnesCount64(w &^ (w << 1) & highBits)
 	}
 	for ; i < len(s); i++ {
 		if isContinuation(s[i]) {
