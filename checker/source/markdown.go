@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -42,13 +41,19 @@ func readMarkdown(s *Source, doc string) (probs []Problem) {
 		probs = s.readFrontMatter(fm, start)
 		body = end
 	}
-	// The parser only reads its source: it may share the document's bytes.
-	src, cuts := tameLines(unsafe.Slice(unsafe.StringData(doc[body:]), len(doc)-body))
+	// The parser gets bytes of its own: a string's memory is not a
+	// third party's to be trusted with.
+	raw := []byte(doc[body:])
+	src, cuts := tameLines(raw)
 	for _, c := range cuts {
 		line, col := s.idx.pos(body + c)
 		probs = append(probs, Problem{Line: line, Col: col, Msg: fmt.Sprintf("a line of over %d KiB with nowhere to break it; the rest of the line is not read", mdHardLine>>10)})
 	}
-	r := &mdReader{src: src, text: unsafe.String(unsafe.SliceData(src), len(src)), base: body, s: s}
+	visible := doc[body:]
+	if len(src) > 0 && &src[0] != &raw[0] {
+		visible = string(src) // long lines were broken
+	}
+	r := &mdReader{src: src, text: visible, base: body, s: s}
 	r.b.grow(len(src))
 	func() {
 		// The parser is not ours; a crash in it must not end the run.
@@ -234,7 +239,7 @@ func (s *Source) readFrontMatter(fm string, start int) []Problem {
 
 type mdReader struct {
 	src  []byte // the body, after any front matter
-	text string // src, not copied: text of the parse is sliced from it
+	text string // src as a string: text of the parse is sliced from it
 	base int    // offset of src in the document
 	s    *Source
 	b    builder

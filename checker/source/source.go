@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"html"
 	"io/fs"
-	"math/bits"
 	"path"
 	"sort"
 	"strings"
@@ -251,19 +250,12 @@ func newLineIndex(doc string) lineIndex {
 
 func isContinuation(c byte) bool { return c&0xC0 == 0x80 }
 
-// countChars counts the bytes of s that start a character, eight at a
-// time: a continuation byte is one with its top bit set and the next clear.
+// countChars counts the bytes of s that start a character.
 func countChars(s string) int {
-	n := len(s)
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		n -= bits.OnesCount64(w &^ (w << 1) & highBits)
-	}
-	for ; i < len(s); i++ {
-		if isContinuation(s[i]) {
-			n--
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if !isContinuation(s[i]) {
+			n++
 		}
 	}
 	return n
