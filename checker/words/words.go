@@ -30,100 +30,180 @@ func Split(text string) []Token {
 // AppendSplit appends the tokens of text to toks, so that a caller
 // tokenizing many texts can reuse one buffer.
 func AppendSplit(toks []Token, text string) []Token {
-	first := len(toks)
-	capsBytes := 0 // the length of the ASCII words with capitals, keyed last
+	// The ASCII words with capitals are keyed last, their keys cut from
+	// one string: one allocation a text rather than one a capitalized
+	// word. Most texts have few, so the indexes and lower-case text
+	// start on the stack.
+	var capsArr [32]int
+	var lowerArr [256]byte
+	caps, lower := capsArr[:0], lowerArr[:0]
 	i := 0
 	for i < len(text) {
-		r, n := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:])
-		}
-		switch {
-		case r == ' ' || unicode.IsSpace(r):
-			i += n
-		case isWordRune(r):
-			j := i + n
-			for j < len(text) {
-				r2, n2 := rune(text[j]), 1
-				if r2 >= utf8.RuneSelf {
-					r2, n2 = utf8.DecodeRuneInString(text[j:])
-				}
-				if isWordRune(r2) {
-					j += n2
-					continue
-				}
-				// Inner joiners: a hyphen, apostrophe or dot followed by a word rune.
-				if isJoiner(r2) && j+n2 < len(text) {
-					r3, _ := utf8.DecodeRuneInString(text[j+n2:])
-					if isWordRune(r3) && (r2 != '.' || !unicode.IsUpper(r3) || initials(text, i, j)) {
-						j += n2
-						continue
-					}
-				}
-				// "U.S." keeps its final dot: a dot after a single letter
-				// that followed another dot.
-				if r2 == '.' && isAbbrevDot(text[i:j]) {
-					j += n2
-				}
-				// "workers'" keeps its possessive apostrophe.
-				if (r2 == '\'' || r2 == '’') && text[j-1] == 's' {
-					r3, _ := utf8.DecodeRuneInString(text[j+n2:])
-					if j+n2 >= len(text) || !isWordRune(r3) {
-						j += n2
-					}
-				}
-				break
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII, most of any text, is classed by table.
+			cls := asciiClass[c]
+			if cls&classSpace != 0 {
+				i++
+				continue
 			}
-			toks = append(toks, word(text, i, j))
-			if t := &toks[len(toks)-1]; unkeyed(t) {
-				capsBytes += len(t.Text)
+			if cls&classWord == 0 {
+				toks = append(toks, Token{Start: i, End: i + 1, Text: text[i : i+1], Key: fold.Key(text[i : i+1])})
+				i++
+				continue
 			}
-			i = j
-		default:
-			toks = append(toks, Token{Start: i, End: i + n, Text: text[i : i+n], Key: fold.Key(text[i : i+n])})
-			i += n
+		} else {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) {
+				i += n
+				continue
+			}
+			if !isWordRune(r) {
+				toks = append(toks, Token{Start: i, End: i + n, Text: text[i : i+n], Key: fold.Key(text[i : i+n])})
+				i += n
+				continue
+			}
 		}
+		var upper bool
+		toks, upper = appendWord(toks, text, i)
+		t := &toks[len(toks)-1]
+		if upper {
+			caps = append(caps, len(toks)-1)
+			for k := 0; k < len(t.Text); k++ {
+				lower = append(lower, lowerASCII[t.Text[k]])
+			}
+		}
+		i = t.End
 	}
-	if capsBytes > 0 {
-		lowerKeys(toks[first:], capsBytes)
+	if len(caps) > 0 {
+		keys := string(lower)
+		for _, k := range caps {
+			t := &toks[k]
+			t.Key, keys = keys[:len(t.Text)], keys[len(t.Text):]
+		}
 	}
 	return toks
 }
 
-// word returns the word token text[i:j]. An ASCII word with capitals is
-// left without a key, for lowerKeys.
-func word(text string, i, j int) Token {
-	t := Token{Start: i, End: j, Text: text[i:j], Word: true}
-	// A possessive ends in s, ' or ’ (whose last byte is 0x99).
-	possible := false
-	switch t.Text[len(t.Text)-1] {
-	case 's', '\'', 0x99:
-		possible = true
-	}
-	for _, suf := range possessives {
-		if !possible {
-			break
+// Classes of ASCII bytes.
+const (
+	classSpace = 1 << iota
+	classWord  // a letter or digit
+	classUpper // an upper-case letter
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case c == ' ' || unicode.IsSpace(rune(c)):
+			t[c] = classSpace
+		case 'A' <= c && c <= 'Z':
+			t[c] = classWord | classUpper
+		case isWordRune(rune(c)):
+			t[c] = classWord
 		}
-		if strings.HasSuffix(t.Text, suf) && len(t.Text) > len(suf) {
-			if suf == "'" || suf == "’" {
-				// "workers'" is possessive; "rock 'n'" is rare enough to ignore.
-				if !strings.HasSuffix(strings.TrimSuffix(t.Text, suf), "s") {
-					continue
-				}
+	}
+	return t
+}()
+
+// lowerASCII maps ASCII capitals to lower case, other bytes to themselves.
+var lowerASCII = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
+
+// appendWord appends the word that starts at text[i], a word rune, and
+// reports an ASCII word with capitals, which it leaves without a key.
+func appendWord(toks []Token, text string, i int) ([]Token, bool) {
+	upper := false    // the word has an ASCII capital
+	nonASCII := false // the word has a byte of a multi-byte rune
+	j := i
+	for j < len(text) {
+		// Runs of ASCII letters and digits, by table.
+		for j < len(text) && text[j] < utf8.RuneSelf {
+			cls := asciiClass[text[j]]
+			if cls&classWord == 0 {
+				break
 			}
-			t.Text = t.Text[:len(t.Text)-len(suf)]
-			t.Poss = true
+			upper = upper || cls&classUpper != 0
+			j++
+		}
+		if j >= len(text) {
 			break
 		}
+		r2, n2 := rune(text[j]), 1
+		if r2 >= utf8.RuneSelf {
+			r2, n2 = utf8.DecodeRuneInString(text[j:])
+		}
+		if isWordRune(r2) {
+			nonASCII = true
+			j += n2
+			continue
+		}
+		// Inner joiners: a hyphen, apostrophe or dot followed by a word rune.
+		if isJoiner(r2) && j+n2 < len(text) {
+			r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+			if isWordRune(r3) && (r2 != '.' || !unicode.IsUpper(r3) || initials(text, i, j)) {
+				nonASCII = nonASCII || n2 > 1
+				j += n2
+				continue
+			}
+		}
+		// "U.S." keeps its final dot: a dot after a single letter
+		// that followed another dot.
+		if r2 == '.' && isAbbrevDot(text[i:j]) {
+			j += n2
+		}
+		// "workers'" keeps its possessive apostrophe.
+		if (r2 == '\'' || r2 == '’') && text[j-1] == 's' {
+			r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+			if j+n2 >= len(text) || !isWordRune(r3) {
+				nonASCII = nonASCII || n2 > 1
+				j += n2
+			}
+		}
+		break
 	}
-	if c := t.Text[0]; c < utf8.RuneSelf {
+	w, poss := trimPossessive(text[i:j])
+	toks = append(toks, Token{Start: i, End: j, Text: w, Word: true, Poss: poss})
+	t := &toks[len(toks)-1]
+	if c := w[0]; c < utf8.RuneSelf {
 		t.Cap = 'A' <= c && c <= 'Z'
 	} else {
-		r, _ := utf8.DecodeRuneInString(t.Text)
+		r, _ := utf8.DecodeRuneInString(w)
 		t.Cap = unicode.IsUpper(r)
 	}
-	t.Key = key(t.Text)
-	return t
+	switch {
+	case nonASCII:
+		t.Key = key(w)
+		return toks, t.Key == "" && isASCII(w)
+	case upper:
+		return toks, true
+	}
+	t.Key = w
+	return toks, false
+}
+
+// trimPossessive cuts a possessive ending off the word w: "Japan's",
+// "workers'", and the same with a typographic apostrophe.
+func trimPossessive(w string) (string, bool) {
+	n := len(w)
+	switch {
+	case strings.HasSuffix(w, "'s") && n > 2:
+		return w[:n-2], true
+	case strings.HasSuffix(w, "’s") && n > 4:
+		return w[:n-4], true
+	// "workers'" is possessive; "rock 'n'" is rare enough to ignore.
+	case strings.HasSuffix(w, "s'") && n > 1:
+		return w[:n-1], true
+	case strings.HasSuffix(w, "s’") && n > 3:
+		return w[:n-3], true
+	}
+	return w, false
 }
 
 // key returns the folded key of the word w, or "" for an ASCII word with
@@ -144,46 +224,14 @@ func key(w string) string {
 	return w
 }
 
-// unkeyed reports an ASCII word with capitals, which word leaves without a
-// key. (A word of marks alone folds to "" too.)
-func unkeyed(t *Token) bool {
-	if !t.Word || t.Key != "" {
-		return false
-	}
-	for k := 0; k < len(t.Text); k++ {
-		if t.Text[k] >= utf8.RuneSelf {
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
 			return false
 		}
 	}
 	return true
 }
-
-// lowerKeys gives the ASCII words with capitals among toks their keys,
-// their text in lower case, all cut from one string of size bytes: one
-// allocation a text rather than one a capitalized word.
-func lowerKeys(toks []Token, size int) {
-	var b strings.Builder
-	b.Grow(size)
-	for _, t := range toks {
-		if unkeyed(&t) {
-			for k := 0; k < len(t.Text); k++ {
-				c := t.Text[k]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				b.WriteByte(c)
-			}
-		}
-	}
-	keys := b.String()
-	for i := range toks {
-		if t := &toks[i]; unkeyed(t) {
-			t.Key, keys = keys[:len(t.Text)], keys[len(t.Text):]
-		}
-	}
-}
-
-var possessives = []string{"'s", "’s", "'", "’"}
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
