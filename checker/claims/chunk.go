@@ -30,6 +30,7 @@ type chunk struct {
 	val    string // canonical role, event class, measure or entity
 	v      *recognize.Value
 	person bool   // for cName: judged to name a person
+	headed bool   // for cName: holds a word of thingHeads ("Bank"), see thingLike
 	thing  bool   // for cEntity: a named organization or product, not a country
 	key    string // folded text
 }
@@ -189,7 +190,7 @@ func officerTitle(toks []words.Token, i, n int) int {
 func (lx *Lexicon) nameOrWord(u *unitText, i int) int {
 	if lx.nameStart(u, i) {
 		j := lx.nameEnd(u, i)
-		u.chunks = append(u.chunks, chunk{kind: cName, i: i, j: j, key: nameKey(u.toks, i, j)})
+		u.chunks = append(u.chunks, chunk{kind: cName, i: i, j: j, key: nameKey(u.toks, i, j), headed: headed(u.toks[i:j])})
 		return j
 	}
 	u.chunks = append(u.chunks, chunk{kind: cWord, i: i, j: i + 1, key: u.toks[i].Key})
@@ -202,11 +203,21 @@ func (lx *Lexicon) nameStart(u *unitText, i int) bool {
 	if !t.Cap || isPostNominal(t.Key) {
 		return false
 	}
+	if isDigitWord(t.Text) {
+		return false
+	}
 	afterTitle := len(u.chunks) > 0 && (u.chunks[len(u.chunks)-1].kind == cRole || u.chunks[len(u.chunks)-1].kind == cHonor)
+	closed := closedWord(t)
+	if closed && !afterTitle {
+		return false
+	}
+	lowerSeen := i == 0 && u.lowerSeen[t.Key]
+	if !closed && !lowerSeen {
+		return true // whatever follows
+	}
 	// "Line 1, the first line": a word the document writes in lower case
 	// starts a name when a number follows it.
-	goesOn := nameContinues(u.toks, i) || i+1 < len(u.toks) && !t.Poss && nameNumber(u, i, i+1)
-	return (!closedWord(t) || afterTitle && goesOn) && !isDigitWord(t.Text) && !(i == 0 && u.lowerSeen[t.Key] && !goesOn)
+	return nameContinues(u.toks, i) || i+1 < len(u.toks) && !t.Poss && nameNumber(u, i, i+1)
 }
 
 // postNominals are degrees and honours written after a name ("Rajiv
@@ -340,11 +351,13 @@ func (lx *Lexicon) nameEnd(u *unitText, i int) (j int) {
 // unfolded spelling, so that "Tô" is not taken for "to".
 func closedWord(t words.Token) bool {
 	w := t.Key // the text in lower case, when it is ASCII
+	cut := strings.IndexByte(w, '\'')
 	if !isASCII(t.Text) {
 		w = strings.ToLower(t.Text)
+		cut = strings.IndexAny(w, "'’")
 	}
-	if i := strings.IndexAny(w, "'’"); i > 0 {
-		w = w[:i]
+	if cut > 0 {
+		w = w[:cut]
 	}
 	return notName[w]
 }
@@ -427,8 +440,16 @@ func nameKey(toks []words.Token, i, j int) string {
 // thingLike reports whether a name chunk names a thing (an organization,
 // place or work) rather than a person.
 func (u *unitText) thingLike(c chunk) bool {
-	for k := c.i; k < c.j; k++ {
-		if thingHeads[u.toks[k].Key] {
+	if c.kind == cName {
+		return c.headed // found once, for the many questions about a name
+	}
+	return headed(u.toks[c.i:c.j])
+}
+
+// headed reports whether toks hold a word of thingHeads.
+func headed(toks []words.Token) bool {
+	for k := range toks {
+		if thingHeads[toks[k].Key] {
 			return true
 		}
 	}

@@ -110,9 +110,15 @@ func (lx *Lexicon) prepare(doc *Doc) *extraction {
 	}
 	x.bufs.toks, x.bufs.units, x.bufs.ptrs = toks, units, x.units
 	if len(lower) > 0 {
+		// A filter of the keys' shapes rules out most words without
+		// hashing them.
+		var filter shapeFilter
+		for key := range lower {
+			filter.add(key)
+		}
 		for _, ut := range x.units {
-			for k, t := range ut.toks {
-				if k > 0 && t.Word && !t.Cap {
+			for k := 1; k < len(ut.toks); k++ {
+				if t := &ut.toks[k]; t.Word && !t.Cap && filter.has(t.Key) {
 					if _, ok := lower[t.Key]; ok {
 						lower[t.Key] = true
 					}

@@ -30,6 +30,26 @@ func shape(key string) uint32 {
 	return (uint32(key[0]) | uint32(key[len(key)-1])<<8) ^ uint32(len(key))<<10&0xffff
 }
 
+// shapeFilter holds the shapes of a few words, hashed to 1024 bits: a word
+// whose bit is clear is not one of them.
+type shapeFilter [16]uint64
+
+func (f *shapeFilter) add(key string) {
+	if key != "" {
+		h := shape(key) * 0x9e3779b1 >> 22
+		f[h>>6] |= 1 << (h & 63)
+	}
+}
+
+// has reports whether key may be one of the words, and is true for "".
+func (f *shapeFilter) has(key string) bool {
+	if key == "" {
+		return true
+	}
+	h := shape(key) * 0x9e3779b1 >> 22
+	return f[h>>6]&(1<<(h&63)) != 0
+}
+
 // starter reports whether key starts a phrase of any vocabulary or is an
 // honorific.
 func (lx *Lexicon) starter(key string) bool {
