@@ -121,6 +121,7 @@ var lowerASCII = func() (t [256]byte) {
 func appendWord(toks []Token, text string, i int) ([]Token, bool) {
 	upper := false    // the word has an ASCII capital
 	nonASCII := false // the word has a byte of a multi-byte rune
+	dotted := false   // the word has a dot
 	j := i
 	for j < len(text) {
 		// Runs of ASCII letters and digits, by table.
@@ -136,26 +137,31 @@ func appendWord(toks []Token, text string, i int) ([]Token, bool) {
 			break
 		}
 		r2, n2 := rune(text[j]), 1
-		if r2 >= utf8.RuneSelf {
+		if r2 < utf8.RuneSelf {
+			if asciiClass[r2]&classSpace != 0 {
+				break // the end of most words
+			}
+		} else {
 			r2, n2 = utf8.DecodeRuneInString(text[j:])
-		}
-		if isWordRune(r2) {
-			nonASCII = true
-			j += n2
-			continue
+			if isWordRune(r2) {
+				nonASCII = true
+				j += n2
+				continue
+			}
 		}
 		// Inner joiners: a hyphen, apostrophe or dot followed by a word rune.
 		if isJoiner(r2) && j+n2 < len(text) {
 			r3, _ := utf8.DecodeRuneInString(text[j+n2:])
 			if isWordRune(r3) && (r2 != '.' || !unicode.IsUpper(r3) || initials(text, i, j)) {
 				nonASCII = nonASCII || n2 > 1
+				dotted = dotted || r2 == '.'
 				j += n2
 				continue
 			}
 		}
 		// "U.S." keeps its final dot: a dot after a single letter
 		// that followed another dot.
-		if r2 == '.' && isAbbrevDot(text[i:j]) {
+		if r2 == '.' && dotted && singleLetters(text[i:j]) {
 			j += n2
 		}
 		// "workers'" keeps its possessive apostrophe.
@@ -192,16 +198,23 @@ func appendWord(toks []Token, text string, i int) ([]Token, bool) {
 // "workers'", and the same with a typographic apostrophe.
 func trimPossessive(w string) (string, bool) {
 	n := len(w)
-	switch {
-	case strings.HasSuffix(w, "'s") && n > 2:
-		return w[:n-2], true
-	case strings.HasSuffix(w, "’s") && n > 4:
-		return w[:n-4], true
+	switch w[n-1] {
+	case 's':
+		if n > 2 && w[n-2] == '\'' {
+			return w[:n-2], true
+		}
+		if n > 4 && w[n-4:n-1] == "’" {
+			return w[:n-4], true
+		}
 	// "workers'" is possessive; "rock 'n'" is rare enough to ignore.
-	case strings.HasSuffix(w, "s'") && n > 1:
-		return w[:n-1], true
-	case strings.HasSuffix(w, "s’") && n > 3:
-		return w[:n-3], true
+	case '\'':
+		if n > 1 && w[n-2] == 's' {
+			return w[:n-1], true
+		}
+	case 0x99: // the last byte of ’
+		if n > 3 && w[n-4:] == "s’" {
+			return w[:n-3], true
+		}
 	}
 	return w, false
 }
@@ -256,12 +269,6 @@ func initials(text string, i, j int) bool {
 	}
 	r, n := utf8.DecodeRuneInString(text[j+1:])
 	return unicode.IsLetter(r) && j+1+n < len(text) && text[j+1+n] == '.'
-}
-
-// isAbbrevDot reports whether w looks like a dotted abbreviation in progress
-// ("U.S", "e.g"): single letters separated by dots.
-func isAbbrevDot(w string) bool {
-	return strings.Contains(w, ".") && singleLetters(w)
 }
 
 // singleLetters reports whether every dot-separated part of w is one
