@@ -24,10 +24,14 @@ type Lexicon struct {
 	shapes [1 << 10]uint64
 }
 
-// shape sums up a folded word in 16 bits: its first and last bytes and its
-// length.
+// shape hashes a folded word to 16 bits by its first two, middle and last
+// two bytes and its length: cheaper than hashing all of it, and apart for
+// nearly all words that differ.
 func shape(key string) uint32 {
-	return (uint32(key[0]) | uint32(key[len(key)-1])<<8) ^ uint32(len(key))<<10&0xffff
+	n := len(key)
+	h := uint32(key[0]) | uint32(key[min(1, n-1)])<<8 | uint32(key[max(n-2, 0)])<<16 | uint32(key[n-1])<<24
+	h = (h ^ uint32(n)<<27 ^ uint32(key[n/2])<<19) * 0x85ebca6b
+	return h >> 16
 }
 
 // shapeFilter holds the shapes of a few words, hashed to 1024 bits: a word
@@ -36,7 +40,7 @@ type shapeFilter [16]uint64
 
 func (f *shapeFilter) add(key string) {
 	if key != "" {
-		h := shape(key) * 0x9e3779b1 >> 22
+		h := shape(key) >> 6
 		f[h>>6] |= 1 << (h & 63)
 	}
 }
@@ -46,7 +50,7 @@ func (f *shapeFilter) has(key string) bool {
 	if key == "" {
 		return true
 	}
-	h := shape(key) * 0x9e3779b1 >> 22
+	h := shape(key) >> 6
 	return f[h>>6]&(1<<(h&63)) != 0
 }
 
