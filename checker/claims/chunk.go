@@ -9,7 +9,7 @@ import (
 	"github.com/factlint/factlint/checker/words"
 )
 
-type chunkKind int
+type chunkKind uint8
 
 const (
 	cWord    chunkKind = iota // any other word
@@ -25,13 +25,15 @@ const (
 
 // chunk is a run of tokens that means one thing.
 type chunk struct {
+	// The kind and flags first, in one word: a unit has as many chunks
+	// as words, and a smaller chunk is cheaper to write.
 	kind   chunkKind
-	i, j   int    // token range
-	val    string // canonical role, event class, measure or entity
-	v      *recognize.Value
 	person bool   // for cName: judged to name a person
 	headed bool   // for cName: holds a word of thingHeads ("Bank"), see thingLike
 	thing  bool   // for cEntity: a named organization or product, not a country
+	i, j   int    // token range
+	val    string // canonical role, event class, measure or entity
+	v      *recognize.Value
 	key    string // folded text
 }
 

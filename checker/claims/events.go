@@ -19,6 +19,9 @@ const maxTriggerDistance = 12
 // event: the nearest event word in the unit, or, for a date in a unit with
 // none, an event the next unit refers back to ("their Hanoi sit-down").
 func (x *extraction) events(u *unitText) {
+	if len(u.values) == 0 {
+		return // no value chunk, so no date to place an event at
+	}
 	for k, c := range u.chunks {
 		if c.kind != cValue || !isTime(c.v) || !c.v.When.Resolved || c.v.Norm == "" {
 			continue

@@ -1945,7 +1945,13 @@ func down(u *unitText, i int) bool {
 // ranks as the ..."). "It is the fourth-largest ..." names no one and
 // makes no claim.
 func (x *extraction) ranks(u *unitText) {
+	if len(u.values) == 0 {
+		return // no value chunk, so no rank or chart position
+	}
 	for k, c := range u.chunks {
+		if c.kind != cValue {
+			continue // as chartPosition would find, and no rank
+		}
 		class, word, ranked := chartPosition(u, k)
 		period := ""
 		var things []string
