@@ -100,12 +100,19 @@ func (lx *Lexicon) chunkUnit(u *unitText, buf []chunk) {
 			i++
 			continue
 		}
-		if !lx.starter(t.Key) {
-			// No vocabulary word: only a name or a plain word.
-			i = lx.nameOrWord(u, i)
+		if !t.Cap && !lx.mayStart(t.Key) {
+			// Most words: in lower case and no vocabulary's, only a
+			// plain word.
+			u.chunks = append(u.chunks, chunk{kind: cWord, i: i, j: i + 1, key: t.Key})
+			i++
 			continue
 		}
-		val, n := lx.roles.Match(toks, i)
+		w := lx.word(t.Key)
+		if !w.has(fStarter) {
+			i = lx.nameOrWord(u, i, w)
+			continue
+		}
+		val, n := w.roles.Match(toks, i)
 		if m := officerTitle(toks, i, n); n > 0 && m > n {
 			// Whether it is used as a title shows after "officer", not
 			// after "chief".
@@ -117,7 +124,7 @@ func (lx *Lexicon) chunkUnit(u *unitText, buf []chunk) {
 			continue
 		}
 		if t.Cap {
-			if val, n := lx.entities.Match(toks, i); n > 0 {
+			if val, n := w.entities.Match(toks, i); n > 0 {
 				c := chunk{kind: cEntity, i: i, j: i + n, val: val, key: words.Keys(toks, i, i+n)}
 				if lx.kinds[val] != "country" {
 					// A named organization or product is a thing the text
@@ -137,8 +144,8 @@ func (lx *Lexicon) chunkUnit(u *unitText, buf []chunk) {
 		}
 		// The longer of an event word and a measure wins: "death toll" is
 		// a measure, "death" alone an event.
-		ev, evn := lx.events.Match(toks, i)
-		ms, msn := lx.measures.Match(toks, i)
+		ev, evn := w.events.Match(toks, i)
+		ms, msn := w.measures.Match(toks, i)
 		if t.Cap && i > 0 {
 			msn = 0
 		}
@@ -152,7 +159,7 @@ func (lx *Lexicon) chunkUnit(u *unitText, buf []chunk) {
 			i += evn
 			continue
 		}
-		if honorifics[t.Key] && t.Cap && i+1 < len(toks) && (toks[i+1].Cap || toks[i+1].Key == ".") {
+		if w.has(fHonorific) && t.Cap && i+1 < len(toks) && (toks[i+1].Cap || toks[i+1].Key == ".") {
 			j := i + 1
 			if toks[j].Key == "." {
 				j++
@@ -161,7 +168,7 @@ func (lx *Lexicon) chunkUnit(u *unitText, buf []chunk) {
 			i = j
 			continue
 		}
-		i = lx.nameOrWord(u, i)
+		i = lx.nameOrWord(u, i, w)
 	}
 	appositions(u)
 }
@@ -188,9 +195,10 @@ func officerTitle(toks []words.Token, i, n int) int {
 }
 
 // nameOrWord appends the name that starts at token i, or the word, and
-// returns the index of the token after it.
-func (lx *Lexicon) nameOrWord(u *unitText, i int) int {
-	if lx.nameStart(u, i) {
+// returns the index of the token after it; w is what the lexicon knows of
+// the word.
+func (lx *Lexicon) nameOrWord(u *unitText, i int, w *vocabWord) int {
+	if lx.nameStart(u, i, w) {
 		j := lx.nameEnd(u, i)
 		u.chunks = append(u.chunks, chunk{kind: cName, i: i, j: j, key: nameKey(u.toks, i, j), headed: headed(u.toks[i:j])})
 		return j
@@ -199,17 +207,18 @@ func (lx *Lexicon) nameOrWord(u *unitText, i int) int {
 	return i + 1
 }
 
-// nameStart reports whether a capitalized name starts at token i.
-func (lx *Lexicon) nameStart(u *unitText, i int) bool {
+// nameStart reports whether a capitalized name starts at token i, whose
+// word is w.
+func (lx *Lexicon) nameStart(u *unitText, i int, w *vocabWord) bool {
 	t := u.toks[i]
-	if !t.Cap || isPostNominal(t.Key) {
+	if !t.Cap || w.has(fPostNominal) {
 		return false
 	}
 	if isDigitWord(t.Text) {
 		return false
 	}
 	afterTitle := len(u.chunks) > 0 && (u.chunks[len(u.chunks)-1].kind == cRole || u.chunks[len(u.chunks)-1].kind == cHonor)
-	closed := closedWord(t)
+	closed := knownClosed(t, w)
 	if closed && !afterTitle {
 		return false
 	}
@@ -315,19 +324,23 @@ func (lx *Lexicon) nameEnd(u *unitText, i int) (j int) {
 	}()
 	for j < len(toks) {
 		t := toks[j]
+		w := &unknown
+		if t.Word && t.Cap {
+			w = lx.word(t.Key)
+		}
 		switch {
-		case t.Word && t.Cap && !isDigitWord(t.Text) && !closedWord(t):
-			if _, n := lx.roles.Match(toks, j); n > 0 {
+		case t.Word && t.Cap && !isDigitWord(t.Text) && !knownClosed(t, w):
+			if _, n := w.roles.Match(toks, j); n > 0 {
 				return j
 			}
 			// "Elspeth Corrow DBE FRS": honours end the name.
-			if isPostNominal(t.Key) && allCaps(t.Text) {
+			if w.has(fPostNominal) && allCaps(t.Text) {
 				return j
 			}
-			if _, n := lx.events.Match(toks, j); n > 0 {
+			if _, n := w.events.Match(toks, j); n > 0 {
 				return j
 			}
-			if _, n := lx.entities.Match(toks, j); n > 0 && !isThingHead(toks, j) {
+			if _, n := w.entities.Match(toks, j); n > 0 && !w.has(fThingHead) {
 				return j
 			}
 		case t.Key == "." && j+1 < len(toks) && len([]rune(toks[j-1].Text)) == 1 && toks[j+1].Cap:
@@ -347,6 +360,15 @@ func (lx *Lexicon) nameEnd(u *unitText, i int) (j int) {
 		}
 	}
 	return j
+}
+
+// knownClosed is closedWord(t) for a token whose word is w: for most
+// words, the key is the spelling closedWord would look up.
+func knownClosed(t words.Token, w *vocabWord) bool {
+	if strings.IndexByte(t.Key, '\'') < 0 && isASCII(t.Text) {
+		return w.has(fNotName)
+	}
+	return closedWord(t)
 }
 
 // closedWord reports a closed-class word ("The", "During", "We're") by its
@@ -419,8 +441,6 @@ func nameNumber(u *unitText, start, j int) bool {
 	v := u.values[read]
 	return v.End == t.End && v.Type == recognize.Count && v.Unit == ""
 }
-
-func isThingHead(toks []words.Token, j int) bool { return thingHeads[toks[j].Key] }
 
 var particles = setOf(`de da del della der den van von bin binti al el la le du dos das di ibn ben`)
 

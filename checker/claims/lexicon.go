@@ -22,6 +22,48 @@ type Lexicon struct {
 	// shapes has a bit set for the shape (see shape) of each starter: a
 	// word whose bit is clear starts nothing, and is not hashed.
 	shapes [1 << 10]uint64
+	// vocab holds all the lexicon knows of each word it knows, and
+	// known the shapes of those words, as shapes does for starters.
+	vocab map[string]*vocabWord
+	known [1 << 10]uint64
+}
+
+// vocabWord is all the lexicon knows of one folded word: a capitalized
+// word is asked about in many ways, and answers from one lookup rather
+// than one a word list or vocabulary.
+type vocabWord struct {
+	flags wordFlags
+	// The phrases of each vocabulary that start with the word.
+	roles, entities, events, measures words.Candidates
+}
+
+type wordFlags uint8
+
+const (
+	fStarter     wordFlags = 1 << iota // in starters
+	fNotName                           // in notName
+	fPostNominal                       // a degree or honour: see isPostNominal
+	fThingHead                         // in thingHeads
+	fHonorific                         // in honorifics
+	fParticle                          // in particles
+)
+
+// unknown stands for a word the lexicon does not know.
+var unknown vocabWord
+
+func (w *vocabWord) has(f wordFlags) bool { return w.flags&f != 0 }
+
+// word returns what the lexicon knows of the folded word key.
+func (lx *Lexicon) word(key string) *vocabWord {
+	if key != "" {
+		if h := shape(key); lx.known[h>>6]&(1<<(h&63)) == 0 {
+			return &unknown
+		}
+	}
+	if w := lx.vocab[key]; w != nil {
+		return w
+	}
+	return &unknown
 }
 
 // shape hashes a folded word to 16 bits by its first two, middle and last
@@ -57,12 +99,17 @@ func (f *shapeFilter) has(key string) bool {
 // starter reports whether key starts a phrase of any vocabulary or is an
 // honorific.
 func (lx *Lexicon) starter(key string) bool {
-	if key != "" {
-		if h := shape(key); lx.shapes[h>>6]&(1<<(h&63)) == 0 {
-			return false
-		}
+	return lx.mayStart(key) && lx.starters[key]
+}
+
+// mayStart is false for most words that are no starters, without hashing
+// them.
+func (lx *Lexicon) mayStart(key string) bool {
+	if key == "" {
+		return true
 	}
-	return lx.starters[key]
+	h := shape(key)
+	return lx.shapes[h>>6]&(1<<(h&63)) != 0
 }
 
 // NewLexicon compiles the vocabulary of set.
@@ -100,6 +147,40 @@ func NewLexicon(set *rules.Set) *Lexicon {
 			h := shape(key)
 			lx.shapes[h>>6] |= 1 << (h & 63)
 		}
+	}
+	lx.vocab = map[string]*vocabWord{}
+	flag := func(key string, f wordFlags) {
+		w := lx.vocab[key]
+		if w == nil {
+			w = &vocabWord{}
+			lx.vocab[key] = w
+			if key != "" {
+				h := shape(key)
+				lx.known[h>>6] |= 1 << (h & 63)
+			}
+		}
+		w.flags |= f
+	}
+	for key := range lx.starters {
+		flag(key, fStarter)
+		w := lx.vocab[key]
+		w.roles = lx.roles.Starting(key)
+		w.entities = lx.entities.Starting(key)
+		w.events = lx.events.Starting(key)
+		w.measures = lx.measures.Starting(key)
+	}
+	for _, l := range []struct {
+		set  map[string]bool
+		flag wordFlags
+	}{{notName, fNotName}, {thingHeads, fThingHead}, {honorifics, fHonorific}, {particles, fParticle}} {
+		for key := range l.set {
+			flag(key, l.flag)
+		}
+	}
+	for key := range postNominals {
+		// isPostNominal takes the key with or without its final dot.
+		flag(key, fPostNominal)
+		flag(key+".", fPostNominal)
 	}
 	return lx
 }

@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"testing"
 
+	"github.com/factlint/factlint/checker/words"
 	"github.com/factlint/factlint/rules"
 )
 
@@ -23,5 +24,42 @@ func TestStarterShapes(t *testing.T) {
 	t.Logf("%d starters, %d of %d shapes", len(lx.starters), set, len(lx.shapes)*64)
 	if set > len(lx.shapes)*64/8 {
 		t.Errorf("%d of %d shapes set: the filter spares few words", set, len(lx.shapes)*64)
+	}
+}
+
+// TestVocabWords checks that one lookup of a word tells what each word
+// list and vocabulary would.
+func TestVocabWords(t *testing.T) {
+	lx := NewLexicon(rules.Builtin())
+	var keys []string
+	for key := range lx.vocab {
+		keys = append(keys, key)
+	}
+	keys = append(keys, "unheard", "m.d.", "md.", "md..", ".", "the", "")
+	for _, key := range keys {
+		w := lx.word(key)
+		for _, c := range []struct {
+			f    wordFlags
+			want bool
+		}{
+			{fStarter, lx.starters[key]},
+			{fNotName, notName[key]},
+			{fPostNominal, isPostNominal(key)},
+			{fThingHead, thingHeads[key]},
+			{fHonorific, honorifics[key]},
+			{fParticle, particles[key]},
+		} {
+			if w.has(c.f) != c.want {
+				t.Errorf("word(%q) flag %b = %v, want %v", key, c.f, w.has(c.f), c.want)
+			}
+		}
+		for _, c := range []struct {
+			got  words.Candidates
+			want *words.Phrases
+		}{{w.roles, &lx.roles}, {w.entities, &lx.entities}, {w.events, &lx.events}, {w.measures, &lx.measures}} {
+			if len(c.got) != len(c.want.Starting(key)) {
+				t.Errorf("word(%q): %d phrases, want %d", key, len(c.got), len(c.want.Starting(key)))
+			}
+		}
 	}
 }

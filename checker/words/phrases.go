@@ -7,7 +7,7 @@ import (
 
 // Phrases matches multi-word phrases against tokens, longest first.
 type Phrases struct {
-	byFirst map[string][]phrase
+	byFirst map[string]Candidates
 }
 
 type phrase struct {
@@ -19,7 +19,7 @@ type phrase struct {
 // yields value when found.
 func (p *Phrases) Add(text, value string) {
 	if p.byFirst == nil {
-		p.byFirst = map[string][]phrase{}
+		p.byFirst = map[string]Candidates{}
 	}
 	var keys []string
 	for _, t := range Split(text) {
@@ -33,10 +33,24 @@ func (p *Phrases) Add(text, value string) {
 	p.byFirst[keys[0]] = list
 }
 
+// Candidates are the phrases that start with one word, longest first.
+type Candidates []phrase
+
+// Starting returns the phrases that start with the folded word key: a
+// caller that matches several vocabularies at one word can look each up
+// once.
+func (p *Phrases) Starting(key string) Candidates { return p.byFirst[key] }
+
 // Match returns the value and length (in tokens) of the longest phrase that
 // starts at toks[i], or "", 0.
 func (p *Phrases) Match(toks []Token, i int) (string, int) {
-	for _, ph := range p.byFirst[toks[i].Key] {
+	return p.byFirst[toks[i].Key].Match(toks, i)
+}
+
+// Match returns the value and length (in tokens) of the longest of the
+// phrases that starts at toks[i], or "", 0.
+func (c Candidates) Match(toks []Token, i int) (string, int) {
+	for _, ph := range c {
 		if i+len(ph.keys) > len(toks) {
 			continue
 		}
