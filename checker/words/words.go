@@ -174,24 +174,25 @@ func appendWord(toks []Token, text string, i int) ([]Token, bool) {
 		}
 		break
 	}
+	// The token is written once, whole: most of a tokenizer's time goes
+	// to writing tokens.
 	w, poss := trimPossessive(text[i:j])
-	toks = append(toks, Token{Start: i, End: j, Text: w, Word: true, Poss: poss})
-	t := &toks[len(toks)-1]
+	var capital bool
 	if c := w[0]; c < utf8.RuneSelf {
-		t.Cap = 'A' <= c && c <= 'Z'
+		capital = 'A' <= c && c <= 'Z'
 	} else {
 		r, _ := utf8.DecodeRuneInString(w)
-		t.Cap = unicode.IsUpper(r)
+		capital = unicode.IsUpper(r)
 	}
+	k := w
 	switch {
 	case nonASCII:
-		t.Key = key(w)
-		return toks, t.Key == "" && isASCII(w)
+		k = key(w)
+		upper = k == "" && isASCII(w)
 	case upper:
-		return toks, true
+		k = ""
 	}
-	t.Key = w
-	return toks, false
+	return append(toks, Token{Start: i, End: j, Text: w, Key: k, Word: true, Cap: capital, Poss: poss}), upper
 }
 
 // trimPossessive cuts a possessive ending off the word w: "Japan's",
