@@ -200,7 +200,9 @@ func officerTitle(toks []words.Token, i, n int) int {
 func (lx *Lexicon) nameOrWord(u *unitText, i int, w *vocabWord) int {
 	if lx.nameStart(u, i, w) {
 		j := lx.nameEnd(u, i)
-		u.chunks = append(u.chunks, chunk{kind: cName, i: i, j: j, key: nameKey(u.toks, i, j), headed: headed(u.toks[i:j])})
+		// The first word's flags are known; the rest are looked up.
+		headed := w.has(fThingHead) || lx.headed(u.toks[i+1:j])
+		u.chunks = append(u.chunks, chunk{kind: cName, i: i, j: j, key: nameKey(u.toks, i, j), headed: headed})
 		return j
 	}
 	u.chunks = append(u.chunks, chunk{kind: cWord, i: i, j: i + 1, key: u.toks[i].Key})
@@ -350,7 +352,9 @@ func (lx *Lexicon) nameEnd(u *unitText, i int) (j int) {
 			// "Arland D. Williams Jr. Memorial Bridge"
 		case t.Key == "," && j+1 < len(toks) && (toks[j+1].Key == "jr" || toks[j+1].Key == "sr") && toks[j+1].Cap:
 			// "Martin Luther King, Jr.": the comma is not the name's end
-		case particles[t.Key] && j+1 < len(toks) && toks[j+1].Cap && !closedWord(toks[j+1]):
+		case j+1 < len(toks) && toks[j+1].Cap && particles[t.Key] && !closedWord(toks[j+1]):
+			// (A capital after it first: most names end at a lower-case
+			// word, which is not looked up.)
 		default:
 			return j
 		}
@@ -450,13 +454,28 @@ func isDigitWord(s string) bool {
 
 // nameKey folds a name for matching: words only, initials and particles kept.
 func nameKey(toks []words.Token, i, j int) string {
-	var parts []string
+	if j == i+1 && toks[i].Word {
+		return toks[i].Key // most names are one word, with its key already
+	}
+	n := 0
 	for k := i; k < j; k++ {
 		if toks[k].Word {
-			parts = append(parts, toks[k].Key)
+			n += len(toks[k].Key) + 1
 		}
 	}
-	return strings.Join(parts, " ")
+	var b strings.Builder
+	b.Grow(max(n-1, 0))
+	first := true
+	for k := i; k < j; k++ {
+		if toks[k].Word {
+			if !first {
+				b.WriteByte(' ')
+			}
+			b.WriteString(toks[k].Key)
+			first = false
+		}
+	}
+	return b.String()
 }
 
 // thingLike reports whether a name chunk names a thing (an organization,
@@ -466,6 +485,16 @@ func (u *unitText) thingLike(c chunk) bool {
 		return c.headed // found once, for the many questions about a name
 	}
 	return headed(u.toks[c.i:c.j])
+}
+
+// headed is headed(toks), a word ruled out by its shape not looked up.
+func (lx *Lexicon) headed(toks []words.Token) bool {
+	for k := range toks {
+		if lx.word(toks[k].Key).has(fThingHead) {
+			return true
+		}
+	}
+	return false
 }
 
 // headed reports whether toks hold a word of thingHeads.

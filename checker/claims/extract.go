@@ -224,6 +224,9 @@ func (x *extraction) findPeople() {
 // resolveLonger returns the one known person with a longer name holding
 // all the words of key.
 func (x *extraction) resolveLonger(key string) (string, bool) {
+	if len(x.names) == 0 {
+		return "", false // no one to split the key for
+	}
 	set := strings.Fields(key)
 	return x.onlyName(func(n nameWords) bool { return len(n.words) > len(set) && subset(set, n.words) })
 }
@@ -254,6 +257,9 @@ func (x *extraction) onlyName(ok func(nameWords) bool) (string, bool) {
 func (x *extraction) resolve(key string) (string, bool) {
 	if _, ok := x.people[key]; ok {
 		return key, true
+	}
+	if len(x.names) == 0 {
+		return "", false // no one to split the key for
 	}
 	set := strings.Fields(key)
 	return x.onlyName(func(n nameWords) bool { return subset(set, n.words) })
