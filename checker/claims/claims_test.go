@@ -205,6 +205,12 @@ func TestExtract(t *testing.T) {
 				"event-date election = 2015",
 				"measure-value count of student = 19400",
 			}},
+		{"a figure in a clause about a day to come is of that time",
+			"The new university will open on August 1, 2028, with about 31,000 students.\nWestmarch has 19,400 students.",
+			[]string{
+				"measure-value count of student = 31000 @2028",
+				"measure-value count of student = 19400",
+			}},
 		{"a verb of purpose after a sum names what it paid for",
 			"It cost £2.8 million to build and opened to the public in 2012.",
 			[]string{

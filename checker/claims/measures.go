@@ -1782,7 +1782,15 @@ ago later earlier old`)
 // A day is not a reporting period; see figureDay.
 func figurePeriod(u *unitText, k int) string {
 	ok := func(c chunk, near bool) bool {
-		if c.kind != cValue || !isTime(c.v) || !c.v.When.Resolved || c.v.Norm == "" || c.v.When.Day != 0 || !near {
+		if c.kind != cValue || !isTime(c.v) || !c.v.When.Resolved || c.v.Norm == "" || !near {
+			return false
+		}
+		if c.v.When.Future {
+			// "will open on August 1, 2028, with about 31,000 students":
+			// a figure of that time to come, not of today.
+			return true
+		}
+		if c.v.When.Day != 0 {
 			return false
 		}
 		switch u.word(c.i - 1) {
