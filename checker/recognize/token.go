@@ -1,6 +1,7 @@
 package recognize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -104,14 +105,25 @@ func tokenize(s string, buf []tok) []tok {
 			i += n
 			continue
 		}
-		t := tok{s: i, sp: sp, nl: nl}
+		// The token is gathered in locals and stored field by field in
+		// place: a tok built on the stack and then copied whole makes the
+		// processor wait for its narrow stores before the wide load.
+		var (
+			kind     uint8
+			end      int
+			dots     uint8
+			wlen     uint8
+			up       bool
+			lx       uint16
+			tsp, tnl = sp, nl
+		)
 		sp, nl = false, false
 		switch cl {
 		case cDigit:
-			t.kind = kNum
-			t.e, t.dots = scanNumber(s, i)
+			kind = kNum
+			end, dots = scanNumber(s, i)
 		case cLetter:
-			t.kind = kWord
+			kind = kWord
 			j := i + n
 			for j < len(s) {
 				if c := s[j]; c < utf8.RuneSelf {
@@ -133,29 +145,31 @@ func tokenize(s string, buf []tok) []tok {
 					j = i + 3
 				}
 			}
-			t.e = j
+			end = j
 			if j-i < 256 {
-				t.wlen = uint8(j - i)
+				wlen = uint8(j - i)
 			}
 			if c := s[i]; c < utf8.RuneSelf {
-				t.up = 'A' <= c && c <= 'Z'
+				up = 'A' <= c && c <= 'Z'
 			} else {
 				r, _ := utf8.DecodeRuneInString(s[i:])
-				t.up = unicode.IsUpper(r)
+				up = unicode.IsUpper(r)
 			}
-			t.lx = lookupSlot(s[i:j])
+			lx = lookupSlot(s[i:j])
 		default:
-			t.kind = kSym
-			t.e = i + n
+			kind = kSym
+			end = i + n
 			// ".08": a number with no digit before its point.
-			if s[i] == '.' && t.sp && i+1 < len(s) && isDigit(s[i+1]) {
-				t.kind = kNum
-				t.e, t.dots = scanNumber(s, i+1)
-				t.dots++
+			if s[i] == '.' && tsp && i+1 < len(s) && isDigit(s[i+1]) {
+				kind = kNum
+				end, dots = scanNumber(s, i+1)
+				dots++
 			}
 		}
-		buf = append(buf, t)
-		i = t.e
+		buf = slices.Grow(buf, 1)[:len(buf)+1]
+		t := &buf[len(buf)-1]
+		t.s, t.e, t.kind, t.sp, t.nl, t.up, t.dots, t.wlen, t.lx = i, end, kind, tsp, tnl, up, dots, wlen, lx
+		i = end
 	}
 	return buf
 }
