@@ -613,7 +613,7 @@ func (s *scanner) ago(i int) (match, bool) {
 // reference date, when the sentence speaks of the future; "in two years"
 // of a past event is a duration.
 func (s *scanner) inPeriods(i int) (match, bool) {
-	if !s.is(i, "in") || s.tense(i) != 1 {
+	if !s.is(i, "in") {
 		return match{}, false
 	}
 	n, j := 1, i+2
@@ -626,6 +626,11 @@ func (s *scanner) inPeriods(i int) (match, bool) {
 	}
 	p := unitsOf(s, j)
 	if p == 0 || p == pWeekend || p == pQuarter || p == pDecade {
+		return match{}, false
+	}
+	// The tense looks at up to 28 tokens around: it is asked last, once
+	// "in" is seen to be followed by periods.
+	if s.tense(i) != 1 {
 		return match{}, false
 	}
 	m := s.shifted(p, n, j+1, nil)
