@@ -13,7 +13,7 @@ import (
 func readText(s *Source, doc string) {
 	s.Text = doc
 	s.setDoc(doc)
-	type span struct{ start, end, runes int }
+	type span struct{ start, end, runes int } // runes as lineChars counts them
 	lines := make([]span, 0, len(s.idx.starts))
 	for i, start := range s.idx.starts {
 		end := len(doc)
@@ -21,9 +21,7 @@ func readText(s *Source, doc string) {
 			end = s.idx.starts[i+1]
 		}
 		line := strings.TrimRight(doc[start:end], "\r\n")
-		// doc is valid UTF-8, so counting the bytes that start a
-		// character counts its characters.
-		lines = append(lines, span{start, start + len(line), countChars(line)})
+		lines = append(lines, span{start, start + len(line), lineChars(line)})
 	}
 	// The wrap width is the longest line not over wrapWidth that another
 	// line follows in its paragraph: a headline or a one-line paragraph can
@@ -99,6 +97,21 @@ const (
 	minWrapped = 40
 	wrapWidth  = 100
 )
+
+// lineChars counts the characters of a line as far as wrapping needs: a
+// line of more than wrapWidth characters is never wrapped, and how much
+// longer it is does not matter, so counting stops past wrapWidth, and a
+// long paragraph on one line is not counted to its end.
+func lineChars(line string) int {
+	const chunk = 2 * wrapWidth
+	n := 0
+	for k := 0; k < len(line) && n <= wrapWidth; k += chunk {
+		// doc is valid UTF-8, so counting the bytes that start a
+		// character counts its characters.
+		n += countChars(line[k:min(k+chunk, len(line))])
+	}
+	return n
+}
 
 // startsBullet reports whether a line starts with a list marker.
 func startsBullet(line string) bool {
