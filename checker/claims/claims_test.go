@@ -369,12 +369,15 @@ func TestExtract(t *testing.T) {
 			}},
 		{"a life in brackets or between commas, honours, and a fact sheet's subject",
 			"In 1940 she married the physicist Thomas Ashby (d. 1979); they had two children.\n" +
-				"The plaque reads: Dame Elspeth Corrow DBE FRS, 1911–1987, crystallographer, was born here.",
+				"The plaque reads: Dame Elspeth Corrow DBE FRS, 1911–1987, crystallographer, was born here.\n" +
+				"The institute was founded in 1952 by Margaret Hollis FRS (d. 1990).",
 			[]string{
 				"event-date death [Thomas Ashby] = 1979",
 				"measure-value count of children = 2",
 				"event-date birth [Elspeth Corrow] = 1911",
 				"event-date death [Elspeth Corrow] = 1987",
+				"event-date founding = 1952",
+				"event-date death [Margaret Hollis] = 1990",
 			}},
 		{"years between commas after no name are no life",
 			"Maria Lopez led the club in its golden era, 1998–2004, when it grew fast.\nThe chief told an officer on Monday.",

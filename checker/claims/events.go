@@ -586,20 +586,8 @@ func (x *extraction) lifespan(u *unitText, k int) bool {
 	if who == nil {
 		return false
 	}
-	name := x.personName(who.key, u, *who)
-	for _, e := range []struct {
-		class string
-		v     recognize.Value
-	}{{"birth", birth}, {"death", death}} {
-		x.claims = append(x.claims, Claim{
-			Kind:    rules.KindEventDate,
-			Class:   e.class,
-			Word:    e.class,
-			Persons: []Name{name},
-			Value:   Val{Value: e.v},
-			Span:    x.valueSpan(u, &e.v),
-		})
-	}
+	x.lifeEvent(u, *who, "birth", &birth)
+	x.lifeEvent(u, *who, "death", &death)
 	// The death date, read here, is not an event date of its own.
 	if end == k+3 {
 		x.skip = append(x.skip, u.chunks[k+2].v)
@@ -628,17 +616,29 @@ func (x *extraction) bornOrDied(u *unitText, k int) bool {
 	default:
 		return false
 	}
-	if who := u.chunks[i-2]; who.kind == cName && (who.person || who.j-who.i >= 2) && !u.thingLike(who) {
-		x.claims = append(x.claims, Claim{
-			Kind:    rules.KindEventDate,
-			Class:   class,
-			Word:    class,
-			Persons: []Name{x.personName(who.key, u, who)},
-			Value:   Val{Value: *u.chunks[k].v},
-			Span:    x.valueSpan(u, u.chunks[k].v),
-		})
+	// The name comes right before the brackets, after any honours:
+	// "Elspeth Corrow FRS (d. 1987)".
+	n := i - 2
+	for n > 0 && isPostNominal(u.chunks[n].key) {
+		n--
+	}
+	if who := u.chunks[n]; who.kind == cName && (who.person || who.j-who.i >= 2) && !u.thingLike(who) {
+		x.lifeEvent(u, who, class, u.chunks[k].v)
 	}
 	return true
+}
+
+// lifeEvent adds the claim that the person named by who was born or died
+// (class) at v.
+func (x *extraction) lifeEvent(u *unitText, who chunk, class string, v *recognize.Value) {
+	x.claims = append(x.claims, Claim{
+		Kind:    rules.KindEventDate,
+		Class:   class,
+		Word:    class,
+		Persons: []Name{x.personName(who.key, u, who)},
+		Value:   Val{Value: *v},
+		Span:    x.valueSpan(u, v),
+	})
 }
 
 func isDash(s string) bool { return s == "-" || s == "–" || s == "—" }
