@@ -100,7 +100,7 @@ func (lx *Lexicon) chunkUnit(u *unitText, buf []chunk) {
 			i++
 			continue
 		}
-		if !t.Cap && !lx.mayStart(t.Key) {
+		if !t.Cap && !lx.starterShapes.has(t.Key) {
 			// Most words: in lower case and no vocabulary's, only a
 			// plain word.
 			u.chunks = append(u.chunks, chunk{kind: cWord, i: i, j: i + 1, key: t.Key})

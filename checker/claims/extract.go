@@ -112,7 +112,7 @@ func (lx *Lexicon) prepare(doc *Doc) *extraction {
 	if len(lower) > 0 {
 		// A filter of the keys' shapes rules out most words without
 		// hashing them.
-		var filter shapeFilter
+		var filter shapeSet
 		for key := range lower {
 			filter.add(key)
 		}

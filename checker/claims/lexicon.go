@@ -18,14 +18,12 @@ type Lexicon struct {
 	// starters holds the words that start a phrase of any vocabulary,
 	// and the honorifics, so that most words cost one lookup rather than
 	// one per vocabulary.
-	starters map[string]bool
-	// shapes has a bit set for the shape (see shape) of each starter: a
-	// word whose bit is clear starts nothing, and is not hashed.
-	shapes [1 << 10]uint64
-	// vocab holds all the lexicon knows of each word it knows, and
-	// known the shapes of those words, as shapes does for starters.
-	vocab map[string]*vocabWord
-	known [1 << 10]uint64
+	starters      map[string]bool
+	starterShapes shapeSet
+	// vocab holds all the lexicon knows of each word it knows, and each
+	// shapes set the shapes of its keys.
+	vocab       map[string]*vocabWord
+	knownShapes shapeSet
 }
 
 // vocabWord is all the lexicon knows of one folded word: a capitalized
@@ -55,10 +53,8 @@ func (w *vocabWord) has(f wordFlags) bool { return w.flags&f != 0 }
 
 // word returns what the lexicon knows of the folded word key.
 func (lx *Lexicon) word(key string) *vocabWord {
-	if key != "" {
-		if h := shape(key); lx.known[h>>6]&(1<<(h&63)) == 0 {
-			return &unknown
-		}
+	if !lx.knownShapes.has(key) {
+		return &unknown
 	}
 	if w := lx.vocab[key]; w != nil {
 		return w
@@ -76,40 +72,31 @@ func shape(key string) uint32 {
 	return h >> 16
 }
 
-// shapeFilter holds the shapes of a few words, hashed to 1024 bits: a word
-// whose bit is clear is not one of them.
-type shapeFilter [16]uint64
+// shapeSet holds the shapes of a set of words, one bit each: a word whose
+// bit is clear is not in the set, and that is found without hashing the
+// whole word, as a map lookup would.
+type shapeSet [1 << 10]uint64
 
-func (f *shapeFilter) add(key string) {
+func (s *shapeSet) add(key string) {
 	if key != "" {
-		h := shape(key) >> 6
-		f[h>>6] |= 1 << (h & 63)
+		h := shape(key)
+		s[h>>6] |= 1 << (h & 63)
 	}
 }
 
-// has reports whether key may be one of the words, and is true for "".
-func (f *shapeFilter) has(key string) bool {
+// has reports whether key may be in the set, and is true for "".
+func (s *shapeSet) has(key string) bool {
 	if key == "" {
 		return true
 	}
-	h := shape(key) >> 6
-	return f[h>>6]&(1<<(h&63)) != 0
+	h := shape(key)
+	return s[h>>6]&(1<<(h&63)) != 0
 }
 
 // starter reports whether key starts a phrase of any vocabulary or is an
 // honorific.
 func (lx *Lexicon) starter(key string) bool {
-	return lx.mayStart(key) && lx.starters[key]
-}
-
-// mayStart is false for most words that are no starters, without hashing
-// them.
-func (lx *Lexicon) mayStart(key string) bool {
-	if key == "" {
-		return true
-	}
-	h := shape(key)
-	return lx.shapes[h>>6]&(1<<(h&63)) != 0
+	return lx.starterShapes.has(key) && lx.starters[key]
 }
 
 // NewLexicon compiles the vocabulary of set.
@@ -143,10 +130,7 @@ func NewLexicon(set *rules.Set) *Lexicon {
 		p.Firsts(func(key string) { lx.starters[key] = true })
 	}
 	for key := range lx.starters {
-		if key != "" {
-			h := shape(key)
-			lx.shapes[h>>6] |= 1 << (h & 63)
-		}
+		lx.starterShapes.add(key)
 	}
 	lx.vocab = map[string]*vocabWord{}
 	flag := func(key string, f wordFlags) {
@@ -154,10 +138,7 @@ func NewLexicon(set *rules.Set) *Lexicon {
 		if w == nil {
 			w = &vocabWord{}
 			lx.vocab[key] = w
-			if key != "" {
-				h := shape(key)
-				lx.known[h>>6] |= 1 << (h & 63)
-			}
+			lx.knownShapes.add(key)
 		}
 		w.flags |= f
 	}

@@ -18,12 +18,12 @@ func TestStarterShapes(t *testing.T) {
 		}
 	}
 	set := 0
-	for _, w := range lx.shapes {
+	for _, w := range lx.starterShapes {
 		set += bits.OnesCount64(w)
 	}
-	t.Logf("%d starters, %d of %d shapes", len(lx.starters), set, len(lx.shapes)*64)
-	if set > len(lx.shapes)*64/8 {
-		t.Errorf("%d of %d shapes set: the filter spares few words", set, len(lx.shapes)*64)
+	t.Logf("%d starters, %d of %d shapes", len(lx.starters), set, len(lx.starterShapes)*64)
+	if set > len(lx.starterShapes)*64/8 {
+		t.Errorf("%d of %d shapes set: the filter spares few words", set, len(lx.starterShapes)*64)
 	}
 }
 
