@@ -211,6 +211,15 @@ func TestExtract(t *testing.T) {
 				"measure-value count of student = 31000 @2028",
 				"measure-value count of student = 19400",
 			}},
+		{"a count of two kinds joined by and counts neither alone",
+			"Vantria is recalling 118,400 Kestrel SUVs and Arden estates.\nIn total 97,300 Kestrel SUVs and 21,100 Arden estates are affected.\nThe fleet has 48 trams and 30 ferries.",
+			[]string{
+				"measure-value count of kestrel suv and arden estate = 118400",
+				"measure-value count of kestrel suv = 97300",
+				"measure-value count of arden estate = 21100",
+				"measure-value count of tram = 48",
+				"measure-value count of ferry = 30",
+			}},
 		{"a verb of purpose after a sum names what it paid for",
 			"It cost £2.8 million to build and opened to the public in 2012.",
 			[]string{

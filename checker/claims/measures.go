@@ -1484,6 +1484,36 @@ func shareOf(u *unitText, k int) (measure, word string) {
 	return m, w
 }
 
+// conjunct returns "and" or "or" and the plural noun it joins to a
+// counted noun that ends before token end, as in "recalling 118,400
+// Kestrel SUVs and Arden estates": the figure counts both kinds, and is
+// no count of Kestrel SUVs. It is "" when a figure follows ("97,300
+// Kestrel SUVs and 21,100 Arden estates") or no plural noun comes within
+// three words.
+func conjunct(u *unitText, end int) string {
+	and := u.word(end)
+	if and != "and" && and != "or" {
+		return ""
+	}
+	var ws []string
+	for _, c := range u.chunks {
+		if c.i <= end {
+			continue
+		}
+		if c.i > end+3 || c.kind == cValue || c.kind == cPunct {
+			return ""
+		}
+		for i := c.i; i < c.j; i++ {
+			w := u.toks[i].Key
+			if s := words.Singular(w); i == c.j-1 && s != w && isNoun(w) {
+				return and + " " + strings.Join(append(ws, s), " ")
+			}
+			ws = append(ws, w)
+		}
+	}
+	return ""
+}
+
 // measureAfter finds a measure word or counted noun right after chunk k,
 // or the dimension of a unit of measurement.
 func measureAfter(u *unitText, k int) (measure, word string) {
@@ -1536,6 +1566,9 @@ func measureAfter(u *unitText, k int) (measure, word string) {
 			if w := u.word(n.j); words.Singular(n.key) == n.key && n.j < len(u.toks) && u.toks[n.j].Word && (isNoun(w) || timeNouns[words.Singular(w)]) && words.Singular(w) != w {
 				noun, end = append(noun, words.Singular(w)), n.j+1
 			}
+			if other := conjunct(u, end); other != "" {
+				noun = append(noun, other)
+			}
 			return "count of " + strings.Join(noun, " "), strings.ToLower(u.text[u.toks[u.chunks[k+1].i].Start:u.toks[end-1].End])
 		case n.kind == cName && !n.person && n.j-n.i >= 2 && len(mods) == 0 && c.v.Type == recognize.Count && c.v.Unit == "" && c.v.Num == math.Trunc(c.v.Num):
 			// "three Grammy Awards": a name that ends in a plural noun.
@@ -1545,6 +1578,9 @@ func measureAfter(u *unitText, k int) (measure, word string) {
 				break
 			}
 			ws[len(ws)-1] = words.Singular(last)
+			if other := conjunct(u, n.j); other != "" {
+				ws = append(ws, other)
+			}
 			return "count of " + strings.Join(ws, " "), u.chunkText(n)
 		}
 		break
