@@ -1488,8 +1488,9 @@ func shareOf(u *unitText, k int) (measure, word string) {
 // counted noun that ends before token end, as in "recalling 118,400
 // Kestrel SUVs and Arden estates": the figure counts both kinds, and is
 // no count of Kestrel SUVs. It is "" when a figure follows ("97,300
-// Kestrel SUVs and 21,100 Arden estates") or no plural noun comes within
-// three words.
+// Kestrel SUVs and 21,100 Arden estates"), when no plural noun comes
+// within three words, and when one does that may be a verb: a plural
+// that neither follows a name nor ends the phrase.
 func conjunct(u *unitText, end int) string {
 	and := u.word(end)
 	if and != "and" && and != "or" {
@@ -1505,13 +1506,20 @@ func conjunct(u *unitText, end int) string {
 		}
 		for i := c.i; i < c.j; i++ {
 			w := u.toks[i].Key
-			if s := words.Singular(w); i == c.j-1 && s != w && isNoun(w) {
+			if s := words.Singular(w); i == c.j-1 && s != w && isNoun(w) && (u.toks[end+1].Cap || endsPhrase(u, i+1)) {
 				return and + " " + strings.Join(append(ws, s), " ")
 			}
 			ws = append(ws, w)
 		}
 	}
 	return ""
+}
+
+// endsPhrase reports whether token i ends the sentence or is a mark: after
+// "48 trams and ferries," the plural is a noun, where in "46 aircraft and
+// flies to 70 destinations" it is a verb.
+func endsPhrase(u *unitText, i int) bool {
+	return i >= len(u.toks) || !u.toks[i].Word
 }
 
 // measureAfter finds a measure word or counted noun right after chunk k,
