@@ -151,23 +151,21 @@ func (s *scanner) cold(i int) bool {
 		if lx := t.entry(); lx != nil && lx.starts {
 			return false
 		}
-		c := s.text[t.s]
-		return t.e-t.s != 2 && c|0x20 != 'f' && c != 'c'
+		return !s.mayStartWord(i)
 	case kSym:
 		return !symStarts(s.text[t.s:t.e])
 	}
 	return false
 }
 
-// at tries every recognizer at token i and keeps the longest match; on a
-// tie the earlier recognizer in the list wins.
+// at tries every recognizer at token i, which cold has let through, and
+// keeps the longest match; on a tie the earlier recognizer in the list
+// wins.
 func (s *scanner) at(i int) (match, bool) {
 	t := &s.t[i]
 	if t.kind == kWord {
 		if lx := t.entry(); lx == nil || !lx.starts {
-			// startWord needs a word of two letters, or one that starts
-			// with "f" or "c": most words are neither.
-			if n, c := t.e-t.s, s.text[t.s]; n != 2 && c|0x20 != 'f' && c != 'c' || !s.startWord(i) {
+			if !s.startWord(i) {
 				return match{}, false
 			}
 		} else if lx.holidayOnly && lx.flags&fQualStart == 0 {
@@ -189,9 +187,6 @@ func (s *scanner) at(i int) (match, bool) {
 		} else if !s.gateOpen(i) {
 			return match{}, false
 		}
-	}
-	if t.kind == kSym && !symStarts(s.text[t.s:t.e]) {
-		return match{}, false
 	}
 	// What skip recognizes (times, versions, phone numbers, citation
 	// marks) is never a value, whatever else could start here.
@@ -302,6 +297,15 @@ func (s *scanner) gateOpen(i int) bool {
 func (s *scanner) partWordAt(i int) bool {
 	_, _, ok := s.partWord(i)
 	return ok
+}
+
+// mayStartWord is false for most words that startWord rejects, from their
+// shape alone: startWord needs a word of two letters, or one that starts
+// with "f" or "c".
+func (s *scanner) mayStartWord(i int) bool {
+	t := &s.t[i]
+	c := s.text[t.s]
+	return t.e-t.s == 2 || c|0x20 == 'f' || c == 'c'
 }
 
 // startWord reports whether a word without a lexicon entry can still

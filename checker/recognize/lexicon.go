@@ -430,17 +430,20 @@ func init() {
 			}
 		}
 	}
-	defer buildFilter()
+	defer func() {
+		buildTable()
+		buildFilter()
+	}()
 	addFlag(fSkipAfterNum, "am", "pm", "gmt", "utc", "hrs", "o", "bst", "est", "pst",
 		"cet", "jst", "ict", "edt", "pdt", "cst", "ist")
 }
 
 // lexFilter says, by length and first letter, which last letters occur
-// among the lexicon's words: most words of a text need no map lookup.
+// among the lexicon's words: most words of a text are found to have no
+// entry without a lookup in the word table.
 var lexFilter [17][26]uint32
 
 func buildFilter() {
-	buildTable()
 	for w := range lexicon {
 		n := len(w)
 		if n == 0 || n > 16 {
