@@ -168,10 +168,10 @@ func classifyLine(src *source.Source, bi int, inList bool) (kind Kind, skip int)
 	}
 	// Both tests below count words; a count capped at 41 serves both.
 	words := countWords(line, 41)
-	if same(bi-1) || same(bi+1) || looksLikeCaptionN(line, words) {
+	if same(bi-1) || same(bi+1) || looksLikeCaption(line, words) {
 		return Caption, 0
 	}
-	if isShortUnpunctuatedN(line, words) {
+	if isShortUnpunctuated(line, words) {
 		switch {
 		case inList || isLabelLine(line):
 			return Bullet, 0
@@ -208,14 +208,9 @@ func spaces(s string) int {
 const maxHeadingWords = 12
 
 // isShortUnpunctuated reports whether a line is short and does not end
-// like a sentence: a heading, or an item of an unmarked list.
-func isShortUnpunctuated(line string) bool {
-	return isShortUnpunctuatedN(line, countWords(line, maxHeadingWords+1))
-}
-
-// isShortUnpunctuatedN is isShortUnpunctuated given the words of line,
-// counted up to at least maxHeadingWords+1.
-func isShortUnpunctuatedN(line string, words int) bool {
+// like a sentence: a heading, or an item of an unmarked list. words is
+// the line's count of words, counted up to at least maxHeadingWords+1.
+func isShortUnpunctuated(line string, words int) bool {
 	if words > maxHeadingWords {
 		return false
 	}
@@ -259,24 +254,17 @@ var captionCredits = []string{"(Photo", "Photo:", "Photo by ", "Photograph:", "F
 
 // creditsBy lists captionCredits by their first byte, so that a line is
 // read once, trying only the credits that start where it stands.
-var (
-	creditsBy   [256][]string
-	creditFirst [256]bool
-)
+var creditsBy [256][]string
 
 func init() {
 	for _, c := range captionCredits {
 		creditsBy[c[0]] = append(creditsBy[c[0]], c)
-		creditFirst[c[0]] = true
 	}
 }
 
 // hasCredit reports whether line contains one of captionCredits.
 func hasCredit(line string) bool {
 	for i := 0; i < len(line); i++ {
-		if !creditFirst[line[i]] {
-			continue
-		}
 		for _, c := range creditsBy[line[i]] {
 			if strings.HasPrefix(line[i:], c) {
 				return true
@@ -292,14 +280,9 @@ var captionVerbs = map[string]bool{"attends": true, "speaks": true, "poses": tru
 
 // looksLikeCaption is deliberately narrow: a short line with a credit, or
 // a single sentence of at most 40 words whose verb is a caption verb near
-// the start and which ends in a year.
-func looksLikeCaption(line string) bool {
-	return looksLikeCaptionN(line, countWords(line, 41))
-}
-
-// looksLikeCaptionN is looksLikeCaption given the words of line, counted
-// up to at least 41.
-func looksLikeCaptionN(line string, words int) bool {
+// the start and which ends in a year. words is the line's count of words,
+// counted up to at least 41.
+func looksLikeCaption(line string, words int) bool {
 	if words > 40 {
 		return false
 	}
