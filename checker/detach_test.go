@@ -105,3 +105,21 @@ func TestDetach(t *testing.T) {
 		}
 	}
 }
+
+// TestExcludeRulesKeepsNothingDropped checks that a source's excluded
+// claims leave no copy behind in the room past the claims kept, where
+// detach would not see its strings.
+func TestExcludeRulesKeepsNothingDropped(t *testing.T) {
+	cl := []claims.Claim{
+		{Kind: "a", Span: claims.Span{Text: "one"}},
+		{Kind: "b", Span: claims.Span{Text: "two"}},
+		{Kind: "a", Span: claims.Span{Text: "three"}},
+	}
+	out := excludeRules(cl, []string{"b"})
+	if len(out) != 2 || out[0].Span.Text != "one" || out[1].Span.Text != "three" {
+		t.Fatalf("excludeRules kept %v", out)
+	}
+	if cap(out) != len(out) || cl[2].Span.Text != "" {
+		t.Errorf("cap %d for %d claims, and the slot past them holds %q", cap(out), len(out), cl[2].Span.Text)
+	}
+}
