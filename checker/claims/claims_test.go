@@ -212,7 +212,7 @@ func TestExtract(t *testing.T) {
 				"measure-value count of student = 19400",
 			}},
 		{"a count of two kinds joined by and counts neither alone",
-			"Vantria is recalling 118,400 Kestrel SUVs and Arden estates.\nIn total 97,300 Kestrel SUVs and 21,100 Arden estates are affected.\nThe fleet has 48 trams and 30 ferries.\nThe city runs 52 trams and ferries.\nHalcyon operates a fleet of 46 aircraft and flies to 70 destinations.",
+			"Vantria is recalling 118,400 Kestrel SUVs and Arden estates.\nIn total 97,300 Kestrel SUVs and 21,100 Arden estates are affected.\nThe fleet has 48 trams and 30 ferries.\nThe city runs 52 trams and ferries.\nHalcyon operates a fleet of 46 aircraft and flies to 70 destinations.\nPolice arrested 12 people and seized weapons.\nThe chain has 300 stores and Smith said profits rose.",
 			[]string{
 				"measure-value count of kestrel suv and arden estate = 118400",
 				"measure-value count of kestrel suv = 97300",
@@ -222,6 +222,8 @@ func TestExtract(t *testing.T) {
 				"measure-value count of tram and ferry = 52",
 				"measure-value count of aircraft = 46",
 				"measure-value count of destination = 70",
+				"measure-value count of people = 12",
+				"measure-value count of store = 300",
 			}},
 		{"a verb of purpose after a sum names what it paid for",
 			"It cost £2.8 million to build and opened to the public in 2012.",

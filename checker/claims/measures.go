@@ -1487,30 +1487,29 @@ func shareOf(u *unitText, k int) (measure, word string) {
 // conjunct returns "and" or "or" and the plural noun it joins to a
 // counted noun that ends before token end, as in "recalling 118,400
 // Kestrel SUVs and Arden estates": the figure counts both kinds, and is
-// no count of Kestrel SUVs. It is "" when a figure follows ("97,300
-// Kestrel SUVs and 21,100 Arden estates"), when no plural noun comes
-// within three words, and when one does that may be a verb: a plural
-// that neither follows a name nor ends the phrase.
+// no count of Kestrel SUVs. The plural must come after names only
+// ("Arden estates") or end the phrase ("trams and ferries."); anything
+// else may be a clause of its own: "12 people and seized weapons", "46
+// aircraft and flies to 70 destinations", "97,300 Kestrel SUVs and
+// 21,100 Arden estates".
 func conjunct(u *unitText, end int) string {
 	and := u.word(end)
 	if and != "and" && and != "or" {
 		return ""
 	}
-	var ws []string
-	for _, c := range u.chunks {
-		if c.i <= end {
-			continue
-		}
-		if c.i > end+3 || c.kind == cValue || c.kind == cPunct {
+	var names []string
+	for i := end + 1; i < len(u.toks) && i <= end+3; i++ {
+		t := u.toks[i]
+		if !t.Word {
 			return ""
 		}
-		for i := c.i; i < c.j; i++ {
-			w := u.toks[i].Key
-			if s := words.Singular(w); i == c.j-1 && s != w && isNoun(w) && (u.toks[end+1].Cap || endsPhrase(u, i+1)) {
-				return and + " " + strings.Join(append(ws, s), " ")
-			}
-			ws = append(ws, w)
+		if s := words.Singular(t.Key); s != t.Key && isNoun(t.Key) && (len(names) > 0 || endsPhrase(u, i+1)) {
+			return and + " " + strings.Join(append(names, s), " ")
 		}
+		if !t.Cap || isDigitWord(t.Key) {
+			return ""
+		}
+		names = append(names, t.Key)
 	}
 	return ""
 }
