@@ -206,10 +206,12 @@ func TestExtract(t *testing.T) {
 				"measure-value count of student = 19400",
 			}},
 		{"a figure in a clause about a day to come is of that time",
-			"The new university will open on August 1, 2028, with about 31,000 students.\nWestmarch has 19,400 students.",
+			"The new university will open on August 1, 2028, with about 31,000 students.\nWestmarch has 19,400 students.\nThe hearing is scheduled for March 3, 2026, and the union has 1,200 members.\nThe stadium, which holds 52,000 fans, will close on May 4, 2026.",
 			[]string{
 				"measure-value count of student = 31000 @2028",
 				"measure-value count of student = 19400",
+				"measure-value membership = 1200",
+				"measure-value count of fan = 52000",
 			}},
 		{"a count of two kinds joined by and counts neither alone",
 			"Vantria is recalling 118,400 Kestrel SUVs and Arden estates.\nIn total 97,300 Kestrel SUVs and 21,100 Arden estates are affected.\nThe fleet has 48 trams and 30 ferries.\nThe city runs 52 trams and ferries.\nHalcyon operates a fleet of 46 aircraft and flies to 70 destinations.\nPolice arrested 12 people and seized weapons.\nThe chain has 300 stores and Smith said profits rose.",

@@ -1828,11 +1828,6 @@ func figurePeriod(u *unitText, k int) string {
 		if c.kind != cValue || !isTime(c.v) || !c.v.When.Resolved || c.v.Norm == "" || !near {
 			return false
 		}
-		if c.v.When.Future {
-			// "will open on August 1, 2028, with about 31,000 students":
-			// a figure of that time to come, not of today.
-			return true
-		}
 		if c.v.When.Day != 0 {
 			return false
 		}
@@ -1872,11 +1867,35 @@ func figurePeriod(u *unitText, k int) string {
 		if c.kind == cValue && isFigure(c.v) || c.key == ";" {
 			break // that year is the other figure's, or the other clause's
 		}
-		if ok(c, true) || i == 0 && c.kind == cValue && isTime(c.v) && c.v.When.Day == 0 && c.v.Norm != "" {
+		if ok(c, true) || i == 0 && c.kind == cValue && isTime(c.v) && c.v.When.Day == 0 && c.v.Norm != "" || futureFrame(u, i, k) {
 			return periodOf(c.v)
 		}
 	}
 	return ""
+}
+
+// futureFrame reports whether chunk d is a date to come that frames the
+// figure at chunk k after it, in one clause: "will open on August 1,
+// 2028, with about 31,000 students" speaks of 31,000 students then. A
+// clause joined between them ("is scheduled for March 3, 2026, and the
+// union has 1,200 members") or a figure changed from ("will list on May
+// 4, 2026, with revenue up from $3 billion") has a time of its own.
+func futureFrame(u *unitText, d, k int) bool {
+	c := u.chunks[d]
+	if c.kind != cValue || !isTime(c.v) || !c.v.When.Future || !c.v.When.Resolved || c.v.Norm == "" {
+		return false
+	}
+	switch u.word(u.chunks[k].i - 1) {
+	case "from", "than", "since":
+		return false
+	}
+	for _, b := range u.chunks[d+1 : k] {
+		switch b.key {
+		case "and", "but", "or", "while", "whereas", "which", "who", "where":
+			return false
+		}
+	}
+	return true
 }
 
 // thenAfter reports "at the time" or "then" among tokens from to to: a
