@@ -12,28 +12,35 @@ import "github.com/factlint/factlint/checker/claims"
 // collector, which marks everything the check keeps until the corpus is
 // aligned, sees one object a document rather than one a string.
 type detacher struct {
-	ptrs  []*string      // the strings to repoint, in the order met
+	kept  []keptString   // the strings to repoint, in the order met
 	at    map[string]int // where each distinct string lies in arena
 	arena []byte
+}
+
+// keptString is a string to repoint and where its copy lies in the arena.
+type keptString struct {
+	p  *string
+	at int
 }
 
 func (d *detacher) str(s *string) {
 	if *s == "" {
 		return
 	}
-	if _, ok := d.at[*s]; !ok {
-		d.at[*s] = len(d.arena)
+	at, ok := d.at[*s]
+	if !ok {
+		at = len(d.arena)
+		d.at[*s] = at
 		d.arena = append(d.arena, *s...)
 	}
-	d.ptrs = append(d.ptrs, s)
+	d.kept = append(d.kept, keptString{s, at})
 }
 
 // finish points every string met at its copy.
 func (d *detacher) finish() {
 	arena := string(d.arena)
-	for _, p := range d.ptrs {
-		at := d.at[*p]
-		*p = arena[at : at+len(*p)]
+	for _, k := range d.kept {
+		*k.p = arena[k.at : k.at+len(*k.p)]
 	}
 }
 
@@ -75,7 +82,7 @@ func (d *detacher) claim(c *claims.Claim) {
 func detach(dc *doc) {
 	// About thirteen strings a claim, half of them distinct.
 	n := 14 * (len(dc.claims) + 1)
-	d := &detacher{at: make(map[string]int, n/2), ptrs: make([]*string, 0, n)}
+	d := &detacher{at: make(map[string]int, n/2), kept: make([]keptString, 0, n)}
 	for i := range dc.claims {
 		d.claim(&dc.claims[i])
 	}
