@@ -575,10 +575,7 @@ func (x *extraction) lifespan(u *unitText, k int) bool {
 			}
 		}
 	} else {
-		i := k - 2
-		for i >= 0 && isPostNominal(u.chunks[i].key) {
-			i--
-		}
+		i := beforeHonours(u, k-2)
 		if i >= 0 && u.chunks[i].kind == cName && !u.thingLike(u.chunks[i]) {
 			who = &u.chunks[i]
 		}
@@ -618,14 +615,24 @@ func (x *extraction) bornOrDied(u *unitText, k int) bool {
 	}
 	// The name comes right before the brackets, after any honours:
 	// "Elspeth Corrow FRS (d. 1987)".
-	n := i - 2
-	for n > 0 && isPostNominal(u.chunks[n].key) {
-		n--
+	n := beforeHonours(u, i-2)
+	if n < 0 {
+		return true
 	}
 	if who := u.chunks[n]; who.kind == cName && (who.person || who.j-who.i >= 2) && !u.thingLike(who) {
 		x.lifeEvent(u, who, class, u.chunks[k].v)
 	}
 	return true
+}
+
+// beforeHonours returns the index of the chunk before the degrees and
+// honours that end at chunk i ("Elspeth Corrow DBE FRS"), or i when there
+// are none; -1 when nothing comes before them.
+func beforeHonours(u *unitText, i int) int {
+	for i >= 0 && isPostNominal(u.chunks[i].key) {
+		i--
+	}
+	return i
 }
 
 // lifeEvent adds the claim that the person named by who was born or died
