@@ -479,28 +479,14 @@ func nameKey(toks []words.Token, i, j int) string {
 }
 
 // thingLike reports whether a name chunk names a thing (an organization,
-// place or work) rather than a person.
-func (u *unitText) thingLike(c chunk) bool {
-	if c.kind == cName {
-		return c.headed // found once, for the many questions about a name
-	}
-	return headed(u.toks[c.i:c.j])
-}
+// place or work) rather than a person: whether it holds a word of
+// thingHeads ("Bank"), as found once when the name was chunked.
+func (u *unitText) thingLike(c chunk) bool { return c.headed }
 
-// headed is headed(toks), a word ruled out by its shape not looked up.
+// headed reports whether toks hold a word of thingHeads.
 func (lx *Lexicon) headed(toks []words.Token) bool {
 	for k := range toks {
 		if lx.word(toks[k].Key).has(fThingHead) {
-			return true
-		}
-	}
-	return false
-}
-
-// headed reports whether toks hold a word of thingHeads.
-func headed(toks []words.Token) bool {
-	for k := range toks {
-		if thingHeads[toks[k].Key] {
 			return true
 		}
 	}

@@ -17,11 +17,11 @@ type Lexicon struct {
 	kinds    map[string]string // canonical name -> entity kind
 	// starters holds the words that start a phrase of any vocabulary,
 	// and the honorifics, so that most words cost one lookup rather than
-	// one per vocabulary.
+	// one per vocabulary; starterShapes holds their shapes.
 	starters      map[string]bool
 	starterShapes shapeSet
-	// vocab holds all the lexicon knows of each word it knows, and each
-	// shapes set the shapes of its keys.
+	// vocab holds all the lexicon knows of each word it knows;
+	// knownShapes holds their shapes.
 	vocab       map[string]*vocabWord
 	knownShapes shapeSet
 }
@@ -43,7 +43,6 @@ const (
 	fPostNominal                       // a degree or honour: see isPostNominal
 	fThingHead                         // in thingHeads
 	fHonorific                         // in honorifics
-	fParticle                          // in particles
 )
 
 // unknown stands for a word the lexicon does not know.
@@ -153,7 +152,7 @@ func NewLexicon(set *rules.Set) *Lexicon {
 	for _, l := range []struct {
 		set  map[string]bool
 		flag wordFlags
-	}{{notName, fNotName}, {thingHeads, fThingHead}, {honorifics, fHonorific}, {particles, fParticle}} {
+	}{{notName, fNotName}, {thingHeads, fThingHead}, {honorifics, fHonorific}} {
 		for key := range l.set {
 			flag(key, l.flag)
 		}

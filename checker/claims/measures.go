@@ -2025,7 +2025,7 @@ func (x *extraction) ranks(u *unitText) {
 		class, word, ranked := chartPosition(u, k)
 		period := ""
 		var things []string
-		if class == "" && c.kind == cValue && c.v.Type == recognize.Rank {
+		if class == "" && c.v.Type == recognize.Rank {
 			// A place is a season's or a year's.
 			var thing string
 			if class, word, ranked, thing = placing(u, k); class != "" {
@@ -2038,7 +2038,7 @@ func (x *extraction) ranks(u *unitText) {
 			}
 		}
 		if class == "" {
-			if c.kind != cValue || c.v.Type != recognize.Rank {
+			if c.v.Type != recognize.Rank {
 				continue
 			}
 			class = rankNoun(u, c)

@@ -47,7 +47,6 @@ func TestVocabWords(t *testing.T) {
 			{fPostNominal, isPostNominal(key)},
 			{fThingHead, thingHeads[key]},
 			{fHonorific, honorifics[key]},
-			{fParticle, particles[key]},
 		} {
 			if w.has(c.f) != c.want {
 				t.Errorf("word(%q) flag %b = %v, want %v", key, c.f, w.has(c.f), c.want)
