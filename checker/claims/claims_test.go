@@ -711,6 +711,33 @@ func TestLabelLineThings(t *testing.T) {
 	}
 }
 
+func TestSourceIsNoSubject(t *testing.T) {
+	// Who reports a figure is not what it is about; a name that opens a
+	// clause may be.
+	for _, tc := range []struct {
+		text, want string
+	}{
+		{"The repairs cost £48.7 million, according to the Harbour Board.", ""},
+		{"The repairs cost £48.7 million, the Harbour Board confirmed.", ""},
+		{"The repairs cost £48.7 million, the Harbour Board confirmed, making it the largest job.", ""},
+		{"On the federal side, Harbour Board says the repairs cost £48.7 million.", "harbour board"},
+		{"The Harbour Board repairs cost £48.7 million.", "harbour board"},
+	} {
+		cl := extract(tc.text, nil)
+		if len(cl) != 1 {
+			t.Errorf("%q: claims = %+v, want one", tc.text, cl)
+			continue
+		}
+		about := cl[0].Things
+		for _, p := range cl[0].Persons {
+			about = append(about, p.Key)
+		}
+		if strings.Join(about, ",") != tc.want {
+			t.Errorf("%q: claims = %+v, want one about %q", tc.text, cl, tc.want)
+		}
+	}
+}
+
 func TestNumberInName(t *testing.T) {
 	// "Line 1" is a name, not a count of one line, and what the sentence
 	// counts is Line 1's.

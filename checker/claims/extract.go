@@ -526,7 +526,7 @@ func (x *extraction) participants(u *unitText) (people []Name, things, countries
 func nearThings(u *unitText, at ...int) []string {
 	var out []string
 	for _, c := range u.chunks {
-		if !namesThing(u, c) {
+		if !namesThing(u, c) || givesSource(u, c) {
 			continue
 		}
 		for _, k := range at {
@@ -542,6 +542,33 @@ func nearThings(u *unitText, at ...int) []string {
 	}
 	return out
 }
+
+// givesSource reports a name that says where a figure comes from, not
+// what it is about: "according to the Ministry of Transport", ", the
+// ministry confirmed". Another source names no one, and the figure
+// must still meet theirs.
+func givesSource(u *unitText, c chunk) bool {
+	i := c.i - 1
+	if i >= 0 && isArticle(u.toks[i].Key) {
+		i--
+	}
+	if i >= 1 && u.toks[i].Key == "to" && u.toks[i-1].Key == "according" {
+		return true
+	}
+	if i < 0 || u.toks[i].Key != "," || !sourceVerbs[u.word(c.j)] {
+		return false
+	}
+	// The source closes its clause; "FEMA says it has approved" opens one.
+	switch u.word(c.j + 1) {
+	case ",", ".", ";", "":
+		return true
+	}
+	return false
+}
+
+// sourceVerbs are the verbs of a source quoted after what it says:
+// "the repairs cost £48.7 million, the ministry confirmed".
+var sourceVerbs = setOf(`said says confirmed confirms announced announces reported reports stated states estimated estimates added noted`)
 
 // namesThing reports whether chunk c names a thing.
 func namesThing(u *unitText, c chunk) bool {
