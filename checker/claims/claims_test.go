@@ -714,6 +714,43 @@ func TestLabelLineThings(t *testing.T) {
 	}
 }
 
+func TestEventSubject(t *testing.T) {
+	for _, tc := range []struct {
+		text, date, want string
+	}{
+		// Of two hospitals, "the hospital" is the one just named.
+		{"Kellan Hospital opened in 2020.\nHarbour Hospital treats children.\nThe hospital was renamed in 2022.", "2022", "harbour hospital"},
+		// Named only after, it is not known yet.
+		{"The hospital was renamed in 2022.\nKellan Hospital and Harbour Hospital treat children.", "2022", ""},
+		// A relative clause is about the name it hangs on.
+		{"Nurses at the new Kellan Hospital, which opened in 2024, said the wards were full.", "2024", "kellan hospital"},
+		{"Kellan Hospital treats children.\nMost were sent to the hospital, which was opened in 2024.", "2024", "kellan hospital"},
+		// So is a phrase set off after the noun that opens the sentence.
+		{"The Torvane Bridge reopened on Saturday.\nThe bridge, nearly 3,900 feet long and opened in 1968, had been closed.", "1968", "torvane bridge"},
+		{"The Torvane Bridge reopened on Saturday.\nThe bridge, long in need of repair, said engineers, opened in 1968.", "1968", ""},
+	} {
+		var got []string
+		found := false
+		for _, c := range extract(tc.text, nil) {
+			if c.Kind == rules.KindEventDate && c.Value.Norm == tc.date {
+				got, found = c.Things, true
+			}
+		}
+		if want := tc.want; strings.Join(got, ",") != want || want != "" && !found {
+			t.Errorf("%q: the %s event is about %q, want %q", tc.text, tc.date, got, want)
+		}
+	}
+}
+
+func TestThingMeasureHasNoPeriod(t *testing.T) {
+	// A bridge is as long as it was built, whatever year is near.
+	for _, c := range extract("The Torvane Bridge, nearly 3,900 feet long and opened in 1968, was closed.", nil) {
+		if c.Kind == rules.KindMeasure && (c.Period != "" || c.Class != "length") {
+			t.Errorf("claim %s, want the length with no period", describe(c))
+		}
+	}
+}
+
 func TestSourceIsNoSubject(t *testing.T) {
 	// Who reports a figure is not what it is about; a name that opens a
 	// clause may be.

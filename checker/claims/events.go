@@ -149,6 +149,9 @@ func sentenceSubject(u *unitText, ev int) (key, text string) {
 // one name that a definite noun just before k stands for ("the museum
 // was founded").
 func (x *extraction) subject(u *unitText, k int) (key, text string) {
+	if key, text = x.relativeSubject(u, k); key != "" {
+		return key, text
+	}
 	if key, text = sentenceSubject(u, k); key != "" {
 		return key, text
 	}
@@ -168,6 +171,46 @@ func (x *extraction) subject(u *unitText, k int) (key, text string) {
 	}
 	return "", ""
 }
+
+// relativeSubject returns what the clause set off by commas that holds
+// chunk k is about: the name a relative clause hangs on ("Nurses at the
+// new Kellan Hospital, which opened last week," speaks of the hospital's
+// opening, whatever the sentence opens with), or the definite noun that
+// opens the sentence ("The bridge, nearly 3,900 feet long and opened in
+// 1968,").
+func (x *extraction) relativeSubject(u *unitText, k int) (key, text string) {
+	if u.heading {
+		return "", ""
+	}
+	i := k - 1
+	for i >= 0 && u.chunks[i].kind == cWord && auxiliaries[u.chunks[i].key] {
+		i-- // "which had been closed"
+	}
+	if i >= 2 && u.chunks[i].key == "which" && u.chunks[i-1].key == "," {
+		c := u.chunks[i-2]
+		switch {
+		case c.kind == cName && !c.person || c.kind == cEntity && c.thing:
+			return c.key, personText(u, c)
+		case c.kind == cWord && c.i > 0 && u.toks[c.i-1].Key == "the":
+			return x.definiteThing(u, c.i-1)
+		}
+		return "", ""
+	}
+	// "The bridge, ... opened in 1968,": no comma between the one after
+	// the noun and the event word.
+	if k < 3 || u.toks[0].Key != "the" || u.chunks[2].key != "," || u.chunks[2].i != 2 {
+		return "", ""
+	}
+	for _, c := range u.chunks[3:k] {
+		if c.kind == cPunct {
+			return "", ""
+		}
+	}
+	return x.definiteThing(u, 0)
+}
+
+// auxiliaries may come between a relative pronoun and its verb.
+var auxiliaries = setOf(`was were is are had has have been be being`)
 
 // referred returns the subject of the sentences before u that "it" in u
 // refers to: the subject of the sentence before, in the same paragraph
@@ -247,11 +290,45 @@ func (x *extraction) definiteThing(u *unitText, i int) (key, text string) {
 			}
 		}
 	}
-	key = x.byNoun[u.word(i+1)]
+	noun := u.word(i + 1)
+	key, ok := x.byNoun[noun]
+	if ok && key == "" {
+		key = x.lastNamed(u, i, noun)
+	}
 	if key == "" {
 		return "", ""
 	}
 	return key, u.text[u.toks[i].Start:u.toks[i+1].End]
+}
+
+// maxNamedDistance is how many sentences back "the bridge" may find the
+// bridge last named, when the document names more than one.
+const maxNamedDistance = 3
+
+// lastNamed returns the name holding noun in the last sentence before
+// token i of u that names one, within maxNamedDistance sentences: of two
+// bridges, "the bridge" is the one just spoken of. A sentence that names
+// two ("Museum Vreeland and the Centraal Museum") leaves it open.
+func (x *extraction) lastNamed(u *unitText, i int, noun string) string {
+	for n := u.idx; n >= 0 && n >= u.idx-maxNamedDistance; n-- {
+		v := x.units[n]
+		found := ""
+		for _, c := range v.chunks {
+			if v == u && c.i >= i {
+				break
+			}
+			if (c.kind == cName && !c.person && c.j-c.i >= 2 || c.kind == cEntity && c.thing) && slices.Contains(strings.Fields(c.key), noun) {
+				if found != "" && found != c.key {
+					return ""
+				}
+				found = c.key
+			}
+		}
+		if found != "" {
+			return found
+		}
+	}
+	return ""
 }
 
 // maxReferentDistance is how many sentences back "It" may refer.

@@ -1167,7 +1167,7 @@ func openingPlace(u *unitText) int {
 var electionMeasures = setOf(`turnout`)
 
 // thingMeasures measure a thing's build, whatever event is near.
-var thingMeasures = setOf(`floors`)
+var thingMeasures = setOf(`floors length`)
 
 // samePhrase reports whether nothing but words lies between the byte
 // offset end (in u) and chunk k: no other figure, no punctuation.
