@@ -742,6 +742,30 @@ func TestEventSubject(t *testing.T) {
 	}
 }
 
+func TestThatMonthTakesTheYearBefore(t *testing.T) {
+	pub := &recognize.Civil{Year: 2026, Month: 4, Day: 20}
+	for _, tc := range []struct{ text, want string }{
+		{"Inspectors found cracks in the summer of 2024, and the Orla Bridge was closed that September.", "2024-09"},
+		{"Inspectors found cracks in 2024.\nThe Orla Bridge was closed that September.", "2024-09"},
+		// Without "that", or with no year before it, the month is the
+		// last one before the story.
+		{"Inspectors found cracks in 2024.\nThe Orla Bridge was closed in September.", "2025-09"},
+		{"The Orla Bridge was closed that September.", "2025-09"},
+		// Another paragraph's year is not referred to.
+		{"Inspectors found cracks in 2024.\n\nThe Orla Bridge was closed that September.", "2025-09"},
+	} {
+		var got []string
+		for _, c := range extract(tc.text, pub) {
+			if c.Kind == rules.KindEventDate && c.Class == "closing" {
+				got = append(got, c.Value.Norm)
+			}
+		}
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%q: closing dated %q, want %s", tc.text, got, tc.want)
+		}
+	}
+}
+
 func TestThingMeasureHasNoPeriod(t *testing.T) {
 	// A bridge is as long as it was built, whatever year is near.
 	for _, c := range extract("The Torvane Bridge, nearly 3,900 feet long and opened in 1968, was closed.", nil) {

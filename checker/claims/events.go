@@ -90,6 +90,10 @@ func (x *extraction) events(u *unitText) {
 		if place == "" && src == u {
 			place, local = placeBy(u, k)
 		}
+		v := *c.v
+		if y := x.yearReferred(u, k); y != 0 {
+			v.When.Year, v.Norm = y, civilNorm(y, v.When.Month, v.When.Day)
+		}
 		x.claims = append(x.claims, Claim{
 			Kind:      rules.KindEventDate,
 			Class:     class,
@@ -100,10 +104,39 @@ func (x *extraction) events(u *unitText) {
 			Place:     place,
 			Local:     local,
 			About:     about,
-			Value:     Val{Value: *c.v},
+			Value:     Val{Value: v},
 			Span:      x.valueSpan(u, c.v),
 		})
 	}
+}
+
+// yearReferred returns the year "that September" at chunk k refers back
+// to: the last year the paragraph gave before it ("found cracks in the
+// summer of 2024, and the bridge was closed that September"), where the
+// publication date would give the last September before it. 0 if chunk
+// k is no such month, or no year comes before it.
+func (x *extraction) yearReferred(u *unitText, k int) int {
+	c := u.chunks[k]
+	if !c.v.When.NoYear || c.v.When.Month == 0 || c.v.When.EndYear != 0 || u.word(c.i-1) != "that" {
+		return 0
+	}
+	for n := u.idx; n >= 0 && n >= u.idx-maxReferentDistance; n-- {
+		v := x.units[n]
+		if v.para != u.para || v.heading {
+			break
+		}
+		end := len(v.chunks)
+		if v == u {
+			end = k
+		}
+		for i := end - 1; i >= 0; i-- {
+			w := v.chunks[i]
+			if w.kind == cValue && isTime(w.v) && w.v.When.Resolved && !w.v.When.NoYear && !w.v.When.Relative && w.v.When.Year != 0 {
+				return w.v.When.Year
+			}
+		}
+	}
+	return 0
 }
 
 // lifeEvents happen to a person, once or a few times in a life.
