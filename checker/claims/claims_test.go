@@ -786,6 +786,11 @@ func TestSourceIsNoSubject(t *testing.T) {
 		{"The repairs cost £48.7 million, the Harbour Board confirmed, making it the largest job.", ""},
 		{"On the federal side, Harbour Board says the repairs cost £48.7 million.", "harbour board"},
 		{"The Harbour Board repairs cost £48.7 million.", "harbour board"},
+		{"The repairs cost £48.7 million, Transport Minister Margaret Olowe said.", ""},
+		{"The repairs cost £48.7 million, said Margaret Olowe, the minister.", ""},
+		{"The repairs cost £48.7 million, according to Dr. Margaret Olowe.", ""},
+		{"Margaret Olowe said the repairs cost £48.7 million.", "margaret olowe"},
+		{"Margaret Olowe runs 14 bakeries, the ministry said.", "margaret olowe"},
 	} {
 		cl := extract(tc.text, nil)
 		if len(cl) != 1 {

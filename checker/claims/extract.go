@@ -525,8 +525,8 @@ func (x *extraction) participants(u *unitText) (people []Name, things, countries
 // Centre").
 func nearThings(u *unitText, at ...int) []string {
 	var out []string
-	for _, c := range u.chunks {
-		if !namesThing(u, c) || givesSource(u, c) {
+	for ci, c := range u.chunks {
+		if !namesThing(u, c) || givesSource(u, ci) {
 			continue
 		}
 		for _, k := range at {
@@ -545,25 +545,43 @@ func nearThings(u *unitText, at ...int) []string {
 
 // givesSource reports a name that says where a figure comes from, not
 // what it is about: "according to the Ministry of Transport", ", the
-// ministry confirmed". Another source names no one, and the figure
-// must still meet theirs.
-func givesSource(u *unitText, c chunk) bool {
-	i := c.i - 1
-	if i >= 0 && isArticle(u.toks[i].Key) {
-		i--
+// ministry confirmed", ", said Margaret Olowe". Another source names no
+// one, and the figure must still meet theirs.
+func givesSource(u *unitText, ci int) bool {
+	c := u.chunks[ci]
+	// Back over the title or article before the name: ", Transport
+	// Minister Margaret Olowe said".
+	p := ci - 1
+	for p >= 0 && (u.chunks[p].kind == cRole || u.chunks[p].kind == cHonor || u.chunks[p].kind == cWord && isArticle(u.chunks[p].key)) {
+		p--
 	}
-	if i >= 1 && u.toks[i].Key == "to" && u.toks[i-1].Key == "according" {
+	if p >= 1 && u.chunks[p].key == "to" && u.chunks[p-1].key == "according" {
 		return true
-	}
-	if i < 0 || u.toks[i].Key != "," || !sourceVerbs[u.word(c.j)] {
-		return false
 	}
 	// The source closes its clause; "FEMA says it has approved" opens one.
-	switch u.word(c.j + 1) {
-	case ",", ".", ";", "":
+	closes := func(i int) bool {
+		switch u.word(i) {
+		case ",", ".", ";", "":
+			return true
+		}
+		return false
+	}
+	if p >= 0 && u.chunks[p].key == "," && sourceVerbs[u.word(c.j)] && closes(c.j+1) {
 		return true
 	}
-	return false
+	return p >= 1 && sourceVerbs[u.chunks[p].key] && u.chunks[p-1].key == "," && closes(c.j)
+}
+
+// withoutSources drops from people those who only report u's figures:
+// "the repairs cost £48.7 million, Margaret Olowe said" is not hers.
+func (x *extraction) withoutSources(u *unitText, people []Name) []Name {
+	for ci, c := range u.chunks {
+		if c.kind == cName && c.person && givesSource(u, ci) {
+			n := x.personName(c.key, u, c)
+			people = slices.DeleteFunc(people, func(p Name) bool { return p.Key == n.Key })
+		}
+	}
+	return people
 }
 
 // sourceVerbs are the verbs of a source quoted after what it says:

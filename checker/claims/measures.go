@@ -22,6 +22,7 @@ func (x *extraction) measures(u *unitText) {
 		return // most units state no figure, and converting one needs two
 	}
 	people, _, countries := x.participants(u)
+	people = x.withoutSources(u, people)
 	var made []int // indexes in x.claims of this unit's measure claims
 	lastParts := breakdownStart(u)
 	for k, c := range u.chunks {
