@@ -549,10 +549,17 @@ func nearThings(u *unitText, at ...int) []string {
 // one, and the figure must still meet theirs.
 func givesSource(u *unitText, ci int) bool {
 	c := u.chunks[ci]
-	// Back over the title or article before the name: ", Transport
-	// Minister Margaret Olowe said".
+	// Back over the title before the name, with its scope or article:
+	// ", Transport Minister Margaret Olowe said", ", Corvane chief
+	// executive Daniel Okafor said".
 	p := ci - 1
-	for p >= 0 && (u.chunks[p].kind == cRole || u.chunks[p].kind == cHonor || u.chunks[p].kind == cWord && isArticle(u.chunks[p].key)) {
+	for p >= 0 && (u.chunks[p].kind == cRole || u.chunks[p].kind == cHonor) {
+		p--
+		if p >= 0 && (u.chunks[p].kind == cName && !u.chunks[p].person || u.chunks[p].kind == cEntity) {
+			p--
+		}
+	}
+	if p >= 0 && u.chunks[p].kind == cWord && isArticle(u.chunks[p].key) {
 		p--
 	}
 	if p >= 1 && u.chunks[p].key == "to" && u.chunks[p-1].key == "according" {
