@@ -30,10 +30,13 @@ const (
 
 // Align groups cl. People's names must already be canonical (see People).
 func Align(cl []claims.Claim) []Group {
+	// A title with no country is compared only in a corpus that names
+	// none: one that does may hold two countries' ministers.
+	unscoped := !slices.ContainsFunc(cl, func(c claims.Claim) bool { return len(c.Countries) > 0 })
 	buckets := map[string][]int{}
 	var order []string
 	for i, c := range cl {
-		if c.Kind == rules.KindWeekdayDate {
+		if c.Kind == rules.KindWeekdayDate || c.Kind == rules.KindRole && c.ScopeKey == "" && !unscoped {
 			continue
 		}
 		k := c.Kind + "\x00" + c.Class + "\x00" + c.ScopeKey
@@ -58,9 +61,12 @@ func Align(cl []claims.Claim) []Group {
 // the people a claim names; else the document's topic. Names of other
 // things tell claims apart rather than join them (see package findings).
 func anchors(c *claims.Claim) (int, []string) {
-	if c.Kind == rules.KindRole {
+	if c.Kind == rules.KindRole && c.ScopeKey != "" {
 		return levelScope, []string{c.ScopeKey}
 	}
+	// A title with no scope ("Transport Minister Margaret Olowe", in a
+	// story that names no country) is its document's: it joins through
+	// the topic, so that two stories about other subjects stay apart.
 	if len(c.Persons) > 0 {
 		keys := make([]string, len(c.Persons))
 		for i, p := range c.Persons {

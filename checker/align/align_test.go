@@ -87,6 +87,33 @@ func TestAlign(t *testing.T) {
 	}
 }
 
+// TestUnscopedRoles: titles with no country join through the topic, and
+// only in a corpus that names no country.
+func TestUnscopedRoles(t *testing.T) {
+	role := func(topic string) claims.Claim {
+		return claims.Claim{Kind: rules.KindRole, Class: "transport minister", Topic: []string{topic}}
+	}
+	groups := func(cl []claims.Claim) string {
+		var got []string
+		for _, g := range Align(cl) {
+			var s []string
+			for _, i := range g.Claims {
+				s = append(s, string(rune('0'+i)))
+			}
+			got = append(got, strings.Join(s, ","))
+		}
+		return strings.Join(got, "|")
+	}
+	cl := []claims.Claim{role("bridge"), role("bridge"), role("harbour")}
+	if got, want := groups(cl), "0,1|2"; got != want {
+		t.Errorf("groups = %s, want %s", got, want)
+	}
+	cl = append(cl, claims.Claim{Kind: rules.KindMeasure, Class: "length", Countries: []string{"Japan"}})
+	if got, want := groups(cl), "3"; got != want {
+		t.Errorf("in a corpus naming a country, groups = %s, want %s", got, want)
+	}
+}
+
 func TestLegalStem(t *testing.T) {
 	tests := []struct{ name, want string }{
 		{"ashbourne rovers football club", "ashbourne rovers"},

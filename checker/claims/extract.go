@@ -12,17 +12,18 @@ import (
 
 // extraction holds the state of one document's extraction.
 type extraction struct {
-	lx     *Lexicon
-	doc    *Doc
-	units  []*unitText
-	people map[string]Name // folded full name -> as first written
-	names  []nameWords     // the keys of people with their words, once all are found
-	topic  []string
-	claims []Claim
-	skip   []*recognize.Value // values already read as part of another claim
-	main   *Name              // the person the document is mostly about, once found
-	byNoun map[string]string  // word -> the one name of a thing holding it, "" for several; once needed
-	bufs   *buffers
+	lx        *Lexicon
+	doc       *Doc
+	units     []*unitText
+	people    map[string]Name // folded full name -> as first written
+	names     []nameWords     // the keys of people with their words, once all are found
+	topic     []string
+	claims    []Claim
+	skip      []*recognize.Value // values already read as part of another claim
+	main      *Name              // the person the document is mostly about, once found
+	byNoun    map[string]string  // word -> the one name of a thing holding it, "" for several; once needed
+	countries int                // 1 if the document names no country, 2 if it does, 0 until asked
+	bufs      *buffers
 }
 
 // buffers hold the tokens and chunks of one document's units: most of

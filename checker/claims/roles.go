@@ -16,7 +16,8 @@ import (
 //	The manager of St Eunan's GAA in 2017 was Barry Meehan.
 //
 // A title with no scope ("President Trump") is not a claim: which
-// presidency it is cannot be told from the text.
+// presidency it is cannot be told from the text. A cabinet minister's
+// title is, in a document that names no country (see namesNoCountry).
 func (x *extraction) roles(u *unitText) {
 	for k, c := range u.chunks {
 		if c.kind != cRole {
@@ -33,7 +34,7 @@ func (x *extraction) roles(u *unitText) {
 		if scopeKey == "" && localRoles[c.val] {
 			scope, scopeKey = placeOpening(u, k)
 		}
-		if scopeKey == "" {
+		if scopeKey == "" && !(cabinetRole(c) && x.namesNoCountry()) {
 			continue
 		}
 		holders := x.roleHolders(u, k, after)
@@ -69,6 +70,36 @@ func (x *extraction) roles(u *unitText) {
 			Span:     sp,
 		})
 	}
+}
+
+// cabinetRole reports the title of a government office of which a
+// country has one, written as such: "Transport Minister Margaret Olowe",
+// not the "Premier" of "Premier Division". Heads of government and the
+// ministers who meet their counterparts abroad are left out: a story
+// about two countries' talks may name both countries' without saying
+// whose.
+func cabinetRole(c chunk) bool {
+	return strings.HasSuffix(c.val, " minister") && !envoyRoles[c.val] && (strings.Contains(c.key, "minister") || strings.Contains(c.key, "secretary"))
+}
+
+var envoyRoles = map[string]bool{"prime minister": true, "foreign minister": true, "defense minister": true, "trade minister": true}
+
+// namesNoCountry reports a document that names no country. Its story is
+// at home, and a cabinet title it gives without a country ("Transport
+// Minister Margaret Olowe") is of the country of its readers; where a
+// story names countries, the title could be any of theirs.
+func (x *extraction) namesNoCountry() bool {
+	if x.countries == 0 {
+		x.countries = 1
+		for _, v := range x.units {
+			for _, c := range v.chunks {
+				if c.kind == cEntity && !c.thing {
+					x.countries = 2
+				}
+			}
+		}
+	}
+	return x.countries == 1
 }
 
 // localRoles are offices of a town or region, whose place a sentence may

@@ -35,6 +35,9 @@ func subjectOf(cs []*claims.Claim) string {
 			}
 			return strings.TrimPrefix(strings.TrimPrefix(c.Scope, "the "), "The ")
 		})
+		if scope == "" {
+			return c.Class
+		}
 		return c.Class + " of " + scope
 	case rules.KindRank:
 		if strings.HasPrefix(c.Word, "place in ") {
