@@ -24,6 +24,9 @@ func TestPeople(t *testing.T) {
 		{Persons: names("Chinh")},
 		{Persons: names("Marina Augusta Baker")},
 		{Persons: names("Marina Baker")},
+		{Persons: names("Ines Varga-Holm")},
+		{Persons: names("Ines Varga Holm")},
+		{Persons: names("Ines Varga-Holm")},
 	}
 	People(cl)
 	var got []string
@@ -32,7 +35,7 @@ func TestPeople(t *testing.T) {
 			got = append(got, p.Text)
 		}
 	}
-	want := "Shigeru Ishiba|Shigeru Ishiba|Shigeru Ishiba|Pham Minh Chinh|Pham Minh Chinh|Marina Augusta Baker|Marina Augusta Baker"
+	want := "Shigeru Ishiba|Shigeru Ishiba|Shigeru Ishiba|Pham Minh Chinh|Pham Minh Chinh|Marina Augusta Baker|Marina Augusta Baker|Ines Varga-Holm|Ines Varga-Holm|Ines Varga-Holm"
 	if strings.Join(got, "|") != want {
 		t.Errorf("canonical names = %s\nwant %s", strings.Join(got, "|"), want)
 	}

@@ -97,7 +97,7 @@ func People(cl []claims.Claim) map[string]string {
 	for _, k := range keys {
 		c := canon[k]
 		for text, n := range byWords[k].counts {
-			if len(strings.Fields(text)) < len(byWords[c].words) {
+			if len(nameWords(text)) < len(byWords[c].words) {
 				n = 0 // prefer full names for display
 			}
 			score := [2]int{n, -byWords[k].first[text]}
@@ -154,9 +154,15 @@ func People(cl []claims.Claim) map[string]string {
 	return display
 }
 
+// nameWords splits a name into its words, a hyphen parting them as a
+// space does: "Ines Varga-Holm" and "Ines Varga Holm" are one name.
+func nameWords(name string) []string {
+	return strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
+}
+
 func sortedWords(key string) []string {
 	var w []string
-	for _, f := range strings.Fields(key) {
+	for _, f := range nameWords(key) {
 		if f == "jr" || f == "sr" || f == "." {
 			continue
 		}
