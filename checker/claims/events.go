@@ -593,11 +593,13 @@ func nearestEvent(u *unitText, k int) (ev int, taken bool) {
 }
 
 // notEvent reports an event word that here is none: a placing ("finished
-// third"), a tally ("finished with 48,311 votes"), or a verb of its
-// subject's standing ("established themselves").
+// third"), a tally ("finished with 48,311 votes"), a verb of its
+// subject's standing ("established themselves"), or a possessive.
 func notEvent(u *unitText, i int) bool {
 	e := u.chunks[i]
-	return placedAt(u, i) || reflexiveAfter(u, e) || placingVerbs[e.key] && u.word(e.j) == "with"
+	// "the festival's insurers were told on Sunday": a date of what
+	// belongs to the event, not of the event.
+	return placedAt(u, i) || reflexiveAfter(u, e) || placingVerbs[e.key] && u.word(e.j) == "with" || u.toks[e.j-1].Poss
 }
 
 // reflexiveAfter reports an event verb used of its subject's standing,
