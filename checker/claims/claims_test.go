@@ -763,6 +763,8 @@ func TestThatMonthTakesTheYearBefore(t *testing.T) {
 		{"The Orla Bridge was closed that September.", "2025-09"},
 		// Another paragraph's year is not referred to.
 		{"Inspectors found cracks in 2024.\n\nThe Orla Bridge was closed that September.", "2025-09"},
+		// A sentence that opens with its year gives it to its dates.
+		{"In 2019 high winds forced the Orla Bridge to be closed on Saturday 10 August.", "2019-08-10"},
 	} {
 		var got []string
 		for _, c := range extract(tc.text, pub) {
@@ -772,6 +774,28 @@ func TestThatMonthTakesTheYearBefore(t *testing.T) {
 		}
 		if len(got) != 1 || got[0] != tc.want {
 			t.Errorf("%q: closing dated %q, want %s", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestWeekdayInTheSentencesYear(t *testing.T) {
+	pub := &recognize.Civil{Year: 2025, Month: 8, Day: 18}
+	// 10 August 2019 was a Saturday; 10 August 2025 a Sunday.
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"In 2019 high winds forced the main stage to close early on Saturday 10 August.", 0},
+		{"High winds forced the main stage to close early on Saturday 10 August.", 1},
+	} {
+		n := 0
+		for _, c := range extract(tc.text, pub) {
+			if c.Kind == rules.KindWeekdayDate {
+				n++
+			}
+		}
+		if n != tc.want {
+			t.Errorf("%q: %d weekday claims, want %d", tc.text, n, tc.want)
 		}
 	}
 }

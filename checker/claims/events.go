@@ -115,9 +115,21 @@ func (x *extraction) events(u *unitText) {
 // summer of 2024, and the bridge was closed that September"), where the
 // publication date would give the last September before it. 0 if chunk
 // k is no such month, or no year comes before it.
+//
+// A sentence that opens with its year ("In 2019 high winds forced the
+// stage to close on Saturday 10 August") gives it to every date in it
+// that has none.
 func (x *extraction) yearReferred(u *unitText, k int) int {
 	c := u.chunks[k]
-	if !c.v.When.NoYear || c.v.When.Month == 0 || c.v.When.EndYear != 0 || u.word(c.i-1) != "that" {
+	if !c.v.When.NoYear || c.v.When.Month == 0 || c.v.When.EndYear != 0 {
+		return 0
+	}
+	if u.word(c.i-1) != "that" {
+		if k > 1 && (u.chunks[0].key == "in" || u.chunks[0].key == "during") {
+			if y := u.chunks[1]; y.kind == cValue && y.v.Type == recognize.Year && y.v.When.EndYear == 0 && y.v.When.Resolved {
+				return y.v.When.Year
+			}
+		}
 		return 0
 	}
 	for n := u.idx; n >= 0 && n >= u.idx-maxReferentDistance; n-- {

@@ -633,6 +633,14 @@ func (x *extraction) weekdays(u *unitText) {
 		if v.Type != recognize.Date || w.Weekday == 0 || w.Relative || w.Day == 0 || w.Month == 0 || !w.Resolved || v.Norm == "" {
 			continue
 		}
+		if w.NoYear {
+			// "In 2019 ... on Saturday 10 August" is in 2019.
+			if k := slices.IndexFunc(u.chunks, func(c chunk) bool { return c.v == v }); k >= 0 {
+				if y := x.yearReferred(u, k); y != 0 {
+					w.Year = y
+				}
+			}
+		}
 		if actual := weekdayOf(w.Year, w.Month, w.Day); actual != w.Weekday {
 			x.claims = append(x.claims, Claim{
 				Kind:  rules.KindWeekdayDate,
