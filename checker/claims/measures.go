@@ -615,12 +615,12 @@ var combinedWords = setOf(`together combined jointly`)
 var gatherVerbs = setOf(`bring brings bringing brought put puts putting come comes coming came
 get gets getting got pull pulled pulling work works worked working band banded`)
 
-// newClause reports whether token i, a comma or semicolon, opens a clause
+// newClause reports whether token i, a comma, colon or semicolon, opens a clause
 // with a finite verb of its own before token end: "; costs rose", ", and
 // the total reached", but not ", and profit of".
 func newClause(u *unitText, i, end int) bool {
 	t := u.toks[i]
-	if t.Key != ";" && !(t.Key == "," && (u.word(i+1) == "and" || u.word(i+1) == "but" || u.word(i+1) == "while")) {
+	if t.Key != ";" && t.Key != ":" && !(t.Key == "," && (u.word(i+1) == "and" || u.word(i+1) == "but" || u.word(i+1) == "while")) {
 		return false
 	}
 	for j := i + 1; j < end; j++ {
