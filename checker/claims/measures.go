@@ -157,6 +157,11 @@ func (x *extraction) measures(u *unitText) {
 		if d := durationBefore(u, k); d != "" && !strings.HasPrefix(measure, "count of ") {
 			q = strings.TrimSpace(q + " " + d) // "revenue for the first nine months"
 		}
+		if measure == "employees" {
+			if site := workSite(u, k); site != "" {
+				q = strings.TrimSpace(q + " " + site)
+			}
+		}
 		if st := stateOf(u, k); st != "" && (strings.HasPrefix(measure, "count of ") || measure == "population") {
 			q = strings.TrimSpace(st + " " + q)
 		}
@@ -354,6 +359,37 @@ func employs(u *unitText, c chunk) bool {
 		return true
 	}
 	return false
+}
+
+// workSite returns where the staff counted at chunk k work, when the
+// figure's phrase says: "employs 212 people at its lakeside campus" (as
+// "at lakeside campus") counts one site's staff, which no count of the
+// whole company is. A year after "in" is a period, not a site, and
+// "sites" or "offices" are all of them.
+func workSite(u *unitText, k int) string {
+	i := u.chunks[k].j
+	for i < len(u.toks) && u.toks[i].Word && !u.toks[i].Cap && (u.toks[i].Key == "people" || isNoun(u.toks[i].Key) && words.Singular(u.toks[i].Key) != u.toks[i].Key) {
+		i++ // the counted noun: "people", "staff", "workers"
+	}
+	if u.word(i) != "at" && u.word(i) != "in" {
+		return ""
+	}
+	var site []string
+	for n := i + 1; n < len(u.toks) && n <= i+4 && u.toks[n].Word && !isDigitWord(u.toks[n].Key); n++ {
+		w := u.toks[n].Key
+		if isArticle(w) || w == "its" || w == "their" || w == "our" {
+			continue
+		}
+		if stopWords[w] && !u.toks[n].Cap {
+			break
+		}
+		site = append(site, w)
+	}
+	// "at sites across the region" is every site.
+	if len(site) == 0 || timeNouns[words.Singular(site[0])] || site[0] == "total" || words.Singular(site[0]) != site[0] {
+		return ""
+	}
+	return u.word(i) + " " + strings.Join(site, " ")
 }
 
 // earlierFigure returns the figure that the clause says the one at chunk k
