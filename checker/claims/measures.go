@@ -52,8 +52,10 @@ func (x *extraction) measures(u *unitText) {
 			continue
 		}
 		measure, word, who := voteShare(u, k)
+		part := false
 		if measure == "" {
 			if m := partOf(u, k); m >= 0 {
+				part = true
 				// "58 of the 151 seats" counts seats as the whole does.
 				measure, word = measureAfter(u, m)
 			} else {
@@ -179,6 +181,11 @@ func (x *extraction) measures(u *unitText) {
 			period = electionYear(u)
 		}
 		ps, things := people, x.withSubject(u, k, nearThings(u, k))
+		if part && len(ps) == 0 && len(things) == 0 {
+			// "By then 41 of the 64 acts had played": a part that no one
+			// holds is a subset only its clause defines.
+			continue
+		}
 		if bought != "" {
 			things = []string{bought} // the buyer's other deals are other prices
 		}
