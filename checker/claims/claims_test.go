@@ -809,6 +809,28 @@ func TestWeekdayInTheSentencesYear(t *testing.T) {
 	}
 }
 
+func TestNoEventDate(t *testing.T) {
+	pub := &recognize.Civil{Year: 2025, Month: 8, Day: 18}
+	for _, text := range []string{
+		// The date is of what belongs to the event, and the event the
+		// next sentence names is not it.
+		"Maren Holt said the festival's insurers had been notified on Sunday morning.\nMaren Holt put the likely cost of the cancellation at £2.47 million.",
+		// A weekday that says which tickets dates nothing.
+		"Organisers put the cost of the cancellation at £2.47 million, covering refunds for Sunday tickets.",
+	} {
+		for _, c := range extract(text, pub) {
+			if c.Kind == rules.KindEventDate {
+				t.Errorf("%q: event claim %s, want none", text, describe(c))
+			}
+		}
+	}
+	// A cancellation is an event of its own.
+	cl := extract("Lennside Sounds was called off on 17 August, when the storm swept across the park.", pub)
+	if len(cl) != 1 || describe(cl[0]) != "event-date cancellation = 2025-08-17" {
+		t.Errorf("claims %v, want the cancellation on 2025-08-17", cl)
+	}
+}
+
 func TestThingMeasureHasNoPeriod(t *testing.T) {
 	// A bridge is as long as it was built, whatever year is near.
 	for _, c := range extract("The Torvane Bridge, nearly 3,900 feet long and opened in 1968, was closed.", nil) {

@@ -26,7 +26,7 @@ func (x *extraction) events(u *unitText) {
 		if c.kind != cValue || !isTime(c.v) || !c.v.When.Resolved || c.v.Norm == "" {
 			continue
 		}
-		if isComparisonBase(u, c) || isMeasurePeriod(u, k) || isDateline(u, c) || namesEvent(u, k) || isStatementDate(u, k) {
+		if isComparisonBase(u, c) || isMeasurePeriod(u, k) || isDateline(u, c) || namesEvent(u, k) || isStatementDate(u, k) || dayAsModifier(u, c) {
 			continue
 		}
 		if x.skipped(c.v) || x.firstOccurrence(u, k) || x.lifespan(u, k) || x.bornOrDied(u, k) || x.workYear(u, k) {
@@ -46,6 +46,12 @@ func (x *extraction) events(u *unitText) {
 			src, ev = x.headingEvent(u)
 		}
 		if ev < 0 {
+			if possessiveEvent(u) {
+				// "the festival's insurers were notified on Sunday": the
+				// date is of what belongs to the event the sentence
+				// names, not of an event the next one names.
+				continue
+			}
 			src, ev = x.eventReferredBack(u)
 			if ev < 0 {
 				continue
@@ -612,6 +618,26 @@ func notEvent(u *unitText, i int) bool {
 	// "the festival's insurers were told on Sunday": a date of what
 	// belongs to the event, not of the event.
 	return placedAt(u, i) || reflexiveAfter(u, e) || placingVerbs[e.key] && u.word(e.j) == "with" || u.toks[e.j-1].Poss
+}
+
+// dayAsModifier reports a bare weekday that says which kind a plural
+// noun is: "refunds for Sunday tickets" dates nothing.
+func dayAsModifier(u *unitText, c chunk) bool {
+	w := c.v.When
+	if w.Weekday == 0 || w.Day != 0 && c.j-c.i > 1 || c.j >= len(u.toks) {
+		return false
+	}
+	switch u.word(c.i - 1) {
+	case "on", "last", "next", "this", "since", "until", "by", "from":
+		return false
+	}
+	n := u.toks[c.j].Key
+	return u.toks[c.j].Word && isNoun(n) && words.Singular(n) != n
+}
+
+// possessiveEvent reports an event word in the possessive in u.
+func possessiveEvent(u *unitText) bool {
+	return slices.ContainsFunc(u.chunks, func(c chunk) bool { return c.kind == cEvent && u.toks[c.j-1].Poss })
 }
 
 // reflexiveAfter reports an event verb used of its subject's standing,
