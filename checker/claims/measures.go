@@ -564,7 +564,7 @@ func changeBase(u *unitText, i int) bool {
 // more a fact than a forecast is.
 var forecastWords = setOf(`expect expects expected expecting forecast forecasts forecasted projected projects
 projection projections guidance outlook target targets estimate estimates aim aims plan plans planned
-seek seeks seeking sought demand demands demanded`)
+seek seeks seeking sought demand demands demanded likely`)
 
 // modalWords make a figure a forecast ("revenue could reach $5 billion"),
 // but a physical quantity an ability ("could direct 5-metre plumes").
