@@ -1062,12 +1062,22 @@ var buyVerbs = setOf(`acquire acquires acquired acquiring buy buys bought buying
 // than $300 million" prices no one deal. It returns "" for a sum that is
 // no price of a named thing.
 func dealPrice(u *unitText, k int) string {
-	if k < 3 || u.chunks[k-1].key != "for" {
+	if k < 3 {
+		return ""
+	}
+	reach := 10
+	switch p := u.chunks[k-1].key; {
+	case p == "for":
+	case p == "worth" || p == "at" && slices.ContainsFunc(u.chunks[max(0, k-5):k-1], func(c chunk) bool { return valueVerbs[c.key] }):
+		// "will buy Brightfold Software, its rival, in a deal worth $372
+		// million", "... that values its smaller rival at $312 million".
+		reach = 16
+	default:
 		return ""
 	}
 	named := func(c chunk) bool { return c.kind == cName && !c.person || c.kind == cEntity && c.thing }
 	var object string
-	for i := k - 2; i >= 0 && i >= k-10; i-- {
+	for i := k - 2; i >= 0 && i >= k-reach; i-- {
 		c := u.chunks[i]
 		switch {
 		case c.kind == cPunct && c.key != "," || c.kind == cValue && !isTime(c.v):
@@ -1090,6 +1100,8 @@ func dealPrice(u *unitText, k int) string {
 	}
 	return ""
 }
+
+var valueVerbs = setOf(`values valued valuing`)
 
 // subjectClasses are the event classes a figure can describe (a quake's
 // magnitude, a storm's toll); meetings and briefings only report figures.
