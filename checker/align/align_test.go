@@ -76,6 +76,14 @@ func TestAlign(t *testing.T) {
 		{Kind: rules.KindEventDate, Class: "meeting", Topic: []string{"t"}}, // 6: same topic as 5
 		{Kind: rules.KindEventDate, Class: "visit", Topic: []string{"t"}},   // 7: another class
 	}
+	if got, want := groups(cl), "0,1|2,4|3|5,6|7"; got != want {
+		t.Errorf("groups = %s, want %s", got, want)
+	}
+}
+
+// groups aligns cl and writes its groups as "0,1|2": the claims'
+// indexes, one digit each.
+func groups(cl []claims.Claim) string {
 	var got []string
 	for _, g := range Align(cl) {
 		var s []string
@@ -84,10 +92,7 @@ func TestAlign(t *testing.T) {
 		}
 		got = append(got, strings.Join(s, ","))
 	}
-	want := "0,1|2,4|3|5,6|7"
-	if strings.Join(got, "|") != want {
-		t.Errorf("groups = %s, want %s", strings.Join(got, "|"), want)
-	}
+	return strings.Join(got, "|")
 }
 
 // TestUnscopedRoles: titles with no country join through the topic, and
@@ -95,17 +100,6 @@ func TestAlign(t *testing.T) {
 func TestUnscopedRoles(t *testing.T) {
 	role := func(topic string) claims.Claim {
 		return claims.Claim{Kind: rules.KindRole, Class: "transport minister", Topic: []string{topic}}
-	}
-	groups := func(cl []claims.Claim) string {
-		var got []string
-		for _, g := range Align(cl) {
-			var s []string
-			for _, i := range g.Claims {
-				s = append(s, string(rune('0'+i)))
-			}
-			got = append(got, strings.Join(s, ","))
-		}
-		return strings.Join(got, "|")
 	}
 	cl := []claims.Claim{role("bridge"), role("bridge"), role("harbour")}
 	if got, want := groups(cl), "0,1|2"; got != want {
