@@ -82,6 +82,8 @@ func cabinetRole(c chunk) bool {
 	return strings.HasSuffix(c.val, " minister") && !envoyRoles[c.val] && (strings.Contains(c.key, "minister") || strings.Contains(c.key, "secretary"))
 }
 
+// envoyRoles are the cabinet offices that deal with other countries,
+// by class. A map literal, since setOf would split the classes' words.
 var envoyRoles = map[string]bool{"prime minister": true, "foreign minister": true, "defense minister": true, "trade minister": true}
 
 // namesNoCountry reports a document that names no country. Its story is
