@@ -60,13 +60,13 @@ func Align(cl []claims.Claim) []Group {
 // anchors returns a claim's anchor level and anchors: the scope of a role;
 // the people a claim names; else the document's topic. Names of other
 // things tell claims apart rather than join them (see package findings).
+// A title with no scope ("Transport Minister Margaret Olowe", in a story
+// that names no country) names no people either: it joins through the
+// topic, so that two stories about other subjects stay apart.
 func anchors(c *claims.Claim) (int, []string) {
 	if c.Kind == rules.KindRole && c.ScopeKey != "" {
 		return levelScope, []string{c.ScopeKey}
 	}
-	// A title with no scope ("Transport Minister Margaret Olowe", in a
-	// story that names no country) is its document's: it joins through
-	// the topic, so that two stories about other subjects stay apart.
 	if len(c.Persons) > 0 {
 		keys := make([]string, len(c.Persons))
 		for i, p := range c.Persons {
