@@ -61,10 +61,11 @@ func Align(cl []claims.Claim) []Group {
 // the people a claim names; else the document's topic. Names of other
 // things tell claims apart rather than join them (see package findings).
 // A title with no scope ("Transport Minister Margaret Olowe", in a story
-// that names no country) names no people either: it joins through the
-// topic, so that two stories about other subjects stay apart.
+// that names no country), or with a common noun for one ("festival
+// director"), names no people either: it joins through the topic, so
+// that two stories about other subjects stay apart.
 func anchors(c *claims.Claim) (int, []string) {
-	if c.Kind == rules.KindRole && c.ScopeKey != "" {
+	if c.Kind == rules.KindRole && c.ScopeKey != "" && !c.ScopeNoun {
 		return levelScope, []string{c.ScopeKey}
 	}
 	if len(c.Persons) > 0 {

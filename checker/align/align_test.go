@@ -111,6 +111,25 @@ func TestUnscopedRoles(t *testing.T) {
 	}
 }
 
+// TestNounScopedRoles: a title whose scope is a common noun ("festival
+// director") joins through the topic, whether or not the corpus names a
+// country, and not with another noun's.
+func TestNounScopedRoles(t *testing.T) {
+	role := func(noun, topic string) claims.Claim {
+		return claims.Claim{Kind: rules.KindRole, Class: "director", ScopeKey: noun, ScopeNoun: true, Topic: []string{topic}}
+	}
+	cl := []claims.Claim{
+		role("festival", "lennside"),
+		role("festival", "lennside"),
+		role("festival", "harbour"),
+		role("museum", "lennside"),
+		{Kind: rules.KindMeasure, Class: "length", Countries: []string{"Japan"}},
+	}
+	if got, want := groups(cl), "4|0,1|2|3"; got != want {
+		t.Errorf("groups = %s, want %s", got, want)
+	}
+}
+
 func TestLegalStem(t *testing.T) {
 	tests := []struct{ name, want string }{
 		{"ashbourne rovers football club", "ashbourne rovers"},

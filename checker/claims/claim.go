@@ -42,6 +42,7 @@ type Claim struct {
 	Countries []string // canonical countries in the unit
 	Scope     string   // role or rank scope as written ("Japan", "the National Assembly")
 	ScopeKey  string   // canonical or folded scope
+	ScopeNoun bool     // Scope is a common noun ("festival director"): the organization is the document's subject
 	Place     string   // where an event happened, as written
 	Local     bool     // Place is a town or venue, not a country
 	About     string   // the thing an event happened to, as written ("Vault 3.2")

@@ -38,7 +38,10 @@ func describe(c Claim) string {
 		people = append(people, p.Text)
 	}
 	s := fmt.Sprintf("%s %s", c.Kind, c.Class)
-	if c.ScopeKey != "" {
+	switch {
+	case c.ScopeNoun:
+		s = fmt.Sprintf("%s %s %s", c.Kind, c.ScopeKey, c.Class)
+	case c.ScopeKey != "":
 		s += " of " + c.ScopeKey
 	}
 	if len(people) > 0 {
@@ -436,7 +439,10 @@ func TestExtract(t *testing.T) {
 			}},
 		{"an age that bounds a group is no one's age at death",
 			"Two children have died, both under the age of five, according to health director Samuel Okafor.",
-			[]string{"measure-value count of children [Samuel Okafor] = 2"}},
+			[]string{
+				"role-holder health director = Samuel Okafor",
+				"measure-value count of children [Samuel Okafor] = 2",
+			}},
 		{"a reopening is neither the opening nor the closure it ends",
 			"The Torvane Bridge reopened to traffic on Saturday, April 18, 2026, ending a closure of 19 months.",
 			[]string{"event-date reopening = 2026-04-18"}},
@@ -445,6 +451,16 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"a title without a scope is no claim",
 			"President Trump spoke.",
+			nil},
+		{"a common noun before a title is its scope, of the story's subject",
+			"Festival director Maren Holt spoke. He thanked club captain Ryan Mabey. The club's captain, Ryan Mabey, spoke.",
+			[]string{
+				"role-holder festival director = Maren Holt",
+				"role-holder club captain = Ryan Mabey",
+				"role-holder club captain = Ryan Mabey",
+			}},
+		{"a noun before a title is no scope after a or former, nor before a capital title",
+			"Former festival director Priya Castellan spoke. He thanked a club captain, Ryan Mabey. The race to replace Mayor Gordon Feld began. Several Premier Division clubs called. It was, said director Annelies de Broek, a joy. Outgoing mayor Tom Hale spoke.",
 			nil},
 		{"a cabinet title without a country is the country's where the story names none",
 			"Transport Minister Margaret Olowe cut the ribbon.\nThe club plays in the Premier Division.",

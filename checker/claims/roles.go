@@ -34,6 +34,10 @@ func (x *extraction) roles(u *unitText) {
 		if scopeKey == "" && localRoles[c.val] {
 			scope, scopeKey = placeOpening(u, k)
 		}
+		noun := false
+		if scopeKey == "" && !kin && !cabinetRole(c) {
+			scope, scopeKey, noun = nounScope(u, k)
+		}
 		if scopeKey == "" && !(cabinetRole(c) && x.namesNoCountry()) {
 			continue
 		}
@@ -60,14 +64,15 @@ func (x *extraction) roles(u *unitText) {
 			period = "" // a parent is one for life
 		}
 		x.claims = append(x.claims, Claim{
-			Kind:     rules.KindRole,
-			Class:    c.val,
-			Word:     strings.ToLower(u.chunkText(c)),
-			Scope:    scope,
-			ScopeKey: scopeKey,
-			Period:   period,
-			Value:    Val{Value: v, Holders: names},
-			Span:     sp,
+			Kind:      rules.KindRole,
+			Class:     c.val,
+			Word:      strings.ToLower(u.chunkText(c)),
+			Scope:     scope,
+			ScopeKey:  scopeKey,
+			ScopeNoun: noun,
+			Period:    period,
+			Value:     Val{Value: v, Holders: names},
+			Span:      sp,
 		})
 	}
 }
@@ -121,6 +126,75 @@ func placeOpening(u *unitText, k int) (scope, key string) {
 		return scope, u.chunks[i].val // a country: its canonical name
 	}
 	return scope, u.chunks[i].key
+}
+
+// nounScope reads a scope given as a common noun right before the title:
+// "festival director Maren Holt", "the club's captain, Ryan Mabey". The
+// noun names no organization, but in a story about one it is that
+// organization's; the claim is then compared through the document's
+// topic, never across stories. A title after "a" ("a club captain") is
+// one of several, and a modifier that says how or when it is held
+// ("former", "acting", "managing") is no scope.
+func nounScope(u *unitText, k int) (scope, key string, ok bool) {
+	if k == 0 {
+		return "", "", false
+	}
+	p := u.chunks[k-1]
+	if p.j != p.i+1 {
+		return "", "", false
+	}
+	t := u.toks[p.i]
+	// A title written with a capital is a formal one, and a common noun
+	// before it is no part of it: "to replace Mayor Gordon Feld".
+	if u.toks[u.chunks[k].i].Cap && p.i != 0 {
+		return "", "", false
+	}
+	switch p.kind {
+	case cWord, cEvent, cMeasure:
+	case cName:
+		// A capital only because the sentence opens with it.
+		if p.i != 0 || p.person {
+			return "", "", false
+		}
+	default:
+		return "", "", false
+	}
+	w := t.Key
+	if len(w) < 3 || !isLetters(w) || stopWords[w] || notHolderWords[w] || genderWords[w] || nounScopeStops[w] ||
+		strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
+		return "", "", false
+	}
+	if p.i > 0 {
+		if b := u.toks[p.i-1].Key; b == "a" || b == "an" || b == "another" || b == "one" || notHolderWords[b] {
+			return "", "", false
+		}
+	}
+	return strings.ToLower(t.Text), w, true
+}
+
+// nounScopeStops are words that come before a title without naming what
+// it is of: verbs that name someone to it ("became captain") and
+// pronouns.
+var nounScopeStops = setOf(`became become becomes remains remain made make makes named name
+hire hires elect elects appoint appoints chose choose chooses new sitting
+said says told tells asked asks thank thanks praise praises urge urges join joins meet meets
+replace replaces succeed succeeds defeat defeats beat beats unseat unseats oust ousts sack sacks
+about above after against along among around before behind below beside besides between beyond
+despite during except inside into like near over past since than through toward towards under
+until upon via within without
+when where while whom whose which who what how why whether because although though
+both either neither each every all any some several many few most other such various numerous
+not only also then now once even just still yet but nor
+him them its our your their this that these those there here
+current longtime long-time veteran`)
+
+func isLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // kinRoles are the family relations a person has exactly one of.
@@ -503,6 +577,7 @@ func notHolder(u *unitText, k int) bool {
 }
 
 var notHolderWords = setOf(`former late ex then previous past founding future incoming acting interim
-deputy assistant associate honorary emeritus designate would-be one-time onetime`)
+deputy assistant associate honorary emeritus designate would-be one-time onetime
+outgoing retiring departing`)
 
 var genderWords = setOf(`female male woman women`)

@@ -38,6 +38,9 @@ func subjectOf(cs []*claims.Claim) string {
 		if scope == "" {
 			return c.Class
 		}
+		if c.ScopeNoun {
+			return scope + " " + c.Class // "festival director"
+		}
 		return c.Class + " of " + scope
 	case rules.KindRank:
 		if strings.HasPrefix(c.Word, "place in ") {
