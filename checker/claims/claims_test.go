@@ -970,3 +970,39 @@ func TestBuffersReused(t *testing.T) {
 		<-done
 	}
 }
+
+func TestVotesOwner(t *testing.T) {
+	// Each candidate's votes are theirs; the votes cast are no one's.
+	for _, tc := range []struct {
+		text, value, owner, class string
+	}{
+		{"Hollingworth finished with 28,164 votes to Pemberton-Ruiz's 24,903, by 1:20 a.m. Wednesday.", "28164", "hollingworth", "votes"},
+		{"Hollingworth finished with 28,164 votes to Pemberton-Ruiz's 24,903, by 1:20 a.m. Wednesday.", "24903", "pemberton-ruiz", "votes"},
+		{"The count gave 24,903 votes for Pemberton-Ruiz.", "24903", "pemberton-ruiz", "votes"},
+		{"About 56,500 votes were cast in the mayoral race.", "56500", "", "votes [cast]"},
+	} {
+		var got *Claim
+		for _, c := range extract(tc.text, &recognize.Civil{Year: 2025, Month: 11, Day: 5}) {
+			if c.Kind == rules.KindMeasure && c.Value.Norm == tc.value {
+				got = &c
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no claim of %s", tc.text, tc.value)
+			continue
+		}
+		owner := strings.Join(got.Things, ", ")
+		if owner != tc.owner || got.Class != tc.class || got.Period != "" {
+			t.Errorf("%q: %s is %s of [%s] @%q, want %s of [%s] with no period", tc.text, tc.value, got.Class, owner, got.Period, tc.class, tc.owner)
+		}
+	}
+}
+
+func TestBracketedBaseDatesNoEvent(t *testing.T) {
+	// The date in brackets is 3.0.0's, not the release's.
+	for _, c := range extract("Quillstore 4.0 is our first major release since 3.0.0 (2024-09-10).", nil) {
+		if c.Kind == rules.KindEventDate {
+			t.Errorf("claim %s, want no event date", describe(c))
+		}
+	}
+}

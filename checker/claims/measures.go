@@ -159,6 +159,10 @@ func (x *extraction) measures(u *unitText) {
 		if d := durationBefore(u, k); d != "" && !strings.HasPrefix(measure, "count of ") {
 			q = strings.TrimSpace(q + " " + d) // "revenue for the first nine months"
 		}
+		if measure == "votes" && who < 0 && castAfter(u, k) {
+			// "56,530 votes were cast": all the votes, no candidate's.
+			q = strings.TrimSpace(q + " cast")
+		}
 		if measure == "employees" {
 			if site := workSite(u, k); site != "" {
 				q = strings.TrimSpace(q + " " + site)
@@ -945,12 +949,42 @@ func candidate(u *unitText, verb int) int {
 // votes"; -1 if none is named so.
 func voteWinner(u *unitText, k int) int {
 	i := k - 1
+	// "to Pemberton-Ruiz's 24,903", "24,903 (votes) for Pemberton-Ruiz".
+	if i >= 0 && isCandidate(u.chunks[i]) && u.toks[u.chunks[i].j-1].Poss {
+		return i
+	}
+	n := k + 1
+	if n < len(u.chunks) && (u.chunks[n].key == "votes" || u.chunks[n].key == "vote") {
+		n++
+	}
+	if n+1 < len(u.chunks) && u.chunks[n].key == "for" && isCandidate(u.chunks[n+1]) {
+		return n + 1
+	}
 	if i >= 1 && u.chunks[i].key == "with" && placingVerbs[u.chunks[i-1].key] {
 		i-- // "finished with"
 	} else if i < 0 || !voteVerbs[u.chunks[i].key] {
 		return -1
 	}
 	return candidate(u, i)
+}
+
+// castAfter reports a count of votes that says they were cast: "56,530
+// votes were cast", "56,530 votes cast".
+func castAfter(u *unitText, k int) bool {
+	for i := k + 1; i < len(u.chunks) && i <= k+4; i++ {
+		switch c := u.chunks[i]; {
+		case c.key == "cast":
+			return true
+		case c.kind == cPunct || c.kind == cValue:
+			return false
+		}
+	}
+	return false
+}
+
+// isCandidate reports a chunk that may name a candidate or a party.
+func isCandidate(c chunk) bool {
+	return c.kind == cName || c.kind == cEntity && c.thing
 }
 
 // electionWords tell one election, or one round of it, from another.
@@ -986,7 +1020,9 @@ func electionKind(u *unitText) string {
 // it ("the 2022 presidential election") or anywhere as its date.
 func electionYear(u *unitText) string {
 	for _, c := range u.chunks {
-		if c.kind == cValue && isTime(c.v) && c.v.When.Resolved && c.v.Norm != "" && c.v.When.EndYear == 0 {
+		// Not a day said relative to the story's ("by 1:20 a.m.
+		// Wednesday"): the count may be of an election long before.
+		if c.kind == cValue && isTime(c.v) && c.v.When.Resolved && c.v.Norm != "" && c.v.When.EndYear == 0 && !c.v.When.Relative && !c.v.When.NoYear {
 			return c.v.Norm[:4]
 		}
 	}
