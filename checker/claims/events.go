@@ -26,7 +26,7 @@ func (x *extraction) events(u *unitText) {
 		if c.kind != cValue || !isTime(c.v) || !c.v.When.Resolved || c.v.Norm == "" {
 			continue
 		}
-		if isComparisonBase(u, c) || isMeasurePeriod(u, k) || isDateline(u, c) || namesEvent(u, k) || isStatementDate(u, k) || dayAsModifier(u, c) {
+		if isComparisonBase(u, c) || bracketedBase(u, k) || isMeasurePeriod(u, k) || isDateline(u, c) || namesEvent(u, k) || isStatementDate(u, k) || dayAsModifier(u, c) {
 			continue
 		}
 		if x.skipped(c.v) || x.firstOccurrence(u, k) || x.lifespan(u, k) || x.bornOrDied(u, k) || x.workYear(u, k) {
@@ -539,6 +539,24 @@ func isTime(v *recognize.Value) bool {
 func isComparisonBase(u *unitText, c chunk) bool {
 	p := u.word(c.i - 1)
 	return p == "from" || p == "than" || p == "since" || p == "over" && c.v.Type == recognize.Year
+}
+
+// bracketedBase reports a date in brackets after what a comparison
+// measures from: "our first major release since 3.0.0 (2024-09-10)" dates
+// 3.0.0, not the release the sentence is about.
+func bracketedBase(u *unitText, k int) bool {
+	if k < 3 || u.chunks[k-1].key != "(" || k+1 >= len(u.chunks) || u.chunks[k+1].key != ")" {
+		return false
+	}
+	for i := k - 3; i >= 0 && i >= k-5; i-- {
+		switch c := u.chunks[i]; {
+		case c.key == "since" || c.key == "than" || c.key == "from":
+			return true
+		case c.kind == cPunct || c.kind == cEvent:
+			return false
+		}
+	}
+	return false
 }
 
 // isStatementDate reports a date that says when something was said ("the
