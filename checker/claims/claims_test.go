@@ -1006,3 +1006,26 @@ func TestBracketedBaseDatesNoEvent(t *testing.T) {
 		}
 	}
 }
+
+func TestHospitalized(t *testing.T) {
+	// Those a hospital took in are counted apart from the injured and
+	// the treated, however the sentence says how they were hurt; a
+	// clause of its own has its own subject.
+	for _, tc := range []struct{ text, class, things string }{
+		{"Six people were taken to Aslaig General Hospital with minor injuries.", "count of people [hospitalized]", "aslaig general hospital"},
+		{"Six people were treated at Aslaig General Hospital and released.", "count of people [hospitalized]", "aslaig general hospital"},
+		{"Paramedics treated dozens of people at the site, and 14 people were taken to hospital.", "count of people [hospitalized]", ""},
+		{"Six people were treated for minor injuries.", "count of people [treated]", ""},
+		{"The 120-bed Kellan Regional Hospital is due to open.", "count of bed", "kellan regional hospital"},
+	} {
+		var got []string
+		for _, c := range extract(tc.text, nil) {
+			if c.Kind == rules.KindMeasure {
+				got = append(got, c.Class+" of ["+strings.Join(c.Things, ", ")+"]")
+			}
+		}
+		if want := tc.class + " of [" + tc.things + "]"; len(got) != 1 || got[0] != want {
+			t.Errorf("%q: claims %q, want %q", tc.text, got, want)
+		}
+	}
+}

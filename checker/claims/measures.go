@@ -302,19 +302,34 @@ func stateOf(u *unitText, k int) string {
 			return st
 		}
 	}
-	for i := c.j; i < len(u.toks) && i < c.j+10; i++ {
-		w := u.toks[i].Key
-		if w == "," || w == ";" || w == "." || w == "but" || isDigitWord(u.toks[i].Text) || w == "and" && verbStates[states[u.word(i+1)]] {
+	end := c.j
+	for ; end < len(u.toks) && end < c.j+10; end++ {
+		w := u.toks[end].Key
+		if w == "," || w == ";" || w == "." || w == "but" || isDigitWord(u.toks[end].Text) || w == "and" && verbStates[states[u.word(end+1)]] {
 			break // "won 45 seats and lost ground"
 		}
+	}
+	// "Six people were taken to Aslaig General Hospital with minor
+	// injuries", "were treated at the county hospital": those the
+	// hospital took in, however they were hurt or treated.
+	to := false // a preposition, so that "the 120-bed Kellan Hospital" is no state
+	for i := c.j; i < end; i++ {
+		switch u.toks[i].Key {
+		case "to", "at", "in":
+			to = true
+		case "hospital", "hospitals":
+			if to {
+				return "hospitalized"
+			}
+		}
+	}
+	for i := c.j; i < end; i++ {
+		w := u.toks[i].Key
 		if st := states[w]; st != "" {
 			return st
 		}
-		switch {
-		case w == "board" && u.word(i-1) == "on":
+		if w == "board" && u.word(i-1) == "on" {
 			return "aboard"
-		case w == "hospital" && u.word(i-1) == "in":
-			return "hospitalized"
 		}
 	}
 	return ""
@@ -536,10 +551,24 @@ func (x *extraction) conversions(u *unitText) {
 // Rennick's revenue.
 // See subject for the other ways a unit names its subject.
 func (x *extraction) withSubject(u *unitText, k int, things []string) []string {
+	if opensClause(u, k) {
+		return things
+	}
 	if subj, _ := x.subject(u, k); subj != "" {
 		return mergeStrings(things, []string{subj})
 	}
 	return things
+}
+
+// opensClause reports a figure that opens a clause of its own, whose
+// subject the sentence's is not: "Paramedics treated dozens of people,
+// and 14 people were taken to hospital".
+func opensClause(u *unitText, k int) bool {
+	i := k - 1
+	if i >= 1 && u.chunks[i].kind == cWord && (u.chunks[i].key == "and" || u.chunks[i].key == "but") {
+		i--
+	}
+	return i >= 0 && (u.chunks[i].key == ";" || u.chunks[i].key == "," && i < k-1)
 }
 
 // periodWords and forecastWords qualify a measure: a quarter's revenue is
