@@ -443,6 +443,12 @@ func TestExtract(t *testing.T) {
 				"role-holder health director = Samuel Okafor",
 				"measure-value count of children [Samuel Okafor] = 2",
 			}},
+		{"a ship enters service once, and runs aground",
+			"The Glen Corrach, which entered service in 1997, ran aground on 10 March 2026.",
+			[]string{
+				"event-date commissioning = 1997",
+				"event-date accident = 2026-03-10",
+			}},
 		{"a reopening is neither the opening nor the closure it ends",
 			"The Torvane Bridge reopened to traffic on Saturday, April 18, 2026, ending a closure of 19 months.",
 			[]string{"event-date reopening = 2026-04-18"}},
