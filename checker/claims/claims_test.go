@@ -1035,3 +1035,22 @@ func TestHospitalized(t *testing.T) {
 		}
 	}
 }
+
+func TestUndertakingCost(t *testing.T) {
+	// A trial's cost is the trial's: not the year or the people the
+	// sentence names besides.
+	for _, tc := range []struct{ text, want string }{
+		{"Professor Rathmore licensed it in 2019 to Brennock, which sponsored the £38 million trial.", "price (GBP) [brennock] = GBP 38000000 @"},
+		{"Brennock has spent most of its cash on the £38m ARDENT-BP programme.", "price (GBP) [ardent-bp] = GBP 38000000 @"},
+	} {
+		var got []string
+		for _, c := range extract(tc.text, nil) {
+			if c.Kind == rules.KindMeasure && len(c.Persons) == 0 {
+				got = append(got, fmt.Sprintf("%s [%s] = %s @%s", c.Class, strings.Join(c.Things, ", "), c.Value.Norm, c.Period))
+			}
+		}
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%q: claims %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -193,6 +193,15 @@ func (x *extraction) measures(u *unitText) {
 		if bought != "" {
 			things = []string{bought} // the buyer's other deals are other prices
 		}
+		if undertakingAfter(u, k) != "" && who < 0 {
+			// "which sponsored the £38 million trial": the cost is the
+			// trial's, whoever else and whatever year the sentence
+			// names; a name before the noun is the trial's own.
+			ps, period = nil, ""
+			if n := u.chunks[k+1]; n.kind == cName {
+				things = []string{n.key}
+			}
+		}
 		if label {
 			// "Live albums<tab>1; Live albums - Emperial Live Ceremony,
 			// ...": what follows the figure on a label line lists
@@ -1536,8 +1545,12 @@ func undertakingAfter(u *unitText, k int) string {
 	if c.v.Type != recognize.Money || k+1 >= len(u.chunks) {
 		return ""
 	}
-	if n := u.chunks[k+1]; (n.kind == cWord || n.kind == cEvent) && costNouns[n.key] && n.i == c.j {
-		return u.chunkText(n)
+	n := k + 1
+	if n+1 < len(u.chunks) && u.chunks[n].kind == cName && !u.chunks[n].person && u.chunks[n].i == c.j {
+		n++ // "the £38m ARDENT-BP programme"
+	}
+	if w := u.chunks[n]; (w.kind == cWord || w.kind == cEvent) && costNouns[w.key] && w.i == u.chunks[n-1].j {
+		return u.chunkText(w)
 	}
 	return ""
 }
@@ -1545,7 +1558,8 @@ func undertakingAfter(u *unitText, k int) string {
 // costNouns are undertakings whose cost a sum before them gives.
 var costNouns = setOf(`mission missions project projects programme program renovation refurbishment restoration
 redevelopment expansion extension upgrade overhaul rebuild reconstruction construction
-bridge crossing tunnel stadium arena terminal railway highway motorway dam plant facility complex campus`)
+bridge crossing tunnel stadium arena terminal railway highway motorway dam plant facility complex campus
+trial trials study studies scheme initiative campaign inquiry investigation`)
 
 // measureJustBefore returns the measure word a figure follows closely
 // ("turnout of 38.7 percent", "Turnout was 37.8 percent", "Turnout:
