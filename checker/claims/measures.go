@@ -185,6 +185,9 @@ func (x *extraction) measures(u *unitText) {
 			period = electionYear(u)
 		}
 		ps, things := people, x.withSubject(u, k, nearThings(u, k))
+		if ofElection {
+			ps = nil // a turnout is the election's, whoever else the sentence names
+		}
 		if part && len(ps) == 0 && len(things) == 0 {
 			// "By then 41 of the 64 acts had played": a part that no one
 			// holds is a subset only its clause defines.
@@ -1044,6 +1047,9 @@ func electionKind(u *unitText) string {
 				ws = mergeStrings(ws, []string{u.toks[i-1].Key + "-round"})
 			}
 		case "election", "elections", "referendum", "runoff", "run-off", "primary", "primaries", "by-election", "poll", "vote", "midterm", "midterms":
+			if comparedElection(u, i) {
+				continue
+			}
 			for j := max(0, i-3); j <= i; j++ {
 				if w := u.toks[j].Key; electionWords[w] {
 					ws = mergeStrings(ws, []string{w})
@@ -1052,6 +1058,22 @@ func electionKind(u *unitText) string {
 		}
 	}
 	return strings.Join(ws, " ")
+}
+
+// comparedElection reports an election noun at token i that names the
+// election a figure is compared with, not the figure's own: "up 6.5
+// points from the last mayoral election", "compared with the 2021
+// municipal election".
+func comparedElection(u *unitText, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		switch u.toks[j].Key {
+		case "from", "than", "with", "since", "last", "previous":
+			return true
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
 }
 
 // electionYear returns the year of the election u names, written before
