@@ -133,7 +133,8 @@ func (x *extraction) measures(u *unitText) {
 		// ("Completed in 1989, the tower has 44 floors"), whatever words
 		// are added to the measure below.
 		ofThing, ofElection := thingMeasures[measure], electionMeasures[measure]
-		if who < 0 && !converted && unit == "" && !ownVerb && undertakingAfter(u, k) == "" && !ofThing && !ofElection { // a share of the vote is an election's already
+		undertaking := undertakingAfter(u, k) != ""
+		if who < 0 && !converted && unit == "" && !ownVerb && !undertaking && !ofThing && !ofElection { // a share of the vote is an election's already
 			if ev := x.eventContext(u, k); ev != "" && !strings.HasPrefix(measure, "count of ") {
 				measure += " @" + ev
 			} else if ev := eventBefore(u, k); ev != "" {
@@ -196,7 +197,7 @@ func (x *extraction) measures(u *unitText) {
 		if bought != "" {
 			things = []string{bought} // the buyer's other deals are other prices
 		}
-		if undertakingAfter(u, k) != "" && who < 0 {
+		if undertaking && who < 0 {
 			// "which sponsored the £38 million trial": the cost is the
 			// trial's, whoever else and whatever year the sentence
 			// names; a name before the noun is the trial's own.
@@ -965,7 +966,7 @@ func candidate(u *unitText, verb int) int {
 			}
 			continue
 		}
-		if p.kind == cName || p.kind == cEntity && p.thing {
+		if isCandidate(p) {
 			// "Agnes Whitcombe of the Liberal Party won": the candidate's
 			// share, not the party's.
 			if j := i - 1; j >= 1 && !p.person {

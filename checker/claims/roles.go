@@ -172,9 +172,10 @@ func nounScope(u *unitText, k int) (scope, key string, ok bool) {
 	return strings.ToLower(t.Text), w, true
 }
 
-// nounScopeStops are words that come before a title without naming what
-// it is of: verbs that name someone to it ("became captain") and
-// pronouns.
+// nounScopeStops are words beyond the stopWords that come before a title
+// without naming what it is of: verbs that name someone to it ("became
+// captain") or speak of them ("said director X"), prepositions,
+// conjunctions, quantifiers and pronouns.
 var nounScopeStops = setOf(`became become becomes remains remain made make makes named name
 hire hires elect elects appoint appoints chose choose chooses new sitting
 said says told tells asked asks thank thanks praise praises urge urges join joins meet meets
@@ -185,7 +186,7 @@ until upon via within without
 when where while whom whose which who what how why whether because although though
 both either neither each every all any some several many few most other such various numerous
 not only also then now once even just still yet but nor
-him them its our your their this that these those there here
+him them your there here
 current longtime long-time veteran`)
 
 func isLetters(s string) bool {
