@@ -444,10 +444,11 @@ func TestExtract(t *testing.T) {
 				"measure-value count of children [Samuel Okafor] = 2",
 			}},
 		{"a turnout is no person's, and an election it is compared with does not qualify it",
-			"Turnout reached 41.2%, up 6.5 percentage points from the last mayoral election.\nTurnout was 41.2 percent, when Mayor Thaddeus Quimby was re-elected.",
+			"Turnout reached 41.2%, up 6.5 percentage points from the last mayoral election.\nTurnout was 41.2 percent, when Mayor Thaddeus Quimby was re-elected.\nTurnout in the last mayoral election was 34.7 percent.",
 			[]string{
 				"measure-value turnout = 41.2%",
 				"measure-value turnout = 41.2%",
+				"measure-value turnout [previous mayoral] = 34.7%",
 			}},
 		{"a ship enters service once, and runs aground",
 			"The Glen Corrach, which entered service in 1997, ran aground on 10 March 2026.",

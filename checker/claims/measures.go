@@ -1048,8 +1048,12 @@ func electionKind(u *unitText) string {
 				ws = mergeStrings(ws, []string{u.toks[i-1].Key + "-round"})
 			}
 		case "election", "elections", "referendum", "runoff", "run-off", "primary", "primaries", "by-election", "poll", "vote", "midterm", "midterms":
-			if comparedElection(u, i) {
+			compared, previous := electionReferred(u, i)
+			if compared {
 				continue
+			}
+			if previous {
+				ws = mergeStrings(ws, []string{"previous"})
 			}
 			for j := max(0, i-3); j <= i; j++ {
 				if w := u.toks[j].Key; electionWords[w] {
@@ -1061,20 +1065,25 @@ func electionKind(u *unitText) string {
 	return strings.Join(ws, " ")
 }
 
-// comparedElection reports an election noun at token i that names the
-// election a figure is compared with, not the figure's own: "up 6.5
-// points from the last mayoral election", "compared with the 2021
-// municipal election".
-func comparedElection(u *unitText, i int) bool {
+// electionReferred tells how the words before an election noun at token
+// i refer to it. compared: it is the election a figure is compared with,
+// not the figure's own ("up 6.5 points from the last mayoral election",
+// "compared with the 2021 municipal election"). previous: it is an
+// election before the one the story is about ("turnout in the last
+// mayoral election was 34.7 percent"), whose figures no other election's
+// are.
+func electionReferred(u *unitText, i int) (compared, previous bool) {
 	for j := i - 1; j >= 0 && j >= i-5; j-- {
 		switch u.toks[j].Key {
-		case "from", "than", "with", "since", "last", "previous":
-			return true
+		case "from", "than", "with", "since":
+			return true, false
+		case "last", "previous":
+			previous = true
 		case ",", ";", ".":
-			return false
+			return false, previous
 		}
 	}
-	return false
+	return false, previous
 }
 
 // electionYear returns the year of the election u names, written before
