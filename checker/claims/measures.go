@@ -2024,6 +2024,7 @@ func figurePeriod(u *unitText, k int) string {
 			return periodOf(c.v)
 		}
 	}
+	crossed := false // a figure stands between the year and this one
 	for i := k - 1; i >= 0; i-- {
 		c := u.chunks[i]
 		if c.key == ";" && thenAfter(u, c.j, u.chunks[k].i) && len(u.chunks) > 1 && u.chunks[0].key == "in" && ok(u.chunks[1], true) {
@@ -2031,14 +2032,42 @@ func figurePeriod(u *unitText, k int) string {
 			// students": the clause refers back to the sentence's year.
 			return periodOf(u.chunks[1].v)
 		}
-		if c.kind == cValue && isFigure(c.v) || c.key == ";" {
-			break // that year is the other figure's, or the other clause's
+		if c.key == ";" {
+			break // the other clause's
+		}
+		if c.kind == cValue && isFigure(c.v) {
+			// A year after another figure is that figure's, unless it
+			// frames the whole sentence (see framingYear).
+			crossed = true
+			continue
+		}
+		if crossed {
+			if ok(c, true) && framingYear(u, i) {
+				return periodOf(c.v)
+			}
+			continue
 		}
 		if ok(c, true) || i == 0 && c.kind == cValue && isTime(c.v) && c.v.When.Day == 0 && c.v.Norm != "" || futureFrame(u, i, k) {
 			return periodOf(c.v)
 		}
 	}
 	return ""
+}
+
+// framingYear reports whether the year at chunk d is set off as the time of
+// the whole sentence, opening it ("In 2023, ...") or between commas after
+// its subject ("The last outbreak, in 2023, infected 37 people and closed
+// two schools"), so that it is every figure's that follows, not only the
+// first's.
+func framingYear(u *unitText, d int) bool {
+	c := u.chunks[d]
+	if d+1 >= len(u.chunks) || u.chunks[d+1].key != "," || d < 1 {
+		return false
+	}
+	if d == 1 {
+		return true // "In 2023, ..."
+	}
+	return d >= 2 && u.chunks[d-1].j == c.i && u.chunks[d-2].key == ","
 }
 
 // futureFrame reports whether chunk d is a date to come that frames the
