@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/checker/recognize"
+	"github.com/factlint/factlint/checker/words"
 	"github.com/factlint/factlint/rules"
 )
 
@@ -37,6 +38,11 @@ func (x *extraction) roles(u *unitText) {
 		noun := false
 		if scopeKey == "" && !kin && !cabinetRole(c) {
 			scope, scopeKey, noun = nounScope(u, k)
+			if noun {
+				if s, key := x.namedBody(scopeKey); key != "" {
+					scope, scopeKey, noun = s, key, false
+				}
+			}
 		}
 		if scopeKey == "" && !(cabinetRole(c) && x.namesNoCountry()) {
 			continue
@@ -145,15 +151,18 @@ func nounScope(u *unitText, k int) (scope, key string, ok bool) {
 	}
 	t := u.toks[p.i]
 	// A title written with a capital is a formal one, and a common noun
-	// before it is no part of it: "to replace Mayor Gordon Feld".
-	if u.toks[u.chunks[k].i].Cap && p.i != 0 {
+	// before it is no part of it: "to replace Mayor Gordon Feld". A
+	// body's kind written with a capital too is: "City Clerk Ann Ode".
+	formal := u.toks[u.chunks[k].i].Cap && p.i != 0
+	if formal && !(t.Cap && bodyNouns[t.Key] && (p.i == 0 || !u.toks[p.i-1].Cap)) {
 		return "", "", false
 	}
 	switch p.kind {
 	case cWord, cEvent, cMeasure:
 	case cName:
-		// A capital only because the sentence opens with it.
-		if p.i != 0 || p.person {
+		// A capital only because the sentence opens with it, or a
+		// body's kind in a formal title.
+		if p.i != 0 && !formal || p.person {
 			return "", "", false
 		}
 	default:
@@ -188,6 +197,39 @@ both either neither each every all any some several many few most other such var
 not only also then now once even just still yet but nor
 him them your there here
 current longtime long-time veteran`)
+
+// namedBody returns the one body of the kind noun that the document
+// names, so that "the county's health officer" is Harrow County's in a
+// story that names Harrow County (also as the start of "Harrow County
+// Public Health") and no other county; else "".
+func (x *extraction) namedBody(noun string) (scope, key string) {
+	if !bodyNouns[noun] {
+		return "", ""
+	}
+	for _, u := range x.units {
+		for _, c := range u.chunks {
+			if c.kind != cName || c.person {
+				continue
+			}
+			for t := c.i + 1; t < c.j; t++ {
+				if u.toks[t].Key != noun {
+					continue
+				}
+				k := orgKey(words.Keys(u.toks, c.i, t+1))
+				if key != "" && key != k {
+					return "", "" // two of them: which is meant cannot be told
+				}
+				scope, key = u.text[u.toks[c.i].Start:u.toks[t].End], k
+			}
+		}
+	}
+	return scope, key
+}
+
+// bodyNouns are the kinds of body whose offices are written as formal
+// titles: "City Clerk", "County Health Officer", "Club Captain".
+var bodyNouns = setOf(`city county town village borough district state province region parish
+club team festival company university college school hospital museum council board`)
 
 func isLetters(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -271,6 +313,7 @@ type holder struct {
 // roleScope finds the scope of the role at chunk k: a country or
 // organization right before it ("Japanese", "Japan's", "Vietnamese National
 // Assembly"), or after it with "of" ("of the Communist Party of Vietnam").
+// A body's kind alone ("City Clerk") names none; see nounScope.
 // after is the chunk index just past a scope that follows the title.
 func roleScope(u *unitText, k int) (scope, key string, after int) {
 	after = k + 1
@@ -279,7 +322,7 @@ func roleScope(u *unitText, k int) (scope, key string, after int) {
 		switch {
 		case pc.kind == cEntity:
 			return u.chunkText(pc), pc.val, after
-		case pc.kind == cName && !pc.person && (u.thingLike(pc) || u.toks[pc.j-1].Poss || titledPerson(u, k) || labelHolder(u, k) >= 0):
+		case pc.kind == cName && !pc.person && !(pc.j == pc.i+1 && bodyNouns[pc.key]) && (u.thingLike(pc) || u.toks[pc.j-1].Poss || titledPerson(u, k) || labelHolder(u, k) >= 0):
 			// "Harbor United's head coach" too.
 			// "Vietnamese National Assembly Chairman": the organization,
 			// qualified by the country before it.
@@ -388,9 +431,15 @@ func (x *extraction) roleHolders(u *unitText, k, after int) []holder {
 		}
 		return holder{}, false
 	}
-	// Right after the title: "Prime Minister Shigeru Ishiba".
+	// Right after the title: "Prime Minister Shigeru Ishiba", "Health
+	// Officer Dr. Helen Okafor".
 	if h, ok := person(k + 1); ok {
 		return []holder{h}
+	}
+	if k+1 < len(u.chunks) && u.chunks[k+1].kind == cHonor {
+		if h, ok := person(k + 2); ok {
+			return []holder{h}
+		}
 	}
 	if i := labelHolder(u, k); i >= 0 {
 		c := u.chunks[i]
@@ -413,8 +462,13 @@ func (x *extraction) roleHolders(u *unitText, k, after int) []holder {
 	if i >= 0 && u.chunks[i].kind == cWord && isArticle(u.chunks[i].key) {
 		i--
 	}
-	if i >= 1 && (u.chunks[i].kind == cName || u.chunks[i].kind == cEntity) && !u.chunks[i].person && u.toks[u.chunks[i].j-1].Poss {
-		i--
+	if i >= 1 && (u.chunks[i].kind == cName || u.chunks[i].kind == cEntity || u.chunks[i].kind == cWord) && !u.chunks[i].person && u.toks[u.chunks[i].j-1].Poss {
+		i-- // "the county's health officer" too
+		if i >= 1 && u.chunks[i].kind == cWord && isArticle(u.chunks[i].key) {
+			i--
+		}
+	} else if i == k-1 && i >= 2 && u.chunks[i].kind == cName && !u.chunks[i].person && u.chunks[i-1].key == "," {
+		i-- // "Priya Nandakumar, Harrow County Health Officer"
 	}
 	if i >= 3 && u.chunks[i].key == "," && u.chunks[i-2].key == "," && isPostNominal(u.chunks[i-1].key) {
 		i -= 2 // "Rajiv Castellanos, M.D., Chief Medical Officer"
