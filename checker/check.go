@@ -133,6 +133,7 @@ func Check(inputs []source.Input, opt Options) (*report.Report, []Problem, error
 	}
 
 	align.People(all)
+	align.Scopes(all)
 	groups := align.Align(all)
 	rep.Findings = findings.Find(findings.Input{
 		Claims:  all,

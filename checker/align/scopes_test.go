@@ -1,0 +1,45 @@
+package align
+
+import (
+	"testing"
+
+	"github.com/factlint/factlint/checker/claims"
+	"github.com/factlint/factlint/rules"
+)
+
+// TestScopes: a title scoped by a common noun takes the one named scope of
+// its story whose last word is that noun; with two, or none of its story,
+// it keeps the noun.
+func TestScopes(t *testing.T) {
+	role := func(scope, key string, noun bool, topic ...string) claims.Claim {
+		return claims.Claim{Kind: rules.KindRole, Class: "clerk", Scope: scope, ScopeKey: key, ScopeNoun: noun, Topic: topic}
+	}
+	cl := []claims.Claim{
+		role("Calderwick City", "calderwick city", false, "ward 3"),
+		role("city", "city", true, "calderwick"),       // named in its topic's words
+		role("city", "city", true, "ward 3", "quimby"), // shares a topic
+		role("city", "city", true, "ashby"),            // another story
+		role("county", "county", true, "ward 3"),       // no county named
+	}
+	Scopes(cl)
+	want := []struct {
+		key  string
+		noun bool
+	}{{"calderwick city", false}, {"calderwick city", false}, {"calderwick city", false}, {"city", true}, {"county", true}}
+	for i, c := range cl {
+		if c.ScopeKey != want[i].key || c.ScopeNoun != want[i].noun {
+			t.Errorf("claim %d: scope %q (noun %v), want %q (noun %v)", i, c.ScopeKey, c.ScopeNoun, want[i].key, want[i].noun)
+		}
+	}
+
+	// Two named cities fit: which is meant cannot be told.
+	cl = []claims.Claim{
+		role("Calderwick City", "calderwick city", false, "ward 3"),
+		role("Ashby City", "ashby city", false, "ward 3"),
+		role("city", "city", true, "ward 3"),
+	}
+	Scopes(cl)
+	if !cl[2].ScopeNoun || cl[2].ScopeKey != "city" {
+		t.Errorf("with two cities: scope %q (noun %v), want the noun kept", cl[2].ScopeKey, cl[2].ScopeNoun)
+	}
+}
