@@ -75,6 +75,13 @@ func TestCheck(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a date set for a step to come and one of a step taken are no self-contradiction",
+			files: map[string]string{
+				"a.md": "---\ndate: 2026-01-20\n---\nA judge on Friday granted preliminary approval to the Marrowgate settlement, in a ruling for Judge Miriam Oyelaran.\n\nOyelaran is expected to decide on final approval after a hearing set for April 28, 2026.\n",
+			},
+			want: nil,
+		},
+		{
 			name: "a wrong weekday",
 			files: map[string]string{
 				"a.txt": "The ceremony took place on Monday, April 29, 2025.",

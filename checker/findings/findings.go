@@ -417,7 +417,10 @@ func selfContradiction(a, b *claims.Claim) bool {
 	if a.Kind == rules.KindMeasure {
 		return a.Period != "" && a.Period == b.Period
 	}
-	return true
+	// A date set for what is to come and one of what has happened are
+	// two steps: "granted preliminary approval on Friday ... a hearing
+	// set for April 28".
+	return a.Value.When.Future == b.Value.When.Future
 }
 
 // eachStatesBoth reports whether a's source also states a value agreeing
