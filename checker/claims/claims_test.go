@@ -483,6 +483,12 @@ func TestExtract(t *testing.T) {
 				"measure-value count of people [infected] = 12 @2019",
 				"measure-value count of school = 4 @2019",
 			}},
+		{"a date between an event and the verb after it is the event's",
+			"A quake near the town of Ostica in October 2011 killed three people.",
+			[]string{
+				"event-date earthquake = 2011-10",
+				"measure-value count of people @death = 3 @2011-10",
+			}},
 		{"a body's kind written with a capital is part of a formal title",
 			"He said City Clerk Daniel Reyes counted. County Health Officer Dr. Helen Okafor spoke.",
 			[]string{

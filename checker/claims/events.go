@@ -625,7 +625,30 @@ func nearestEvent(u *unitText, k int) (ev int, taken bool) {
 		}
 		best, bestD = i, d
 	}
+	if best > k && bestD == 1 {
+		// A date between a subject and its verb is the subject's: "A
+		// quake near Ostica in October 2011 killed three people".
+		if b := subjectEventAt(u, k); b >= 0 {
+			best = b
+		}
+	}
 	return best, taken && best < 0
+}
+
+// subjectEventAt returns the event word before the date at chunk k in its
+// own clause, with no comma or other date between, or -1.
+func subjectEventAt(u *unitText, k int) int {
+	c := u.chunks[k]
+	for i := k - 1; i >= 0; i-- {
+		e := u.chunks[i]
+		if e.kind == cPunct || e.kind == cValue && isTime(e.v) || c.i-e.j > maxTriggerDistance {
+			return -1
+		}
+		if e.kind == cEvent && !offsetAnchor(u, e) && !notEvent(u, i) {
+			return i
+		}
+	}
+	return -1
 }
 
 // notEvent reports an event word that here is none: a placing ("finished
