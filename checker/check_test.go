@@ -82,6 +82,14 @@ func TestCheck(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a source that dates two quakes in one sentence tells of two",
+			files: map[string]string{
+				"a.txt": "A magnitude 5.9 quake near the town of Ostica in October 2011 killed three people, and the 1952 Ostica earthquake, which killed 212, remains the deadliest.",
+				"b.txt": "We were here in 2011 too, after the smaller Ostica quake.",
+			},
+			want: nil,
+		},
+		{
 			name: "a wrong weekday",
 			files: map[string]string{
 				"a.txt": "The ceremony took place on Monday, April 29, 2025.",

@@ -432,7 +432,9 @@ func selfContradiction(a, b *claims.Claim) bool {
 // contradict itself in doing so: a press release's quarterly net income of
 // $49.2 million and its full-year $171.8 million are two figures to it, so
 // a wire story's $49.2 million agrees with the one and says nothing of the
-// other.
+// other. So are two dates of one kind of event in one sentence: "a quake
+// in October 2011 killed three, and the 1952 earthquake killed 212" tells
+// of two quakes, and a blog's "the 2011 quake" is the one.
 func eachStatesBoth(bySource map[int][]*claims.Claim, a, b *claims.Claim, tol rules.Tolerance) bool {
 	// states reports that own's source also gives a figure agreeing with
 	// x; apart, one it does not set against own.
@@ -445,7 +447,7 @@ func eachStatesBoth(bySource map[int][]*claims.Claim, a, b *claims.Claim, tol ru
 		return false
 	}
 	return states(a, b, false) && states(b, a, false) ||
-		a.Kind == rules.KindMeasure && (states(b, a, true) || states(a, b, true))
+		(a.Kind == rules.KindMeasure || a.Kind == rules.KindEventDate) && (states(b, a, true) || states(a, b, true))
 }
 
 // changedFrom reports whether some claim of cs agreeing with a gives b's
