@@ -792,6 +792,17 @@ func TestDatelineIsNoSubject(t *testing.T) {
 	}
 }
 
+// TestDatelineIsNoTopic: the place and agency of a dateline are not what
+// the story is about.
+func TestDatelineIsNoTopic(t *testing.T) {
+	pub := &recognize.Civil{Year: 2026, Month: 3, Day: 18}
+	text := "ALDOUS CROSSING, March 18, 2026 (Continental News Service) — A museum opened in the Carrock Basin in 2019."
+	cl := extract(text, pub)
+	if len(cl) == 0 || strings.Join(cl[0].Topic, "|") != "carrock basin" {
+		t.Errorf("claims %+v, want the topic carrock basin alone", cl)
+	}
+}
+
 func TestLabelLineThings(t *testing.T) {
 	// The titles after the figure are examples, not what is counted.
 	cl := extract("Live albums\t2; Live albums - Harrow Night, Live at Fenwick Hall", nil)

@@ -165,14 +165,7 @@ var lifeEvents = setOf(`birth death marriage graduation retirement`)
 // the event word at ev and names a thing: "Vault 3.2, the latest major
 // release, became generally available on March 25".
 func sentenceSubject(u *unitText, ev int) (key, text string) {
-	start := 0
-	for i := 0; i < len(u.chunks) && i < 4; i++ {
-		if c := u.chunks[i]; c.kind == cValue && isDateline(u, c) {
-			// "MARSK, Oct 6 (CPW) — A powerful earthquake struck": the
-			// sentence starts after the dash.
-			start = datelineEnd(u, i)
-		}
-	}
+	start := sentenceStart(u)
 	for i, c := range u.chunks {
 		if i < start {
 			continue
@@ -473,6 +466,18 @@ func isDateline(u *unitText, c chunk) bool {
 		}
 	}
 	return false
+}
+
+// sentenceStart returns the index of the chunk a unit's sentence starts
+// at: after its dateline, if it opens with one ("MARSK, Oct 6 (CPW) — A
+// powerful earthquake struck"), else 0.
+func sentenceStart(u *unitText) int {
+	for i := 0; i < len(u.chunks) && i < 4; i++ {
+		if c := u.chunks[i]; c.kind == cValue && isDateline(u, c) {
+			return datelineEnd(u, i)
+		}
+	}
+	return 0
 }
 
 // datelineEnd returns the index of the chunk after the dash that ends the

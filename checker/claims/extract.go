@@ -394,7 +394,13 @@ func (x *extraction) topicEntities() []string {
 		if leadUnit {
 			lead = false
 		}
-		for _, c := range u.chunks {
+		// A dateline's place and agency say where and by whom a story
+		// was filed, not what it is about.
+		start := 0
+		if u.idx < 8 {
+			start = sentenceStart(u)
+		}
+		for _, c := range u.chunks[start:] {
 			var key string
 			var named bool
 			switch {
