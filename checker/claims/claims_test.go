@@ -489,6 +489,12 @@ func TestExtract(t *testing.T) {
 				"event-date earthquake = 2011-10",
 				"measure-value count of people @death = 3 @2011-10",
 			}},
+		{"a share of a group in a place that is named says which place; in one that is not, it is the story's",
+			"About 60 percent of homes in the district are built of stone.\nAbout 62% of buildings in Hollam were damaged.",
+			[]string{
+				"measure-value share of home @construction = 60%",
+				"measure-value share of building in hollam = 62%",
+			}},
 		{"a body's kind written with a capital is part of a formal title",
 			"He said City Clerk Daniel Reyes counted. County Health Officer Dr. Helen Okafor spoke.",
 			[]string{

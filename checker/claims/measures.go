@@ -1617,7 +1617,7 @@ var comparatives = setOf(`higher lower more less fewer greater larger smaller ab
 
 // shareOf reads a percentage of a group: "62% of buildings in Hollam" is
 // the share of buildings in Hollam, which "18% of buildings across the
-// province" is not.
+// province" is not, and "60% of homes in the district" that of homes.
 func shareOf(u *unitText, k int) (measure, word string) {
 	c := u.chunks[k]
 	i := c.j
@@ -1645,8 +1645,12 @@ func shareOf(u *unitText, k int) (measure, word string) {
 		if u.toks[j].Key == "the" && j+1 < len(u.toks) {
 			j++
 		}
-		m += " " + u.toks[i].Key + " " + u.toks[j].Key
-		w += " " + u.toks[i].Text + " " + u.toks[j].Text
+		// "in the district" is the story's district, as a share with no
+		// place is; "in Hollam" and "across the province" say which.
+		if u.toks[i].Key != "in" || u.toks[j].Cap {
+			m += " " + u.toks[i].Key + " " + u.toks[j].Key
+			w += " " + u.toks[i].Text + " " + u.toks[j].Text
+		}
 	}
 	return m, w
 }
