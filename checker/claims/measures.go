@@ -2252,6 +2252,9 @@ func (x *extraction) ranks(u *unitText) {
 			if ranked.Key == "" {
 				continue
 			}
+			if where := x.rankPlace(u, k); where != "" {
+				class += " in " + where
+			}
 		}
 		x.claims = append(x.claims, Claim{
 			Kind:    rules.KindRank,
@@ -2459,10 +2462,14 @@ func rankNoun(u *unitText, c chunk) string {
 }
 
 // rankedParty returns the country or name a rank is about: the one named
-// just before "the <rank>", or before "ranks as the".
+// just before "the <rank>", or before "ranks as the", or set off before
+// it: "Marrelin, the province's second-largest city".
 func rankedParty(u *unitText, k int) Name {
 	for i := k - 1; i >= 0 && i >= k-4; i-- {
 		c := u.chunks[i]
+		if i == k-1 && u.toks[c.j-1].Poss {
+			continue // where it holds: "Vietnam's largest donor"
+		}
 		switch c.kind {
 		case cEntity:
 			return Name{Key: strings.ToLower(c.val), Text: c.val}
@@ -2472,8 +2479,53 @@ func rankedParty(u *unitText, k int) Name {
 			if c.key == "the" || c.key == "ranks" || c.key == "ranked" || c.key == "as" || copulas[c.key] {
 				continue
 			}
+		case cPunct:
+			if c.key == "," && i+1 < k && u.chunks[i+1].key == "the" {
+				continue
+			}
 		}
 		return Name{}
 	}
 	return Name{}
+}
+
+// rankPlace returns where a rank holds, when the text says: a named place
+// after its noun ("the second-largest city in Orvana Province") or before
+// it ("Vietnam's largest donor"), or a body's kind before it that stands for the one body of that kind the
+// document names ("the province's second-largest city"); else "".
+func (x *extraction) rankPlace(u *unitText, k int) string {
+	if k > 0 {
+		switch p := u.chunks[k-1]; {
+		case !u.toks[p.j-1].Poss:
+		case p.kind == cEntity:
+			return strings.ToLower(p.val)
+		case p.kind == cName:
+			return orgKey(p.key)
+		case p.kind == cWord:
+			if _, key := x.namedBody(p.key); key != "" {
+				return key
+			}
+			return p.key
+		}
+	}
+	for i := k + 1; i < len(u.chunks) && i <= k+6; i++ {
+		c := u.chunks[i]
+		if c.kind == cPunct {
+			break
+		}
+		if c.key == "in" && i+1 < len(u.chunks) {
+			n := u.chunks[i+1]
+			if n.kind == cWord && n.key == "the" && i+2 < len(u.chunks) {
+				n = u.chunks[i+2]
+			}
+			switch n.kind {
+			case cEntity:
+				return strings.ToLower(n.val)
+			case cName:
+				return orgKey(n.key)
+			}
+			break
+		}
+	}
+	return ""
 }
