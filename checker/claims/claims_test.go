@@ -504,6 +504,9 @@ func TestExtract(t *testing.T) {
 		{"a place in the possessive before a rank is where it holds, not who holds it",
 			"Japan is Vietnam's third-largest investor.",
 			[]string{"rank largest investor in vietnam [Japan] = 3"}},
+		{"words set off between a measure and its figure belong to the measure's subject",
+			"The project's final cost, confirmed by the transit authority this week, is $1.36 billion.",
+			[]string{"measure-value price (USD) = USD 1360000000"}},
 		{"a body's kind written with a capital is part of a formal title",
 			"He said City Clerk Daniel Reyes counted. County Health Officer Dr. Helen Okafor spoke.",
 			[]string{

@@ -1510,8 +1510,17 @@ func measureFor(u *unitText, k int) (measure, word string) {
 			return m, w
 		}
 	}
-	for i := k - 1; i >= 0 && c.i-u.chunks[i].j <= 12; i-- {
+	from := c.i // where the distance to a measure word counts from
+	for i := k - 1; i >= 0 && from-u.chunks[i].j <= 12; i-- {
 		p := u.chunks[i]
+		if i == k-2 && p.key == "," && copulas[u.chunks[k-1].key] {
+			// "The final cost, confirmed this week, is $1.36 billion":
+			// the words set off belong to the subject, not the figure.
+			if m := asideStart(u, i); m >= 0 {
+				i, from = m, u.chunks[m].i
+				continue
+			}
+		}
 		// "rose 11.8 percent to $412.6 million": the change leads to the
 		// figure, and the measure named before both is the figure's.
 		changeTo := p.kind == cValue && i == k-2 && u.chunks[k-1].key == "to" && isChange(u, p)
@@ -1523,6 +1532,21 @@ func measureFor(u *unitText, k int) (measure, word string) {
 		}
 	}
 	return measureAfter(u, k)
+}
+
+// asideStart returns the comma that opens the aside closed by the comma at
+// chunk end, within a few words and holding no figure, or -1.
+func asideStart(u *unitText, end int) int {
+	for i := end - 1; i > 0 && u.toks[u.chunks[end].i].Start-u.toks[u.chunks[i].i].Start < 80; i-- {
+		c := u.chunks[i]
+		switch {
+		case c.key == ",":
+			return i
+		case c.kind == cPunct || c.kind == cValue && isFigure(c.v):
+			return -1
+		}
+	}
+	return -1
 }
 
 // perUnit returns the unit a sum at chunk k is given for: "$38.50 per
