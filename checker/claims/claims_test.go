@@ -1122,3 +1122,13 @@ func TestUndertakingCost(t *testing.T) {
 		}
 	}
 }
+
+// TestEventYearIsNoFigurePeriod: a year that dates an event in an aside
+// is no period of a figure after it.
+func TestEventYearIsNoFigurePeriod(t *testing.T) {
+	for _, c := range extract("Marrowgate, founded in 1978 by Walter Marrow, has grown and employs about 6,800 people.", nil) {
+		if c.Kind == rules.KindMeasure && c.Period != "" {
+			t.Errorf("%s: period %q, want none", describe(c), c.Period)
+		}
+	}
+}

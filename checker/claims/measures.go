@@ -2075,6 +2075,11 @@ func figurePeriod(u *unitText, k int) string {
 			}
 			continue
 		}
+		if ok(c, true) && i >= 3 && u.chunks[i-2].kind == cEvent && u.chunks[i-3].key == "," {
+			// "Marrowgate, founded in 1978, employs 6,800 people": the
+			// year is the founding's.
+			break
+		}
 		if ok(c, true) || i == 0 && c.kind == cValue && isTime(c.v) && c.v.When.Day == 0 && c.v.Norm != "" || futureFrame(u, i, k) {
 			return periodOf(c.v)
 		}
