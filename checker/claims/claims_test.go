@@ -505,8 +505,15 @@ func TestExtract(t *testing.T) {
 			"Japan is Vietnam's third-largest investor.",
 			[]string{"rank largest investor in vietnam [Japan] = 3"}},
 		{"words set off between a measure and its figure belong to the measure's subject",
-			"The project's final cost, confirmed by the transit authority this week, is $1.36 billion.",
-			[]string{"measure-value price (USD) = USD 1360000000"}},
+			"The project's final cost, confirmed by the transit authority this week, is $1.36 billion.\nThe project's final cost, approved by the council last month, is $18.4 million.",
+			[]string{
+				"measure-value price (USD) = USD 1360000000",
+				"event-date approval = 2025-03",
+				"measure-value price (USD) = USD 18400000",
+			}},
+		{"a sentence opening with \"That\" and a noun is about the year of the sentence before",
+			"Holloway last renovated the library in 1994.\nThat renovation, which took 14 months, cost $2.1 million.",
+			[]string{"measure-value price (USD) = USD 2100000 @1994"}},
 		{"a body's kind written with a capital is part of a formal title",
 			"He said City Clerk Daniel Reyes counted. County Health Officer Dr. Helen Okafor spoke.",
 			[]string{

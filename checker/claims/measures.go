@@ -179,6 +179,9 @@ func (x *extraction) measures(u *unitText) {
 			measure += " (" + c.v.Currency + ")"
 		}
 		period := figurePeriod(u, k)
+		if period == "" {
+			period = x.demonstrativePeriod(u)
+		}
 		if ofThing {
 			period = "" // the year a tower was completed is no period of its floors
 		}
@@ -1228,8 +1231,9 @@ func (x *extraction) eventContext(u *unitText, k int) string {
 	}
 	best, bestD := "", 1<<30
 	c := u.chunks[k]
+	from, to := asideBefore(u, k)
 	for i, e := range u.chunks {
-		if e.kind != cEvent || !subjectEvent(e.val) || notEvent(u, i) {
+		if e.kind != cEvent || !subjectEvent(e.val) || notEvent(u, i) || from < i && i < to {
 			continue
 		}
 		d := e.i - c.j
@@ -1513,13 +1517,9 @@ func measureFor(u *unitText, k int) (measure, word string) {
 	from := c.i // where the distance to a measure word counts from
 	for i := k - 1; i >= 0 && from-u.chunks[i].j <= 12; i-- {
 		p := u.chunks[i]
-		if i == k-2 && p.key == "," && copulas[u.chunks[k-1].key] {
-			// "The final cost, confirmed this week, is $1.36 billion":
-			// the words set off belong to the subject, not the figure.
-			if m := asideStart(u, i); m >= 0 {
-				i, from = m, u.chunks[m].i
-				continue
-			}
+		if m, end := asideBefore(u, k); i == end && m >= 0 {
+			i, from = m, u.chunks[m].i
+			continue
 		}
 		// "rose 11.8 percent to $412.6 million": the change leads to the
 		// figure, and the measure named before both is the figure's.
@@ -1534,19 +1534,25 @@ func measureFor(u *unitText, k int) (measure, word string) {
 	return measureAfter(u, k)
 }
 
-// asideStart returns the comma that opens the aside closed by the comma at
-// chunk end, within a few words and holding no figure, or -1.
-func asideStart(u *unitText, end int) int {
+// asideBefore finds an aside set off by commas right before the copula
+// of the figure at chunk k: "The final cost, confirmed this week, is $1.36
+// billion". Its words belong to the subject, not to the figure. It returns
+// the chunks of the opening and closing commas, or -1, -1.
+func asideBefore(u *unitText, k int) (start, end int) {
+	end = k - 2
+	if end < 1 || u.chunks[end].key != "," || !copulas[u.chunks[k-1].key] {
+		return -1, -1
+	}
 	for i := end - 1; i > 0 && u.toks[u.chunks[end].i].Start-u.toks[u.chunks[i].i].Start < 80; i-- {
 		c := u.chunks[i]
 		switch {
 		case c.key == ",":
-			return i
+			return i, end
 		case c.kind == cPunct || c.kind == cValue && isFigure(c.v):
-			return -1
+			return -1, -1
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 // perUnit returns the unit a sum at chunk k is given for: "$38.50 per
@@ -2101,6 +2107,30 @@ func framingYear(u *unitText, d int) bool {
 		return true // "In 2023, ..."
 	}
 	return d >= 2 && u.chunks[d-1].j == c.i && u.chunks[d-2].key == ","
+}
+
+// demonstrativePeriod returns the year of the sentence before u, in its
+// paragraph, when u opens with "That" or "This" and a noun: "Holloway last
+// renovated the library in 1994. That renovation cost $2.1 million" gives
+// the 1994 renovation's cost. Else "".
+func (x *extraction) demonstrativePeriod(u *unitText) string {
+	if len(u.toks) < 2 || u.idx == 0 || !u.toks[1].Word || u.toks[1].Cap {
+		return ""
+	}
+	if w := u.toks[0].Key; w != "that" && w != "this" && w != "those" && w != "these" {
+		return ""
+	}
+	prev := x.units[u.idx-1]
+	if prev.para != u.para || prev.heading {
+		return ""
+	}
+	for i := len(prev.chunks) - 1; i >= 0; i-- {
+		c := prev.chunks[i]
+		if c.kind == cValue && isTime(c.v) && c.v.When.Resolved && !c.v.When.NoYear && !c.v.When.Relative && c.v.When.Day == 0 && c.v.Norm != "" {
+			return periodOf(c.v)
+		}
+	}
+	return ""
 }
 
 // futureFrame reports whether chunk d is a date to come that frames the
