@@ -147,14 +147,23 @@ func (x *extraction) yearReferred(u *unitText, k int) int {
 		if v == u {
 			end = k
 		}
-		for i := end - 1; i >= 0; i-- {
-			w := v.chunks[i]
-			if w.kind == cValue && isTime(w.v) && w.v.When.Resolved && !w.v.When.NoYear && !w.v.When.Relative && w.v.When.Year != 0 {
-				return w.v.When.Year
-			}
+		if y := lastYear(v, end); y != nil {
+			return y.When.Year
 		}
 	}
 	return 0
+}
+
+// lastYear returns the last time before chunk end of v that states its
+// year, or nil.
+func lastYear(v *unitText, end int) *recognize.Value {
+	for i := end - 1; i >= 0; i-- {
+		w := v.chunks[i]
+		if w.kind == cValue && isTime(w.v) && w.v.When.Resolved && !w.v.When.NoYear && !w.v.When.Relative && w.v.When.Year != 0 {
+			return w.v
+		}
+	}
+	return nil
 }
 
 // lifeEvents happen to a person, once or a few times in a life.
@@ -188,7 +197,9 @@ func sentenceSubject(u *unitText, ev int) (key, text string) {
 }
 
 // subject returns the thing the words before chunk k of u are about: the
-// name the sentence opens with; else what "It" opening it refers to; else
+// name a relative clause or aside around k hangs on (see relativeSubject);
+// else the name the sentence opens with; else what "It" opening it refers
+// to; else
 // the subject an opening participle leaves for after its comma; else the
 // one name that a definite noun just before k stands for ("the museum
 // was founded").

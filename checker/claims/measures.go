@@ -564,8 +564,9 @@ func (x *extraction) conversions(u *unitText) {
 
 // withSubject adds to things the name the unit opens with, before chunk k:
 // "Rival Rennick Controls reported 2024 revenue of $2.8 billion" is
-// Rennick's revenue.
-// See subject for the other ways a unit names its subject.
+// Rennick's revenue. A figure that opens a clause of its own (see
+// opensClause) takes no subject. See subject for the other ways a unit
+// names its subject.
 func (x *extraction) withSubject(u *unitText, k int, things []string) []string {
 	if opensClause(u, k) {
 		return things
@@ -1515,10 +1516,11 @@ func measureFor(u *unitText, k int) (measure, word string) {
 		}
 	}
 	from := c.i // where the distance to a measure word counts from
+	aside, asideEnd := asideBefore(u, k)
 	for i := k - 1; i >= 0 && from-u.chunks[i].j <= 12; i-- {
 		p := u.chunks[i]
-		if m, end := asideBefore(u, k); i == end && m >= 0 {
-			i, from = m, u.chunks[m].i
+		if i == asideEnd {
+			i, from = aside, u.chunks[aside].i
 			continue
 		}
 		// "rose 11.8 percent to $412.6 million": the change leads to the
@@ -2025,11 +2027,8 @@ ago later earlier old`)
 // 2011 census"), or "" when the text gives none.
 // A day is not a reporting period; see figureDay.
 func figurePeriod(u *unitText, k int) string {
-	ok := func(c chunk, near bool) bool {
-		if c.kind != cValue || !isTime(c.v) || !c.v.When.Resolved || c.v.Norm == "" || !near {
-			return false
-		}
-		if c.v.When.Day != 0 {
+	ok := func(c chunk) bool {
+		if c.kind != cValue || !isTime(c.v) || !c.v.When.Resolved || c.v.Norm == "" || c.v.When.Day != 0 {
 			return false
 		}
 		switch u.word(c.i - 1) {
@@ -2054,14 +2053,14 @@ func figurePeriod(u *unitText, k int) string {
 		if c.kind == cPunct && (c.key == ";" || c.key == ".") {
 			break
 		}
-		if ok(c, true) {
+		if ok(c) {
 			return periodOf(c.v)
 		}
 	}
 	crossed := false // a figure stands between the year and this one
 	for i := k - 1; i >= 0; i-- {
 		c := u.chunks[i]
-		if c.key == ";" && thenAfter(u, c.j, u.chunks[k].i) && len(u.chunks) > 1 && u.chunks[0].key == "in" && ok(u.chunks[1], true) {
+		if c.key == ";" && u.chunks[0].key == "in" && ok(u.chunks[1]) && thenAfter(u, c.j, u.chunks[k].i) {
 			// "In 2015, a merger failed; at the time Westmarch had 16,200
 			// students": the clause refers back to the sentence's year.
 			return periodOf(u.chunks[1].v)
@@ -2075,18 +2074,19 @@ func figurePeriod(u *unitText, k int) string {
 			crossed = true
 			continue
 		}
+		isPeriod := ok(c)
 		if crossed {
-			if ok(c, true) && framingYear(u, i) {
+			if isPeriod && framingYear(u, i) {
 				return periodOf(c.v)
 			}
 			continue
 		}
-		if ok(c, true) && i >= 3 && u.chunks[i-2].kind == cEvent && u.chunks[i-3].key == "," {
+		if isPeriod && i >= 3 && u.chunks[i-2].kind == cEvent && u.chunks[i-3].key == "," {
 			// "Marrowgate, founded in 1978, employs 6,800 people": the
 			// year is the founding's.
 			break
 		}
-		if ok(c, true) || i == 0 && c.kind == cValue && isTime(c.v) && c.v.When.Day == 0 && c.v.Norm != "" || futureFrame(u, i, k) {
+		if isPeriod || i == 0 && c.kind == cValue && isTime(c.v) && c.v.When.Day == 0 && c.v.Norm != "" || futureFrame(u, i, k) {
 			return periodOf(c.v)
 		}
 	}
@@ -2099,14 +2099,10 @@ func figurePeriod(u *unitText, k int) string {
 // two schools"), so that it is every figure's that follows, not only the
 // first's.
 func framingYear(u *unitText, d int) bool {
-	c := u.chunks[d]
-	if d+1 >= len(u.chunks) || u.chunks[d+1].key != "," || d < 1 {
+	if d < 1 || d+1 >= len(u.chunks) || u.chunks[d+1].key != "," {
 		return false
 	}
-	if d == 1 {
-		return true // "In 2023, ..."
-	}
-	return d >= 2 && u.chunks[d-1].j == c.i && u.chunks[d-2].key == ","
+	return d == 1 || u.chunks[d-2].key == "," // "In 2023, ..." or ", in 2023,"
 }
 
 // demonstrativePeriod returns the year of the sentence before u, in its
@@ -2124,11 +2120,8 @@ func (x *extraction) demonstrativePeriod(u *unitText) string {
 	if prev.para != u.para || prev.heading {
 		return ""
 	}
-	for i := len(prev.chunks) - 1; i >= 0; i-- {
-		c := prev.chunks[i]
-		if c.kind == cValue && isTime(c.v) && c.v.When.Resolved && !c.v.When.NoYear && !c.v.When.Relative && c.v.When.Day == 0 && c.v.Norm != "" {
-			return periodOf(c.v)
-		}
+	if y := lastYear(prev, len(prev.chunks)); y != nil {
+		return periodOf(y)
 	}
 	return ""
 }
@@ -2550,8 +2543,9 @@ func rankedParty(u *unitText, k int) Name {
 
 // rankPlace returns where a rank holds, when the text says: a named place
 // after its noun ("the second-largest city in Orvana Province") or before
-// it ("Vietnam's largest donor"), or a body's kind before it that stands for the one body of that kind the
-// document names ("the province's second-largest city"); else "".
+// it ("Vietnam's largest donor"), or a noun in the possessive before it
+// ("the province's second-largest city"), which stands for the one body of
+// its kind the document names, if it names one; else "".
 func (x *extraction) rankPlace(u *unitText, k int) string {
 	if k > 0 {
 		switch p := u.chunks[k-1]; {
