@@ -200,6 +200,12 @@ func officerTitle(toks []words.Token, i, n int) int {
 func (lx *Lexicon) nameOrWord(u *unitText, i int, w *vocabWord) int {
 	if lx.nameStart(u, i, w) {
 		j := lx.nameEnd(u, i)
+		if j == i+1 && bodyNouns[u.toks[i].Key] {
+			// "City" of "City Clerk Ann Ode", or opening a sentence: a
+			// kind of body, no name (see nounScope).
+			u.chunks = append(u.chunks, chunk{kind: cWord, i: i, j: j, key: u.toks[i].Key})
+			return j
+		}
 		// The first word's flags are known; the rest are looked up.
 		headed := w.has(fThingHead) || lx.headed(u.toks[i+1:j])
 		u.chunks = append(u.chunks, chunk{kind: cName, i: i, j: j, key: nameKey(u.toks, i, j), headed: headed})

@@ -1139,3 +1139,13 @@ func TestEventYearIsNoFigurePeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyKindIsNoThing: a capitalized kind of body alone ("City" of "City
+// Clerk") names nothing that a figure could be about.
+func TestBodyKindIsNoThing(t *testing.T) {
+	for _, c := range extract("The City Clerk Ann Ode said the budget rose to $3 million.\nCounty officials counted 1,200 ballots.", nil) {
+		if len(c.Things) > 0 {
+			t.Errorf("%s: things %v, want none", describe(c), c.Things)
+		}
+	}
+}

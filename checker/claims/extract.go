@@ -411,9 +411,6 @@ func (x *extraction) topicEntities() []string {
 				}
 				named = true
 			case c.kind == cName && (c.person || !u.heading):
-				if c.j == c.i+1 && bodyNouns[c.key] {
-					continue // "City", of "City Clerk": no name
-				}
 				key = c.key
 				named = c.person || c.j-c.i > 1 || !opensUnit(u, c.i) || leadUnit && definedAt(u, c)
 			default:

@@ -35,8 +35,9 @@ func (x *extraction) roles(u *unitText) {
 		if scopeKey == "" && localRoles[c.val] {
 			scope, scopeKey = placeOpening(u, k)
 		}
+		cabinet := cabinetRole(c)
 		noun := false
-		if scopeKey == "" && !kin && !cabinetRole(c) {
+		if scopeKey == "" && !kin && !cabinet {
 			scope, scopeKey, noun = nounScope(u, k)
 			if noun {
 				if s, key := x.namedBody(scopeKey); key != "" {
@@ -44,7 +45,7 @@ func (x *extraction) roles(u *unitText) {
 				}
 			}
 		}
-		if scopeKey == "" && !(cabinetRole(c) && x.namesNoCountry()) {
+		if scopeKey == "" && !(cabinet && x.namesNoCountry()) {
 			continue
 		}
 		holders := x.roleHolders(u, k, after)
@@ -104,10 +105,12 @@ var envoyRoles = map[string]bool{"prime minister": true, "foreign minister": tru
 func (x *extraction) namesNoCountry() bool {
 	if x.countries == 0 {
 		x.countries = 1
+	units:
 		for _, v := range x.units {
 			for _, c := range v.chunks {
 				if c.kind == cEntity && !c.thing {
 					x.countries = 2
+					break units
 				}
 			}
 		}
@@ -154,23 +157,21 @@ func nounScope(u *unitText, k int) (scope, key string, ok bool) {
 	// before it is no part of it: "to replace Mayor Gordon Feld". A
 	// body's kind written with a capital too is: "City Clerk Ann Ode".
 	formal := u.toks[u.chunks[k].i].Cap && p.i != 0
-	if formal && !(t.Cap && bodyNouns[t.Key] && (p.i == 0 || !u.toks[p.i-1].Cap)) {
+	if formal && !(t.Cap && bodyNouns[t.Key] && !u.toks[p.i-1].Cap) {
 		return "", "", false
 	}
 	switch p.kind {
 	case cWord, cEvent, cMeasure:
 	case cName:
-		// A capital only because the sentence opens with it, or a
-		// body's kind in a formal title.
-		if p.i != 0 && !formal || p.person {
+		// A capital only because the sentence opens with it.
+		if p.i != 0 || p.person {
 			return "", "", false
 		}
 	default:
 		return "", "", false
 	}
 	w := t.Key
-	if len(w) < 3 || !isLetters(w) || stopWords[w] || notHolderWords[w] || genderWords[w] || nounScopeStops[w] ||
-		strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
+	if !isNoun(w) || notHolderWords[w] || genderWords[w] || nounScopeStops[w] {
 		return "", "", false
 	}
 	if p.i > 0 {
@@ -181,20 +182,20 @@ func nounScope(u *unitText, k int) (scope, key string, ok bool) {
 	return strings.ToLower(t.Text), w, true
 }
 
-// nounScopeStops are words beyond the stopWords that come before a title
-// without naming what it is of: verbs that name someone to it ("became
+// nounScopeStops are words that isNoun lets pass but that come before a
+// title without naming what it is of: verbs that name someone to it ("became
 // captain") or speak of them ("said director X"), prepositions,
 // conjunctions, quantifiers and pronouns.
-var nounScopeStops = setOf(`became become becomes remains remain made make makes named name
-hire hires elect elects appoint appoints chose choose chooses new sitting
-said says told tells asked asks thank thanks praise praises urge urges join joins meet meets
-replace replaces succeed succeeds defeat defeats beat beats unseat unseats oust ousts sack sacks
-about above after against along among around before behind below beside besides between beyond
-despite during except inside into like near over past since than through toward towards under
+var nounScopeStops = setOf(`became become becomes remains remain made make makes name
+hire hires elect elects appoint appoints chose choose chooses new
+said says told tells asks thank thanks praise praises urge urges join joins meet meets
+replace replaces succeeds defeat defeats beat beats unseat unseats oust ousts sack sacks
+above after against along among before behind below beside besides between beyond
+despite except inside into like near since through toward towards
 until upon via within without
-when where while whom whose which who what how why whether because although though
-both either neither each every all any some several many few most other such various numerous
-not only also then now once even just still yet but nor
+whom whose how why whether because although though
+either neither every any several many few most other various numerous
+not also now once even just still yet but nor
 him them your there here
 current longtime long-time veteran`)
 
@@ -230,15 +231,6 @@ func (x *extraction) namedBody(noun string) (scope, key string) {
 // titles: "City Clerk", "County Health Officer", "Club Captain".
 var bodyNouns = setOf(`city county town village borough district state province region parish
 club team festival company university college school hospital museum council board`)
-
-func isLetters(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 'a' || c > 'z' {
-			return false
-		}
-	}
-	return true
-}
 
 // kinRoles are the family relations a person has exactly one of.
 var kinRoles = setOf(`father mother`)
@@ -313,7 +305,6 @@ type holder struct {
 // roleScope finds the scope of the role at chunk k: a country or
 // organization right before it ("Japanese", "Japan's", "Vietnamese National
 // Assembly"), or after it with "of" ("of the Communist Party of Vietnam").
-// A body's kind alone ("City Clerk") names none; see nounScope.
 // after is the chunk index just past a scope that follows the title.
 func roleScope(u *unitText, k int) (scope, key string, after int) {
 	after = k + 1
@@ -322,7 +313,7 @@ func roleScope(u *unitText, k int) (scope, key string, after int) {
 		switch {
 		case pc.kind == cEntity:
 			return u.chunkText(pc), pc.val, after
-		case pc.kind == cName && !pc.person && !(pc.j == pc.i+1 && bodyNouns[pc.key]) && (u.thingLike(pc) || u.toks[pc.j-1].Poss || titledPerson(u, k) || labelHolder(u, k) >= 0):
+		case pc.kind == cName && !pc.person && (u.thingLike(pc) || u.toks[pc.j-1].Poss || titledPerson(u, k) || labelHolder(u, k) >= 0):
 			// "Harbor United's head coach" too.
 			// "Vietnamese National Assembly Chairman": the organization,
 			// qualified by the country before it.
