@@ -289,6 +289,9 @@ func singleLetters(w string) bool {
 
 // Keys returns the folded keys of toks[i:j] joined by spaces.
 func Keys(toks []Token, i, j int) string {
+	if j == i+1 {
+		return toks[i].Key // most phrases are one word: no copy
+	}
 	var b strings.Builder
 	for k := i; k < j; k++ {
 		if k > i {
