@@ -271,9 +271,9 @@ func Values(in source.Input, ref *time.Time, set *rules.Set) ([]Recognized, []Pr
 }
 
 // excludeRules drops the claims of rule kinds the manifest excludes the
-// source from. The claims are kept until the corpus is read, so no room
-// is left past the last: a dropped claim there would keep the document's
-// text alive.
+// source from. DeleteFunc clears the slots it frees, so a dropped claim
+// keeps none of the document's text alive; the claims are kept until the
+// corpus is read, so the slice is clipped to them.
 func excludeRules(cl []claims.Claim, exclude []string) []claims.Claim {
 	if len(exclude) == 0 {
 		return cl
