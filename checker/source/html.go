@@ -209,7 +209,7 @@ func readHTML(s *Source, doc string) []Problem {
 		switch tt {
 		case html.ErrorToken:
 			r.b.endBlock(r.kind())
-			r.b.finish(s, doc)
+			r.b.finish(s)
 			r.finishMeta()
 			return nil
 		case html.TextToken:

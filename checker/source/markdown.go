@@ -16,7 +16,11 @@ import (
 	yaml "go.yaml.in/yaml/v4"
 )
 
-var markdown = goldmark.New(goldmark.WithExtensions(extension.Table))
+// markdownExtensions are the extensions of both Markdown parsers, which
+// must read a file alike.
+var markdownExtensions = goldmark.WithExtensions(extension.Table)
+
+var markdown = goldmark.New(markdownExtensions)
 
 // markdownNoRefs is markdown without the search of every paragraph for
 // link reference definitions ("[label]: url"), which costs a reader per
@@ -27,7 +31,7 @@ var markdownNoRefs = goldmark.New(
 		parser.WithBlockParsers(parser.DefaultBlockParsers()...),
 		parser.WithInlineParsers(parser.DefaultInlineParsers()...),
 	)),
-	goldmark.WithExtensions(extension.Table),
+	markdownExtensions,
 )
 
 // readMarkdown reads a Markdown file: YAML front matter for metadata, then
@@ -69,7 +73,7 @@ func readMarkdown(s *Source, doc string) (probs []Problem) {
 		root := md.Parser().Parse(text.NewReader(r.src))
 		r.blocks(root, Paragraph)
 	}()
-	r.b.finish(s, doc)
+	r.b.finish(s)
 	s.Directives = r.dirs
 	return probs
 }

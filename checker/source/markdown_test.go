@@ -178,7 +178,7 @@ func readMarkdownWith(md goldmark.Markdown, src string) *Source {
 	r := &mdReader{src: []byte(src), text: src, s: s}
 	r.b.grow(len(src))
 	r.blocks(md.Parser().Parse(text.NewReader(r.src)), Paragraph)
-	r.b.finish(s, src)
+	r.b.finish(s)
 	s.Directives = r.dirs
 	return s
 }

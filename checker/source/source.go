@@ -376,21 +376,20 @@ func isSpaceByte(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
 }
 
-// finish stores the built text and map in s. The text is not copied: the
-// builder is not used again.
-func (b *builder) finish(s *Source, doc string) {
+// finish stores the built text and map in s, whose file setDoc has set.
+// The text is not copied: the builder is not used again.
+func (b *builder) finish(s *Source) {
 	s.Text = unsafe.String(unsafe.SliceData(b.text), len(b.text))
 	s.Blocks = b.blocks
-	s.segs = b.segs
-	s.setDoc(doc)
+	if b.segs != nil {
+		s.segs = b.segs
+	}
 }
 
-// setDoc keeps the file as read and indexes its lines, once: a reader
-// sets it before reading, so that problems have lines, and again when done.
+// setDoc keeps the file as read and indexes its lines. A reader sets it
+// before reading, so that problems have lines.
 func (s *Source) setDoc(doc string) {
-	if s.idx.starts == nil || s.doc != doc {
-		s.idx = newLineIndex(doc)
-	}
+	s.idx = newLineIndex(doc)
 	s.doc = doc
 	if s.segs == nil {
 		s.segs = []seg{{0, 0, true}}
@@ -499,8 +498,10 @@ var rawSpecial = func() (t [2][2][256]bool) {
 		for c := range 2 {
 			t[e][c]['&'] = true
 			t[e][c]['\\'] = e == 1
-			for _, sp := range []byte(" \t\n\r\f") {
-				t[e][c][sp] = c == 1
+			for sp := range 256 {
+				if isSpaceByte(byte(sp)) {
+					t[e][c][sp] = c == 1
+				}
 			}
 		}
 	}
