@@ -7,15 +7,16 @@ import (
 	"strings"
 )
 
-// Qualifier phrases, keyed by their first word.
-var qualPhrases = map[string][]qualPhrase{}
-
+// qualPhrase is a qualifier phrase less its first word, whose lexicon
+// entry keeps it.
 type qualPhrase struct {
 	rest []string
 	q    Qualifier
 }
 
-// initQualifiers fills qualPhrases; the lexicon's init calls it.
+// initQualifiers gives the lexicon entry of each qualifier phrase's first
+// word the phrase; the lexicon's init calls it. "~" and "≈" are symbols,
+// which the qualifier reads by themselves.
 func initQualifiers() {
 	for p, q := range map[string]Qualifier{
 		"about": Approx, "around": Approx, "approximately": Approx, "roughly": Approx,
@@ -39,15 +40,10 @@ func initQualifiers() {
 		"as little as": AtLeast, "as low as": AtLeast, "as few as": AtLeast,
 	} {
 		w := strings.Fields(p)
-		qualPhrases[w[0]] = append(qualPhrases[w[0]], qualPhrase{w[1:], q})
 		if len(w[0]) > 1 || w[0][0] < 0x80 && w[0][0] >= 'a' {
-			lex(w[0]).flags |= fQualStart
-		}
-	}
-	// A word with fQualStart is a key: its entry keeps its phrases.
-	for w, ps := range qualPhrases {
-		if e := lexicon[w]; e != nil && e.flags&fQualStart != 0 {
-			e.quals = ps
+			e := lex(w[0])
+			e.flags |= fQualStart
+			e.quals = append(e.quals, qualPhrase{w[1:], q})
 		}
 	}
 }

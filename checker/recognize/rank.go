@@ -10,7 +10,8 @@ func (s *scanner) ordSuffix(i int) bool {
 	}
 	// Two bytes in lower case make one of these only if both are ASCII.
 	w := s.str(i)
-	switch string([]byte{lowerASCII(w[0]), lowerASCII(w[1])}) {
+	var buf [2]byte
+	switch string(lower(w, buf[:0])) {
 	case "st", "nd", "rd", "th":
 		return true
 	}

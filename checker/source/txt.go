@@ -62,8 +62,8 @@ func readText(s *Source, doc string) {
 	list := -1 // lines up to here are a list's, each a block of its own
 	for i := 0; i < len(lines); i++ {
 		start, end := lines[i].start, lines[i].end
-		// A run of wrapped lines whose lines all start with a capital is
-		// a list, not a paragraph: the names and titles of a board under a
+		// A run of wrapped lines whose continuation lines all start with
+		// a capital is a list, not a paragraph: the names and titles of a board under a
 		// long headline run to about the width too.
 		if joinWrapped && i > list {
 			last, capital := i, 0
