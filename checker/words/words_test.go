@@ -3,6 +3,8 @@ package words
 import (
 	"strings"
 	"testing"
+
+	"github.com/factlint/factlint/checker/fold"
 )
 
 func TestSplit(t *testing.T) {
@@ -72,6 +74,11 @@ func FuzzSplit(f *testing.F) {
 				t.Fatalf("bad token span %d..%d (prev end %d) in %q", tok.Start, tok.End, prev, s)
 			}
 			prev = tok.End
+			// Split folds ASCII words by a path of its own; it must
+			// agree with fold.Key.
+			if want := fold.Key(tok.Text); tok.Key != want {
+				t.Fatalf("key of %q is %q, want fold.Key's %q", tok.Text, tok.Key, want)
+			}
 		}
 	})
 }
