@@ -59,6 +59,22 @@ func TestPeopleFromThings(t *testing.T) {
 	}
 }
 
+// TestPeopleInTopics: a person in one document's topic and the same
+// person, named in full, in another's are one topic; other names stay.
+func TestPeopleInTopics(t *testing.T) {
+	a := []string{"marina baker", "pellworth museum"}
+	b := []string{"marina augusta baker"}
+	cl := []claims.Claim{
+		{Persons: names("Marina Augusta Baker"), Topic: b},
+		{Topic: a},
+		{Topic: a},
+	}
+	People(cl)
+	if a[0] != b[0] || a[1] != "pellworth museum" {
+		t.Errorf("topics %q and %q, want the same key for Marina Baker and pellworth museum kept", a, b)
+	}
+}
+
 // TestAlign: claims join through the same people, a subset of exactly one
 // set of people, or a shared topic; never through a subset that fits two
 // different sets.

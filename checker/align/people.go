@@ -125,6 +125,44 @@ func People(cl []claims.Claim) map[string]string {
 			cl[i].Value.Norm = strings.Join(names, "; ")
 		}
 	}
+	// A person's name in a document's topic takes the canonical form too:
+	// "Imogen T. Achterberg", the topic of one document, and "Imogen
+	// Achterberg", of another, join their claims. A document's claims
+	// share one topic.
+	done := map[*string]bool{}
+	for i := range cl {
+		t := cl[i].Topic
+		if len(t) == 0 || done[&t[0]] {
+			continue
+		}
+		done[&t[0]] = true
+		for j, name := range t {
+			w := sortedWords(name)
+			k := strings.Join(w, " ")
+			if p, ok := byWords[k]; ok && (len(p.words) >= 2 || canon[k] != k) {
+				t[j] = canon[k]
+				continue
+			}
+			// A name no claim gives a person may still be a shorter form
+			// of the one person whose name holds all its words.
+			if len(w) < 2 {
+				continue
+			}
+			var super string
+			for _, k2 := range withWord[w[0]] {
+				if len(byWords[k2].words) > len(w) && isSubset(w, byWords[k2].words) {
+					if super != "" && canon[k2] != super {
+						super = ""
+						break
+					}
+					super = canon[k2]
+				}
+			}
+			if super != "" {
+				t[j] = super
+			}
+		}
+	}
 	// A name that is a person's in one source is that person's in every
 	// source: "Jonah Vell and Ann Pruitt were married" names Vell, who is
 	// a person where a title or a verb of speech says so.

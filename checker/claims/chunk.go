@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -47,10 +48,19 @@ type unitText struct {
 	toks    []words.Token
 	chunks  []chunk
 	values  []recognize.Value // offsets relative to text
-	// lowerSeen holds the words the document also writes in lower case: a
-	// unit's first word in that set is capitalized only by position.
-	lowerSeen map[string]bool
+	// seen tells, of each word that opens a unit with a capital, how the
+	// document writes it elsewhere: a first word it also writes in lower
+	// case is capitalized only by position.
+	seen map[string]caseSeen
 }
+
+// caseSeen records how a document writes a word inside its sentences.
+type caseSeen uint8
+
+const (
+	seenLower  caseSeen = 1 << iota // "researchers"
+	seenCapped                      // "Researchers" after a sentence's first word
+)
 
 func (u *unitText) chunkText(c chunk) string {
 	return u.text[u.toks[c.i].Start:u.toks[c.j-1].End]
@@ -230,14 +240,55 @@ func (lx *Lexicon) nameStart(u *unitText, i int, w *vocabWord) bool {
 	if closed && !afterTitle {
 		return false
 	}
-	lowerSeen := i == 0 && u.lowerSeen[t.Key]
-	if !closed && !lowerSeen {
+	seen := caseSeen(0)
+	if opensSentence(u.toks, i) {
+		seen = u.seen[t.Key]
+		if seen == 0 && agentPlural(u.toks[i:]) {
+			return false
+		}
+	}
+	if !closed && seen&seenLower == 0 {
 		return true // whatever follows
 	}
 	// "Line 1, the first line": a word the document writes in lower case
 	// starts a name when a number follows it.
 	return nameContinues(u.toks, i) || i+1 < len(u.toks) && !t.Poss && nameNumber(u, i, i+1)
 }
+
+// opensSentence reports a token capitalized by its position: a unit's
+// first, or the first after a dateline ("ALDOUS CROSSING, March 18, 2026
+// (CNS) — Palaeontologists on Wednesday unveiled").
+func opensSentence(toks []words.Token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	if i < 2 || i > 16 || !isDash(toks[i-1].Key) || !toks[0].Cap {
+		return false
+	}
+	return slices.ContainsFunc(toks[:i-1], func(t words.Token) bool { return isDigitWord(t.Key) })
+}
+
+// agentPlural reports a unit that opens with a plural noun for people by
+// what they do, followed by a word in lower case: "Researchers recovered",
+// "Firefighters said". Only its position capitalizes it; the caller has
+// checked that the document never capitalizes it elsewhere, as it would a
+// surname such as "Rogers".
+func agentPlural(toks []words.Token) bool {
+	if len(toks) < 2 || toks[1].Cap || !toks[1].Word || toks[0].Poss {
+		return false
+	}
+	k := toks[0].Key
+	for _, suffix := range agentSuffixes {
+		if len(k) > len(suffix)+2 && strings.HasSuffix(k, suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// agentSuffixes end plural nouns for people: researchers, investigators,
+// scientists, historians, residents, participants, employees.
+var agentSuffixes = []string{"ers", "ors", "ists", "ians", "ents", "ants", "ees"}
 
 // postNominals are degrees and honours written after a name ("Rajiv
 // Castellanos, M.D., Chief Medical Officer"): no name of their own. Keys

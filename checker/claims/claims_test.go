@@ -1140,6 +1140,33 @@ func TestEventYearIsNoFigurePeriod(t *testing.T) {
 	}
 }
 
+// TestPluralNounOpeningSentenceIsNoThing: "Researchers" and, after a
+// dateline, "Palaeontologists" are capitalized by position only; a
+// surname the document also writes mid-sentence stays a name.
+func TestPluralNounOpeningSentenceIsNoThing(t *testing.T) {
+	pub := &recognize.Civil{Year: 2026, Month: 3, Day: 18}
+	text := "ALDOUS CROSSING, March 18, 2026 (CNS) — Palaeontologists on Wednesday unveiled a dinosaur.\nResearchers recovered 221 bones from the site."
+	for _, c := range extract(text, pub) {
+		if len(c.Things) > 0 || len(c.Topic) > 0 {
+			t.Errorf("%s: things %v, topic %v, want none", describe(c), c.Things, c.Topic)
+		}
+	}
+	cl := extract("Rogers counted 212 bones.\nThe team of Anna Rogers worked for years.", nil)
+	if len(cl) == 0 || !slices.Contains(cl[0].Things, "rogers") && len(cl[0].Persons) == 0 {
+		t.Errorf("claims %+v, want the count to name Rogers", cl)
+	}
+}
+
+// TestTopicPersonWithoutInitials: a person in a document's topic is the
+// same topic with or without a middle initial.
+func TestTopicPersonWithoutInitials(t *testing.T) {
+	text := "Lead author Imogen T. Achterberg said the team found 212 bones. Imogen T. Achterberg said so again."
+	cl := extract(text, nil)
+	if len(cl) == 0 || !slices.Contains(cl[0].Topic, "imogen achterberg") {
+		t.Errorf("claims %+v, want the topic to hold imogen achterberg", cl)
+	}
+}
+
 // TestBodyKindIsNoThing: a capitalized kind of body alone ("City" of "City
 // Clerk") names nothing that a figure could be about.
 func TestBodyKindIsNoThing(t *testing.T) {

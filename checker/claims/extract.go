@@ -34,14 +34,14 @@ type buffers struct {
 	chunks []chunk
 	units  []unitText
 	ptrs   []*unitText
-	lower  map[string]bool
+	seen   map[string]caseSeen
 	claims []Claim
 	// The topic's candidates, and where each is in topics.
 	topics  []topicCandidate
 	topicAt map[string]int
 }
 
-var bufferPool = sync.Pool{New: func() any { return &buffers{lower: map[string]bool{}, topicAt: map[string]int{}} }}
+var bufferPool = sync.Pool{New: func() any { return &buffers{seen: map[string]caseSeen{}, topicAt: map[string]int{}} }}
 
 // release hands the buffers back, cleared so that they keep no document's
 // text alive.
@@ -51,7 +51,7 @@ func (x *extraction) release() {
 	clear(b.chunks)
 	clear(b.units)
 	clear(b.ptrs)
-	clear(b.lower)
+	clear(b.seen)
 	clear(b.claims)
 	b.claims = b.claims[:0]
 	clear(b.topics)
@@ -89,20 +89,22 @@ func (lx *Lexicon) Extract(doc *Doc) []Claim {
 func (lx *Lexicon) prepare(doc *Doc) *extraction {
 	x := &extraction{lx: lx, doc: doc, people: map[string]Name{}, bufs: bufferPool.Get().(*buffers)}
 	x.claims = x.bufs.claims[:0]
-	// lower holds the words that open a unit with a capital and that the
-	// document also writes in lower case.
-	lower := x.bufs.lower
+	// seen holds the words that open a unit with a capital, and how the
+	// document writes them elsewhere.
+	seen := x.bufs.seen
 	units := slices.Grow(x.bufs.units[:0], len(doc.Units))[:len(doc.Units)]
 	x.units = slices.Grow(x.bufs.ptrs[:0], len(doc.Units))
 	toks := x.bufs.toks[:0]
 	for i, u := range doc.Units {
 		ut := &units[i]
-		*ut = unitText{idx: i, start: u.Start, text: doc.Text[u.Start:u.End], heading: u.Heading, para: u.Para, lowerSeen: lower}
+		*ut = unitText{idx: i, start: u.Start, text: doc.Text[u.Start:u.End], heading: u.Heading, para: u.Para, seen: seen}
 		n := len(toks)
 		toks = words.AppendSplit(toks, ut.text)
 		ut.toks = toks[n:len(toks):len(toks)]
-		if len(ut.toks) > 0 && ut.toks[0].Cap {
-			lower[ut.toks[0].Key] = false
+		for k := range min(len(ut.toks), 17) {
+			if ut.toks[k].Cap && opensSentence(ut.toks, k) {
+				seen[ut.toks[k].Key] = 0
+			}
 		}
 		if i < len(doc.Values) {
 			ut.values = doc.Values[i]
@@ -110,18 +112,22 @@ func (lx *Lexicon) prepare(doc *Doc) *extraction {
 		x.units = append(x.units, ut)
 	}
 	x.bufs.toks, x.bufs.units, x.bufs.ptrs = toks, units, x.units
-	if len(lower) > 0 {
+	if len(seen) > 0 {
 		// A filter of the keys' shapes rules out most words without
 		// hashing them.
 		var filter shapeSet
-		for key := range lower {
+		for key := range seen {
 			filter.add(key)
 		}
 		for _, ut := range x.units {
 			for k := 1; k < len(ut.toks); k++ {
-				if t := &ut.toks[k]; t.Word && !t.Cap && filter.has(t.Key) {
-					if _, ok := lower[t.Key]; ok {
-						lower[t.Key] = true
+				if t := &ut.toks[k]; t.Word && filter.has(t.Key) && !(t.Cap && opensSentence(ut.toks, k)) {
+					if s, ok := seen[t.Key]; ok {
+						if t.Cap {
+							seen[t.Key] = s | seenCapped
+						} else {
+							seen[t.Key] = s | seenLower
+						}
 					}
 				}
 			}
@@ -412,6 +418,9 @@ func (x *extraction) topicEntities() []string {
 				named = true
 			case c.kind == cName && (c.person || !u.heading):
 				key = c.key
+				if c.person {
+					key = withoutInitials(key)
+				}
 				named = c.person || c.j-c.i > 1 || !opensUnit(u, c.i) || leadUnit && definedAt(u, c)
 			default:
 				continue
@@ -434,6 +443,26 @@ func (x *extraction) topicEntities() []string {
 		keys = append(keys, c.key)
 	}
 	return keys
+}
+
+// withoutInitials drops the middle initials of a person's folded name:
+// "imogen t. achterberg" is the topic "imogen achterberg" in every
+// document, however each writes it.
+func withoutInitials(key string) string {
+	w := strings.Fields(key)
+	if len(w) < 3 {
+		return key
+	}
+	out := []string{w[0]}
+	for _, x := range w[1 : len(w)-1] {
+		if len(strings.TrimSuffix(x, ".")) > 1 {
+			out = append(out, x)
+		}
+	}
+	if len(out) == len(w)-1 {
+		return key
+	}
+	return strings.Join(append(out, w[len(w)-1]), " ")
 }
 
 // topicCandidate is a name that may be a document's topic.
