@@ -431,6 +431,21 @@ func TestExtract(t *testing.T) {
 				"measure-value area = 9900 m2",
 				"measure-value count of scientist = 3860",
 			}},
+		{"a share of one whole, and a party's share",
+			"Researchers recovered 221 bones, accounting for about 65 percent of the skeleton.\nThe bones, which together make up about 56 percent of the skeleton, are in Pellworth.\nThe state pays 80 percent of the cost.\nTurnout reached 61.3 percent of the 4,218,000 registered voters.",
+			[]string{
+				"measure-value count of bone = 221",
+				"measure-value share of skeleton = 65%",
+				"measure-value share of skeleton = 56%",
+				"measure-value turnout = 61.3%",
+				"measure-value count of registered voter = 4218000",
+			}},
+		{"a count of the places something is at",
+			"Escalators at two stations were out of service.\nThe line serves 16 stations.",
+			[]string{
+				"measure-value count of station [escalators at] = 2",
+				"measure-value count of station = 16",
+			}},
 		{"a founding told by an opening participle",
 			"Founded in 1998 and headquartered in Austin, Texas, Corvane Systems helps more than 20,000 organizations.",
 			[]string{
@@ -479,7 +494,7 @@ func TestExtract(t *testing.T) {
 			"The last outbreak, in 2023, infected 37 people, and led to exclusions at two schools.\nIn 2019, it infected 12 people and kept four schools shut.",
 			[]string{
 				"measure-value count of people [infected] = 37 @2023",
-				"measure-value count of school = 2 @2023",
+				"measure-value count of school [exclusions at] = 2 @2023",
 				"measure-value count of people [infected] = 12 @2019",
 				"measure-value count of school = 4 @2019",
 			}},
@@ -1136,6 +1151,17 @@ func TestEventYearIsNoFigurePeriod(t *testing.T) {
 	for _, c := range extract("Marrowgate, founded in 1978 by Walter Marrow, has grown and employs about 6,800 people.", nil) {
 		if c.Kind == rules.KindMeasure && c.Period != "" {
 			t.Errorf("%s: period %q, want none", describe(c), c.Period)
+		}
+	}
+}
+
+// TestYearInsideAsideDatesItsFigure: a figure within the aside that names
+// an event is of that event's year.
+func TestYearInsideAsideDatesItsFigure(t *testing.T) {
+	cl := extract("The museum's earlier species, named in 2011 from 74 bones, lived in the same formation.", nil)
+	for _, c := range cl {
+		if c.Kind == rules.KindMeasure && c.Period != "2011" {
+			t.Errorf("%s: period %q, want 2011", describe(c), c.Period)
 		}
 	}
 }

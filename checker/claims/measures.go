@@ -169,6 +169,9 @@ func (x *extraction) measures(u *unitText) {
 				q = strings.TrimSpace(q + " " + site)
 			}
 		}
+		if h := locativeHead(u, k); h != "" && strings.HasPrefix(measure, "count of ") {
+			q = strings.TrimSpace(q + " " + h + " at")
+		}
 		if st := stateOf(u, k); st != "" && (strings.HasPrefix(measure, "count of ") || measure == "population") {
 			q = strings.TrimSpace(st + " " + q)
 		}
@@ -632,7 +635,9 @@ func measureQualifiers(u *unitText, k int) string {
 		if forecastWords[u.toks[i].Key] || modalWords[u.toks[i].Key] && !u.toks[i].Cap && c.v.Unit == "" {
 			forecast = true
 		}
-		combined = combined && u.toks[i].Key != ";" || combinedWords[u.toks[i].Key] && !gatherVerbs[u.word(i-1)] && u.word(i+1) != "with"
+		// "200 bones, which together make up 56 percent": the figure's
+		// own things, taken as a whole, are no several parties.
+		combined = combined && u.toks[i].Key != ";" || combinedWords[u.toks[i].Key] && !gatherVerbs[u.word(i-1)] && !relatives[u.word(i-1)] && u.word(i+1) != "with"
 		// A clause of its own after the forecast reports what happened:
 		// "overran the original estimate of $900 million, and the total
 		// cost reached $1.2 billion".
@@ -704,6 +709,8 @@ func measureQualifiers(u *unitText, k int) string {
 // still; "together with the new wing, the building offers 9,900 square
 // metres" is the whole's figure.
 var combinedWords = setOf(`together combined jointly`)
+
+var relatives = setOf(`which that who`)
 
 var gatherVerbs = setOf(`bring brings bringing brought put puts putting come comes coming came
 get gets getting got pull pulled pulling work works worked working band banded`)
@@ -1465,12 +1472,16 @@ func isChange(u *unitText, c chunk) bool {
 		return false
 	}
 	for i := c.i - 1; i >= 0 && i >= c.i-3; i-- {
-		if changeWords[u.toks[i].Key] {
+		if changeWords[u.toks[i].Key] && !(u.toks[i].Key == "up" && makeForms[u.word(i-1)]) {
 			return true
 		}
 	}
 	return false
 }
+
+// makeForms are the forms of "make" in "make up", which names a share
+// ("bones that make up 56 percent of the skeleton"), not a rise.
+var makeForms = setOf(`make makes made making`)
 
 // isDeterminer reports a count that only picks out a known set ("the two
 // countries", "both leaders") or stands for "a" ("one possible scenario"):
@@ -1645,6 +1656,26 @@ func measureJustBefore(u *unitText, k int) int {
 	return -1
 }
 
+// holdsShare reports a clause before token end that says whose share a
+// percentage is: "the state pays 80 percent of the cost", "bought 30
+// percent of the shares". Other parties hold the rest.
+func holdsShare(u *unitText, end int) bool {
+	for i := end - 1; i >= 0 && i >= end-6; i-- {
+		w := u.toks[i].Key
+		if !u.toks[i].Word {
+			return false
+		}
+		if shareVerbs[w] || shareVerbs[words.Singular(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+var shareVerbs = setOf(`own owns owned holds hold held stake pays pay paid cover covers covered fund funds funded
+bought buy buys sold sell sells acquire acquires acquired control controls controlled contribute contributes
+contributed bear bears bore split splits share`)
+
 var comparatives = setOf(`higher lower more less fewer greater larger smaller above below up down`)
 
 // shareOf reads a percentage of a group: "62% of buildings in Hollam" is
@@ -1657,16 +1688,25 @@ func shareOf(u *unitText, k int) (measure, word string) {
 		return "", ""
 	}
 	i++
+	if i < len(u.toks) && isArticle(u.toks[i].Key) {
+		// "65 percent of the skeleton" is a share of one whole, which
+		// another source may state; "30 percent of the company" is a
+		// party's stake in it, which each party holds its own of.
+		if u.toks[i].Key != "the" || holdsShare(u, c.i) {
+			return "", ""
+		}
+		i++
+	}
 	var noun []string
 	for i < len(u.toks) && len(noun) < 3 {
 		t := u.toks[i]
-		if !t.Word || stopWords[t.Key] || t.Cap {
+		if !t.Word || stopWords[t.Key] || t.Cap || t.Poss || thingHeads[t.Key] || isDigitWord(t.Key) {
 			break
 		}
 		noun = append(noun, t.Key)
 		i++
 	}
-	if len(noun) == 0 || isArticle(noun[0]) {
+	if len(noun) == 0 {
 		return "", ""
 	}
 	noun[len(noun)-1] = words.Singular(noun[len(noun)-1])
@@ -2081,9 +2121,10 @@ func figurePeriod(u *unitText, k int) string {
 			}
 			continue
 		}
-		if isPeriod && i >= 3 && u.chunks[i-2].kind == cEvent && u.chunks[i-3].key == "," {
+		if isPeriod && i >= 3 && u.chunks[i-2].kind == cEvent && u.chunks[i-3].key == "," && commaBetween(u, i, k) {
 			// "Marrowgate, founded in 1978, employs 6,800 people": the
-			// year is the founding's.
+			// year is the founding's. A figure inside the aside is of its
+			// time: "the earlier species, named in 2011 from 74 bones".
 			break
 		}
 		if isPeriod || i == 0 && c.kind == cValue && isTime(c.v) && c.v.When.Day == 0 && c.v.Norm != "" || futureFrame(u, i, k) {
@@ -2091,6 +2132,26 @@ func figurePeriod(u *unitText, k int) string {
 		}
 	}
 	return ""
+}
+
+// locativeHead returns the plural noun before "at" and a count, whose
+// places the count counts: "Escalators at two stations were out of
+// service" counts the stations with escalators out, not the line's
+// stations.
+func locativeHead(u *unitText, k int) string {
+	if k < 2 || u.chunks[k-1].key != "at" {
+		return ""
+	}
+	h := u.chunks[k-2]
+	if h.kind != cWord || !strings.HasSuffix(h.key, "s") || !isNoun(h.key) {
+		return ""
+	}
+	return h.key
+}
+
+// commaBetween reports a comma among the chunks after i and before k.
+func commaBetween(u *unitText, i, k int) bool {
+	return slices.ContainsFunc(u.chunks[i+1:k], func(c chunk) bool { return c.key == "," })
 }
 
 // framingYear reports whether the year at chunk d is set off as the time of
