@@ -46,6 +46,7 @@ type Claim struct {
 	Place     string   // where an event happened, as written
 	Local     bool     // Place is a town or venue, not a country
 	About     string   // the thing an event happened to, as written ("Vault 3.2")
+	Agent     string   // the common noun for who acted in an event ("board"), if the text gives one
 	Period    string   // reference period stated in the text ("2024"), or ""
 	AsOf      string   // the day a time-scoped figure held ("by Tuesday"), YYYY-MM-DD, or ""
 	Topic     []string // the document's most mentioned entities (folded), for anchoring

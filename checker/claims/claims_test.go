@@ -832,6 +832,33 @@ func TestDatelineIsNoSubject(t *testing.T) {
 	}
 }
 
+// TestPlaceDatelineIsNoSubject: a dateline that gives only a place in
+// capitals is not what the sentence is about.
+func TestPlaceDatelineIsNoSubject(t *testing.T) {
+	pub := &recognize.Civil{Year: 2026, Month: 4, Day: 1}
+	cl := extract("BRENNERTON — Harrowgate Health today announced the new Tarn Clinic.", pub)
+	if len(cl) != 1 || cl[0].About != "Harrowgate Health" {
+		t.Errorf("claims %+v, want one about Harrowgate Health", cl)
+	}
+}
+
+// TestEventAgent: the kind of party that approved, from the subject or
+// after "by"; none for a name.
+func TestEventAgent(t *testing.T) {
+	for text, want := range map[string]string{
+		"The boards of both hospitals approved the agreement on September 15, 2025.":                "board",
+		"The deal cleared on March 12, 2026, when the state attorney general's office approved it.": "office",
+		"The plan was approved by the city council on May 2, 2025.":                                 "council",
+		"Regulators formally approved the deal on May 2, 2025.":                                     "regulator",
+		"Harrowgate Health approved the deal on May 2, 2025.":                                       "",
+	} {
+		cl := extract(text, nil)
+		if len(cl) != 1 || cl[0].Agent != want {
+			t.Errorf("%s: claims %+v, want one whose agent is %q", text, cl, want)
+		}
+	}
+}
+
 // TestDatelineIsNoTopic: the place and agency of a dateline are not what
 // the story is about.
 func TestDatelineIsNoTopic(t *testing.T) {

@@ -92,6 +92,10 @@ func (x *extraction) events(u *unitText) {
 			}
 			class += ": " + obj
 		}
+		agent := ""
+		if agentClasses[class] {
+			agent = agentOf(src, ev)
+		}
 		place, local := placeAfter(src, ev)
 		if place == "" && src == u {
 			place, local = placeBy(u, k)
@@ -110,11 +114,82 @@ func (x *extraction) events(u *unitText) {
 			Place:     place,
 			Local:     local,
 			About:     about,
+			Agent:     agent,
 			Value:     Val{Value: v},
 			Span:      x.valueSpan(u, c.v),
 		})
 	}
 }
+
+// agentClasses are events that several parties each do once in a story:
+// a merger is approved by two boards, then by a regulator.
+var agentClasses = setOf(`approval announcement`)
+
+// agentOf returns the common noun, singular, for who did the event whose
+// verb is chunk ev: the head of the subject before it ("The boards of
+// both hospitals approved" gives "board", "the state attorney general's
+// office approved it" gives "office") or of the phrase after "by" in the
+// passive ("was approved by the city council"). It returns "" for a name,
+// which the claim's things or people hold, and when the text gives none.
+func agentOf(u *unitText, ev int) string {
+	e := u.chunks[ev]
+	if !strings.HasSuffix(u.toks[e.j-1].Key, "ed") {
+		return "" // "the approval", not who approved
+	}
+	i := e.i - 1
+	for i >= 0 && (auxiliaries[u.toks[i].Key] || strings.HasSuffix(u.toks[i].Key, "ly") || agentAdverbs[u.toks[i].Key]) {
+		if u.toks[i].Key == "was" || u.toks[i].Key == "were" || u.toks[i].Key == "been" {
+			return agentAfterBy(u, e.j) // passive
+		}
+		i--
+	}
+	end := i + 1
+	for i >= 0 && u.toks[i].Word && !subjectBounds[u.toks[i].Key] {
+		i--
+	}
+	np := u.toks[i+1 : end]
+	for j, t := range np {
+		if t.Key == "of" {
+			np = np[:j]
+			break
+		}
+	}
+	if len(np) == 0 {
+		return ""
+	}
+	return commonHead(u, i+len(np))
+}
+
+// agentAfterBy returns the head noun of the phrase after "by" at token i.
+func agentAfterBy(u *unitText, i int) string {
+	if i >= len(u.toks) || u.toks[i].Key != "by" {
+		return ""
+	}
+	j := i + 1
+	for j < len(u.toks) && u.toks[j].Word && !stopWords[u.toks[j].Key] || j == i+1 && j < len(u.toks) && u.toks[j].Key == "the" {
+		j++
+	}
+	if j == i+1 {
+		return ""
+	}
+	return commonHead(u, j-1)
+}
+
+// commonHead returns token i of u, a plural or singular common noun, in
+// the singular, or "" for a name, a pronoun or any other word. A capital
+// that only opens the sentence is no name's ("Regulators approved").
+func commonHead(u *unitText, i int) string {
+	t := u.toks[i]
+	if t.Cap && !opensSentence(u.toks, i) || t.Poss || !isNoun(t.Key) || notName[t.Key] {
+		return ""
+	}
+	return words.Singular(t.Key)
+}
+
+var agentAdverbs = setOf(`first formally finally also today yesterday then later already`)
+
+// subjectBounds end, going back, the subject of the verb after them.
+var subjectBounds = setOf(`when after before and but which that who as while since once where`)
 
 // yearReferred returns the year "that September" at chunk k refers back
 // to: the last year the paragraph gave before it ("found cracks in the
@@ -174,7 +249,7 @@ var lifeEvents = setOf(`birth death marriage graduation retirement`)
 // the event word at ev and names a thing: "Vault 3.2, the latest major
 // release, became generally available on March 25".
 func sentenceSubject(u *unitText, ev int) (key, text string) {
-	start := sentenceStart(u)
+	start := max(sentenceStart(u), placeDatelineEnd(u))
 	for i, c := range u.chunks {
 		if i < start {
 			continue
@@ -486,6 +561,25 @@ func sentenceStart(u *unitText) int {
 	for i := 0; i < len(u.chunks) && i < 4; i++ {
 		if c := u.chunks[i]; c.kind == cValue && isDateline(u, c) {
 			return datelineEnd(u, i)
+		}
+	}
+	return 0
+}
+
+// placeDatelineEnd returns the index of the chunk after a dateline that
+// gives a place in capitals and no date ("BRENNERTON — Harrowgate and St.
+// Bridget's today announced"), or 0. The place is where the story was
+// filed, not what it is about.
+func placeDatelineEnd(u *unitText) int {
+	if u.idx >= 8 || len(u.toks) == 0 || !u.toks[0].Word {
+		return 0
+	}
+	for i := 1; i < len(u.chunks) && i < 4; i++ {
+		if c := u.chunks[i]; c.kind == cPunct && isDash(c.key) {
+			if allCaps(u.text[:u.toks[c.i].Start]) {
+				return i + 1
+			}
+			return 0
 		}
 	}
 	return 0

@@ -185,7 +185,7 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 	var crossed, staled [][2]*claims.Claim
 	internal := map[int][]*claims.Claim{}
 	apart := func(a, b *claims.Claim) bool {
-		return f.aboutOtherThings(a, b) || otherDimensions(a, b) || otherMagnitudes(a, b) || g.Kind == rules.KindEventDate && (f.recentAndPast(a, b) || f.otherPlaces(a, b))
+		return f.aboutOtherThings(a, b) || otherDimensions(a, b) || otherMagnitudes(a, b) || g.Kind == rules.KindEventDate && (f.recentAndPast(a, b) || f.otherPlaces(a, b) || otherAgents(a, b))
 	}
 	timeScoped := rule.IsTimeScoped() && !constantMeasure(g)
 	// What tells two time-scoped figures' times apart beyond their own
@@ -581,6 +581,12 @@ func (f *finder) otherNumbers(as, bs []string) bool {
 
 func isNumber(w string) bool {
 	return w != "" && strings.Trim(w, "0123456789.") == ""
+}
+
+// otherAgents reports two events done by different kinds of party: the
+// boards' approval of a merger and a regulator's are two approvals.
+func otherAgents(a, b *claims.Claim) bool {
+	return a.Agent != "" && b.Agent != "" && a.Agent != b.Agent
 }
 
 // otherPlaces reports two events in different towns or venues: one event
