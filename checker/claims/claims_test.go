@@ -962,6 +962,12 @@ func TestNoEventDate(t *testing.T) {
 		"Maren Holt said the festival's insurers had been notified on Sunday morning.\nMaren Holt put the likely cost of the cancellation at £2.47 million.",
 		// A weekday that says which tickets dates nothing.
 		"Organisers put the cost of the cancellation at £2.47 million, covering refunds for Sunday tickets.",
+		// A bound on an event, and a comparison, date none.
+		"The fire had forced residents from their homes by Tuesday.",
+		"The blaze was 35 percent contained as of Tuesday morning.",
+		"We had a fire that behaved like it was October, not August.",
+		// A year that names another event.
+		"Larkspur was the second-largest fire, behind only the 1988 Cinder Flats Fire.",
 	} {
 		for _, c := range extract(text, pub) {
 			if c.Kind == rules.KindEventDate {
@@ -969,8 +975,13 @@ func TestNoEventDate(t *testing.T) {
 			}
 		}
 	}
+	// What did not happen until a day happened that day.
+	cl := extract("The equipment had not been released until Tuesday afternoon.", pub)
+	if len(cl) != 1 || cl[0].Kind != rules.KindEventDate || cl[0].Value.Norm != "2025-08-12" {
+		t.Errorf("claims %v, want the release on 2025-08-12", cl)
+	}
 	// A cancellation is an event of its own.
-	cl := extract("Lennside Sounds was called off on 17 August, when the storm swept across the park.", pub)
+	cl = extract("Lennside Sounds was called off on 17 August, when the storm swept across the park.", pub)
 	if len(cl) != 1 || describe(cl[0]) != "event-date cancellation = 2025-08-17" {
 		t.Errorf("claims %v, want the cancellation on 2025-08-17", cl)
 	}

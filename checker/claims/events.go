@@ -26,7 +26,7 @@ func (x *extraction) events(u *unitText) {
 		if c.kind != cValue || !isTime(c.v) || !c.v.When.Resolved || c.v.Norm == "" {
 			continue
 		}
-		if isComparisonBase(u, c) || bracketedBase(u, k) || isMeasurePeriod(u, k) || isDateline(u, c) || namesEvent(u, k) || isStatementDate(u, k) || dayAsModifier(u, c) {
+		if isComparisonBase(u, c) || bracketedBase(u, k) || isMeasurePeriod(u, k) || isDateline(u, c) || namesEvent(u, k) || isStatementDate(u, k) || dayAsModifier(u, c) || boundDate(u, c) || simileDate(u, c) {
 			continue
 		}
 		if x.skipped(c.v) || x.firstOccurrence(u, k) || x.lifespan(u, k) || x.bornOrDied(u, k) || x.workYear(u, k) {
@@ -627,15 +627,17 @@ func (x *extraction) workYear(u *unitText, k int) bool {
 
 // namesEvent reports a year that is part of an event's name rather than
 // its date: "the 2025 annual meeting ... will be held on May 15", "the
-// 2011 quake".
+// 2011 quake", "the 1988 Cinder Flats Fire".
 func namesEvent(u *unitText, k int) bool {
 	c := u.chunks[k]
 	if c.v.Type != recognize.Year || k+1 >= len(u.chunks) {
 		return false
 	}
 	n := u.chunks[k+1]
-	if n.kind == cWord && !u.toks[n.i].Cap && !stopWords[n.key] && k+2 < len(u.chunks) && u.chunks[k+2].kind == cEvent {
-		n = u.chunks[k+2] // "the 2025 annual meeting", but not "1887 and renamed"
+	if (n.kind == cWord && !u.toks[n.i].Cap && !stopWords[n.key] || n.kind == cName && !n.person) && k+2 < len(u.chunks) && u.chunks[k+2].kind == cEvent {
+		// "the 2025 annual meeting", "the 1988 Cinder Flats Fire", but
+		// not "1887 and renamed"
+		n = u.chunks[k+2]
 	}
 	return n.kind == cEvent
 }
@@ -769,6 +771,41 @@ func notEvent(u *unitText, i int) bool {
 	// "the festival's insurers were told on Sunday": a date of what
 	// belongs to the event, not of the event.
 	return placedAt(u, i) || reflexiveAfter(u, e) || placingVerbs[e.key] && u.word(e.j) == "with" || u.toks[e.j-1].Poss
+}
+
+// boundDate reports a date that bounds an event rather than dates it:
+// "had forced 2,100 residents from their homes by Tuesday", "closed until
+// March", "35 percent contained as of Tuesday".
+func boundDate(u *unitText, c chunk) bool {
+	switch u.word(c.i - 1) {
+	case "by", "through":
+		return true
+	case "until", "till":
+		// "had not been released until Tuesday": released on Tuesday.
+		for i := c.i - 2; i >= 0 && i >= c.i-6; i-- {
+			if w := u.toks[i].Key; w == "not" || w == "never" || strings.HasSuffix(w, "n't") {
+				return false
+			}
+		}
+		return true
+	case "of":
+		return u.word(c.i-2) == "as"
+	}
+	return false
+}
+
+// simileDate reports a date a comparison names: "a fire that behaved like
+// it was October".
+func simileDate(u *unitText, c chunk) bool {
+	for i := c.i - 1; i >= 0 && i >= c.i-4; i-- {
+		switch w := u.toks[i].Key; {
+		case w == "like" || w == "unlike" || w == "if" && u.word(i-1) == "as" || w == "though" && u.word(i-1) == "as":
+			return true
+		case !u.toks[i].Word:
+			return false
+		}
+	}
+	return false
 }
 
 // dayAsModifier reports a bare weekday that says which kind a plural
