@@ -60,18 +60,34 @@ func TestPeopleFromThings(t *testing.T) {
 }
 
 // TestPeopleInTopics: a person in one document's topic and the same
-// person, named in full, in another's are one topic; other names stay.
+// person, named in full, in another's are one topic, though no claim
+// names them; other names stay.
 func TestPeopleInTopics(t *testing.T) {
 	a := []string{"marina baker", "pellworth museum"}
 	b := []string{"marina augusta baker"}
+	ap, bp := []string{"marina baker"}, []string{"marina augusta baker"}
 	cl := []claims.Claim{
-		{Persons: names("Marina Augusta Baker"), Topic: b},
-		{Topic: a},
-		{Topic: a},
+		{Topic: b, TopicPeople: bp},
+		{Topic: a, TopicPeople: ap},
+		{Topic: a, TopicPeople: ap},
 	}
 	People(cl)
 	if a[0] != b[0] || a[1] != "pellworth museum" {
 		t.Errorf("topics %q and %q, want the same key for Marina Baker and pellworth museum kept", a, b)
+	}
+}
+
+// TestTopicNamesJoin: a name in one document's topic joins the one longer
+// name in another's with the same first and last words; a name of the
+// form "bank of ..." does not.
+func TestTopicNamesJoin(t *testing.T) {
+	a := []string{"elias moten", "bank of america"}
+	b := []string{"elias kirwa moten", "bank of north america"}
+	c := []string{"port ardine"}
+	d := []string{"port ardine marathon"}
+	People([]claims.Claim{{Topic: a}, {Topic: b}, {Topic: c}, {Topic: d}})
+	if got := strings.Join(a, "|") + " " + c[0]; got != "elias kirwa moten|bank of america port ardine" {
+		t.Errorf("topics %q, %q; want elias moten joined to elias kirwa moten, the others kept", a, c)
 	}
 }
 

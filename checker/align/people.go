@@ -37,12 +37,25 @@ func People(cl []claims.Claim) map[string]string {
 		}
 		p.counts[n.Text]++
 	}
+	// The people in documents' topics take part in the canonical names
+	// but not in how they are displayed. A document's claims share one
+	// topic.
+	topics := map[*string]bool{}
 	for i := range cl {
 		for _, n := range cl[i].Persons {
 			visit(n)
 		}
 		for _, n := range cl[i].Value.Holders {
 			visit(n)
+		}
+		if t := cl[i].TopicPeople; len(t) > 0 && !topics[&t[0]] {
+			topics[&t[0]] = true
+			for _, k := range t {
+				w := sortedWords(k)
+				if key := strings.Join(w, " "); byWords[key] == nil {
+					byWords[key] = &person{words: w, counts: map[string]int{}, first: map[string]int{}}
+				}
+			}
 		}
 	}
 	keys := make([]string, 0, len(byWords))
@@ -78,8 +91,12 @@ func People(cl []claims.Claim) map[string]string {
 			}
 		}
 		canon[k] = k
-		if len(supers) == 1 {
-			canon[k] = supers[0]
+		// Of supersets that hold one another ("Moten", "Elias Moten",
+		// "Elias Kirwa Moten"), the longest.
+		if i := slices.IndexFunc(supers, func(s string) bool {
+			return !slices.ContainsFunc(supers, func(o string) bool { return !isSubset(byWords[o].words, byWords[s].words) })
+		}); i >= 0 {
+			canon[k] = supers[i]
 		}
 	}
 	// Follow chains to the longest name.
@@ -126,9 +143,11 @@ func People(cl []claims.Claim) map[string]string {
 		}
 	}
 	// A person's name in a document's topic takes the canonical form too:
-	// "Imogen T. Achterberg", the topic of one document, and "Imogen
-	// Achterberg", of another, join their claims. A document's claims
-	// share one topic.
+	// "Elias Kirwa Moten", the topic of one document, and "Elias Moten",
+	// of another, join their claims.
+	// A name one document's topic holds as a person's may be in
+	// another's without a title that says so: any name that is someone's
+	// takes the form.
 	done := map[*string]bool{}
 	for i := range cl {
 		t := cl[i].Topic
@@ -137,32 +156,12 @@ func People(cl []claims.Claim) map[string]string {
 		}
 		done[&t[0]] = true
 		for j, name := range t {
-			w := sortedWords(name)
-			k := strings.Join(w, " ")
-			if p, ok := byWords[k]; ok && (len(p.words) >= 2 || canon[k] != k) {
-				t[j] = canon[k]
-				continue
-			}
-			// A name no claim gives a person may still be a shorter form
-			// of the one person whose name holds all its words.
-			if len(w) < 2 {
-				continue
-			}
-			var super string
-			for _, k2 := range withWord[w[0]] {
-				if len(byWords[k2].words) > len(w) && isSubset(w, byWords[k2].words) {
-					if super != "" && canon[k2] != super {
-						super = ""
-						break
-					}
-					super = canon[k2]
-				}
-			}
-			if super != "" {
-				t[j] = super
+			if c, ok := canon[strings.Join(sortedWords(name), " ")]; ok {
+				t[j] = c
 			}
 		}
 	}
+	joinTopicNames(cl, done)
 	// A name that is a person's in one source is that person's in every
 	// source: "Jonah Vell and Ann Pruitt were married" names Vell, who is
 	// a person where a title or a verb of speech says so.
@@ -190,6 +189,79 @@ func People(cl []claims.Claim) map[string]string {
 		c.Persons, c.Things = persons, things
 	}
 	return display
+}
+
+// joinTopicNames makes a shorter name in documents' topics the one longer
+// topic name with the same first and last words that holds all its words
+// in order: "elias moten" joins "elias kirwa moten", a name no claim said
+// was a person's. Names with words such as "of" stay apart: "bank of
+// america" is no "bank of north america". docs marks one claim's topic
+// for each document.
+func joinTopicNames(cl []claims.Claim, docs map[*string]bool) {
+	byEnds := map[string][]string{} // first and last word -> names
+	seen := map[string]bool{}
+	for i := range cl {
+		t := cl[i].Topic
+		if len(t) == 0 || !docs[&t[0]] {
+			continue
+		}
+		for _, name := range t {
+			if w := strings.Fields(name); len(w) >= 2 && !seen[name] && !slices.ContainsFunc(w, func(x string) bool { return joinWords[x] }) {
+				seen[name] = true
+				ends := w[0] + " " + w[len(w)-1]
+				byEnds[ends] = append(byEnds[ends], name)
+			}
+		}
+	}
+	longer := map[string]string{}
+	for _, names := range byEnds {
+		if len(names) < 2 {
+			continue
+		}
+		slices.Sort(names)
+		for _, n := range names {
+			var supers []string
+			for _, m := range names {
+				if len(m) > len(n) && inOrder(strings.Fields(n), strings.Fields(m)) {
+					supers = append(supers, m)
+				}
+			}
+			if i := slices.IndexFunc(supers, func(s string) bool {
+				return !slices.ContainsFunc(supers, func(o string) bool { return !inOrder(strings.Fields(o), strings.Fields(s)) })
+			}); i >= 0 {
+				longer[n] = supers[i]
+			}
+		}
+	}
+	if len(longer) == 0 {
+		return
+	}
+	for i := range cl {
+		t := cl[i].Topic
+		if len(t) == 0 || !docs[&t[0]] {
+			continue
+		}
+		docs[&t[0]] = false // once per document
+		for j, name := range t {
+			if l, ok := longer[name]; ok {
+				t[j] = l
+			}
+		}
+	}
+}
+
+// joinWords join the words of a name that is no person's.
+var joinWords = map[string]bool{"of": true, "the": true, "and": true, "for": true, "&": true, "de": true, "du": true, "la": true, "le": true}
+
+// inOrder reports whether the words of a appear in b in the same order.
+func inOrder(a, b []string) bool {
+	i := 0
+	for _, w := range b {
+		if i < len(a) && a[i] == w {
+			i++
+		}
+	}
+	return i == len(a)
 }
 
 // nameWords splits a name into its words, a hyphen parting them as a

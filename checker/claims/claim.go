@@ -50,7 +50,10 @@ type Claim struct {
 	Period    string   // reference period stated in the text ("2024"), or ""
 	AsOf      string   // the day a time-scoped figure held ("by Tuesday"), YYYY-MM-DD, or ""
 	Topic     []string // the document's most mentioned entities (folded), for anchoring
-	Named     bool     // Class itself names the thing measured ("price of pro")
+	// The names in Topic that are people's, which People makes canonical
+	// across documents.
+	TopicPeople []string
+	Named       bool // Class itself names the thing measured ("price of pro")
 	// The figure a measure changed from, when its clause gives it ("58
 	// seats, up from 44"), or nil.
 	Earlier *recognize.Value

@@ -1204,6 +1204,15 @@ func TestYearInsideAsideDatesItsFigure(t *testing.T) {
 	}
 }
 
+// TestFigureInNextClausesSubject: a figure in the subject of the clause
+// after ", and" takes neither the sentence's subject nor its year.
+func TestFigureInNextClausesSubject(t *testing.T) {
+	cl := extract("Elias Moten's winning time erased the record Lemaiyan ran here in 2018, and the official tally of 31,842 finishers was the largest.", nil)
+	if len(cl) != 1 || cl[0].Period != "" || len(cl[0].Things) > 0 || len(cl[0].Persons) > 0 {
+		t.Errorf("claims %+v, want one count with no period, things or people", cl)
+	}
+}
+
 // TestPluralNounOpeningSentenceIsNoThing: "Researchers" and, after a
 // dateline, "Palaeontologists" are capitalized by position only; a
 // surname the document also writes mid-sentence stays a name.

@@ -18,6 +18,7 @@ type extraction struct {
 	people    map[string]Name // folded full name -> as first written
 	names     []nameWords     // the keys of people with their words, once all are found
 	topic     []string
+	topicPpl  []string // the names in topic that are people's
 	claims    []Claim
 	skip      []*recognize.Value // values already read as part of another claim
 	main      *Name              // the person the document is mostly about, once found
@@ -77,7 +78,7 @@ func (lx *Lexicon) Extract(doc *Doc) []Claim {
 	x.inheritParticipants()
 	for i := range x.claims {
 		x.claims[i].Source = doc.Source
-		x.claims[i].Topic = x.topic
+		x.claims[i].Topic, x.claims[i].TopicPeople = x.topic, x.topicPpl
 	}
 	// The claims grew in the pool's buffer; the caller keeps a copy cut
 	// to size.
@@ -146,7 +147,7 @@ func (lx *Lexicon) prepare(doc *Doc) *extraction {
 	}
 	x.bufs.chunks = chunks
 	x.findPeople()
-	x.topic = x.topicEntities()
+	x.topic, x.topicPpl = x.topicEntities()
 	return x
 }
 
@@ -385,8 +386,8 @@ func nextChunk(u *unitText, k int) int {
 
 // topicEntities returns the document's three most mentioned names and
 // countries: what the document is about, used to anchor claims whose own
-// sentence names nothing.
-func (x *extraction) topicEntities() []string {
+// sentence names nothing; and which of them name people.
+func (x *extraction) topicEntities() (keys, people []string) {
 	// Each candidate once, in order of first mention, with its count.
 	cands := x.bufs.topics[:0]
 	at := x.bufs.topicAt // key -> index in cands
@@ -417,10 +418,7 @@ func (x *extraction) topicEntities() []string {
 				}
 				named = true
 			case c.kind == cName && (c.person || !u.heading):
-				key = c.key
-				if c.person {
-					key = withoutInitials(key)
-				}
+				key = withoutInitials(c.key)
 				named = c.person || c.j-c.i > 1 || !opensUnit(u, c.i) || leadUnit && definedAt(u, c)
 			default:
 				continue
@@ -433,21 +431,24 @@ func (x *extraction) topicEntities() []string {
 			}
 			cands[i].count++
 			cands[i].named = cands[i].named || named
+			cands[i].person = cands[i].person || c.kind == cName && c.person
 		}
 	}
 	cands = slices.DeleteFunc(cands, func(c topicCandidate) bool { return !c.named })
 	// Most mentioned first; of equals, the first mentioned.
 	slices.SortStableFunc(cands, func(a, b topicCandidate) int { return b.count - a.count })
-	var keys []string
 	for _, c := range cands[:min(3, len(cands))] {
 		keys = append(keys, c.key)
+		if c.person {
+			people = append(people, c.key)
+		}
 	}
-	return keys
+	return keys, people
 }
 
-// withoutInitials drops the middle initials of a person's folded name:
-// "imogen t. achterberg" is the topic "imogen achterberg" in every
-// document, however each writes it.
+// withoutInitials drops the middle initials of a folded name: "imogen t.
+// achterberg" is the topic "imogen achterberg" in every document, however
+// each writes it, and whether or not a title says she is a person.
 func withoutInitials(key string) string {
 	w := strings.Fields(key)
 	if len(w) < 3 {
@@ -472,7 +473,8 @@ type topicCandidate struct {
 	// A single capitalized word only ever seen opening a sentence
 	// ("Critics said", "“Patience is needed,”") is not known to be a name;
 	// as a topic it would join the claims of unrelated documents.
-	named bool
+	named  bool
+	person bool
 }
 
 // isCredit reports a byline or credit line ("By Ilse Vaar", "(Reporting by

@@ -588,7 +588,28 @@ func opensClause(u *unitText, k int) bool {
 	if i >= 1 && u.chunks[i].kind == cWord && (u.chunks[i].key == "and" || u.chunks[i].key == "but") {
 		i--
 	}
-	return i >= 0 && (u.chunks[i].key == ";" || u.chunks[i].key == "," && i < k-1)
+	return i >= 0 && (u.chunks[i].key == ";" || u.chunks[i].key == "," && i < k-1) || subjectClause(u, k) >= 0
+}
+
+// subjectClause returns the index of the chunk after ", and" (or "but")
+// when the figure at chunk k is in the subject that opens that clause:
+// "Moten's time erased the record Lemaiyan ran in 2018, and the official
+// tally of 31,842 finishers was the largest". The sentence's subject and
+// year are the other clause's. It returns -1 otherwise.
+func subjectClause(u *unitText, k int) int {
+	for i := k - 1; i >= 2 && i >= k-6; i-- {
+		c := u.chunks[i]
+		if c.kind != cWord {
+			return -1
+		}
+		if (c.key == "and" || c.key == "but") && u.chunks[i-1].key == "," {
+			if d := u.chunks[i+1].key; d == "the" || d == "its" || d == "their" || d == "a" || d == "an" {
+				return i + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // periodWords and forecastWords qualify a measure: a quarter's revenue is
@@ -2098,7 +2119,11 @@ func figurePeriod(u *unitText, k int) string {
 		}
 	}
 	crossed := false // a figure stands between the year and this one
+	clause := subjectClause(u, k)
 	for i := k - 1; i >= 0; i-- {
+		if i < clause && !(ok(u.chunks[i]) && framingYear(u, i)) {
+			continue // the other clause's, unless it frames the sentence
+		}
 		c := u.chunks[i]
 		if c.key == ";" && u.chunks[0].key == "in" && ok(u.chunks[1]) && thenAfter(u, c.j, u.chunks[k].i) {
 			// "In 2015, a merger failed; at the time Westmarch had 16,200
