@@ -1014,6 +1014,11 @@ func TestSourceIsNoSubject(t *testing.T) {
 		// The scope of the speaker's title stays: it may be the figure's.
 		{"The repairs cost £48.7 million, Harbour Board chief executive Daniel Okafor said.", "harbour board"},
 		{"Margaret Olowe runs 14 bakeries, the ministry said.", "margaret olowe"},
+		// A public body that reports a count is its source; a company
+		// that reports its revenue is what the revenue is about.
+		{"Harrow County Public Health (HCPH) today reported 64 confirmed cases of measles.", ""},
+		{"The Interior Ministry's noon briefing put the death toll at 1,900.", ""},
+		{"Corvane Systems reported revenue of $4.2 billion.", "corvane systems"},
 	} {
 		cl := slices.DeleteFunc(extract(tc.text, nil), func(c Claim) bool { return c.Kind != rules.KindMeasure })
 		if len(cl) != 1 {

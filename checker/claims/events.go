@@ -259,7 +259,7 @@ func sentenceSubject(u *unitText, ev int) (key, text string) {
 		}
 		switch {
 		case (c.kind == cName && !c.person || c.kind == cEntity && c.thing) && !u.heading && !isCompoundAdjective(c.key):
-			if personVerbs[u.word(c.j)] {
+			if personVerbs[u.word(c.j)] || authorityReports(u, c) {
 				return "", "" // "The centre said the quake struck": a source, not the subject
 			}
 			return c.key, personText(u, c)
