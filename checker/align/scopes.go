@@ -15,6 +15,7 @@ import (
 // topics' words ("Calderwick City" in a story about Calderwick). It
 // rewrites the scopes in cl; a title it cannot place keeps its noun.
 func Scopes(cl []claims.Claim) {
+	longerScopes(cl)
 	type named struct {
 		key, text string
 		topics    map[string]bool
@@ -66,6 +67,71 @@ func Scopes(cl []claims.Claim) {
 		}
 		if fit != nil {
 			c.Scope, c.ScopeKey, c.ScopeNoun = fit.text, fit.key, false
+		}
+	}
+}
+
+// longerScopes gives a named scope the one longer scope of the same title
+// in its story that opens with its words: "Halvren's chief medical
+// officer" is the "Chief Medical Officer of Halvren Therapeutics" of
+// another source. Countries' names, which are canonical and capitalized,
+// are left alone: the president of Ghana is no president of the Ghana
+// Football Association.
+func longerScopes(cl []claims.Claim) {
+	type named struct {
+		key, text string
+		topics    map[string]bool
+	}
+	byClass := map[string][]*named{}
+	for i := range cl {
+		c := &cl[i]
+		if c.Kind != rules.KindRole || c.ScopeNoun || c.ScopeKey == "" || strings.ToLower(c.ScopeKey) != c.ScopeKey {
+			continue
+		}
+		var n *named
+		for _, m := range byClass[c.Class] {
+			if m.key == c.ScopeKey {
+				n = m
+			}
+		}
+		if n == nil {
+			n = &named{key: c.ScopeKey, text: c.Scope, topics: map[string]bool{}}
+			byClass[c.Class] = append(byClass[c.Class], n)
+		}
+		for _, t := range c.Topic {
+			n.topics[t] = true
+		}
+	}
+	longer := map[string]*named{} // class and short key -> the longer scope; nil for several
+	for class, scopes := range byClass {
+		for _, short := range scopes {
+			for _, n := range scopes {
+				if len(n.key) <= len(short.key) || n.key[len(short.key)] != ' ' || !strings.HasPrefix(n.key, short.key) {
+					continue
+				}
+				k := class + "\x00" + short.key
+				if _, ok := longer[k]; ok {
+					longer[k] = nil
+				} else {
+					longer[k] = n
+				}
+			}
+		}
+	}
+	for i := range cl {
+		c := &cl[i]
+		if c.Kind != rules.KindRole || c.ScopeNoun {
+			continue
+		}
+		n := longer[c.Class+"\x00"+c.ScopeKey]
+		if n == nil {
+			continue
+		}
+		for _, t := range c.Topic {
+			if n.topics[t] {
+				c.Scope, c.ScopeKey = n.text, n.key
+				break
+			}
 		}
 	}
 }

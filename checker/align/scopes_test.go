@@ -43,3 +43,29 @@ func TestScopes(t *testing.T) {
 		t.Errorf("with two cities: scope %q (noun %v), want the noun kept", cl[2].ScopeKey, cl[2].ScopeNoun)
 	}
 }
+
+// TestLongerScopes: a scope that opens the one longer scope of the same
+// title in its story takes it; a country's, another story's, or one that
+// opens two longer scopes keeps its own.
+func TestLongerScopes(t *testing.T) {
+	role := func(key string, topic ...string) claims.Claim {
+		return claims.Claim{Kind: rules.KindRole, Class: "president", Scope: key, ScopeKey: key, Topic: topic}
+	}
+	cl := []claims.Claim{
+		role("halvren therapeutics", "quellira"),
+		role("halvren", "quellira"), // same story
+		role("halvren", "ashby"),    // another story
+		role("Ghana", "quellira"),   // a country
+		role("ghana football association", "quellira"),
+		role("tarn", "quellira"), // opens two
+		role("tarn clinic", "quellira"),
+		role("tarn college", "quellira"),
+	}
+	Scopes(cl)
+	want := []string{"halvren therapeutics", "halvren therapeutics", "halvren", "Ghana", "ghana football association", "tarn", "tarn clinic", "tarn college"}
+	for i, c := range cl {
+		if c.ScopeKey != want[i] {
+			t.Errorf("claim %d: scope %q, want %q", i, c.ScopeKey, want[i])
+		}
+	}
+}

@@ -431,6 +431,12 @@ func TestExtract(t *testing.T) {
 				"measure-value area = 9900 m2",
 				"measure-value count of scientist = 3860",
 			}},
+		{"a title's holder set off by commas, with or without an honorific",
+			"Halvren's chief medical officer, Lena Varga, told investors on Monday.\nHalvren's chief financial officer, Dr. Ian Reid, told investors on Monday.",
+			[]string{
+				"role-holder chief medical officer of halvren = Lena Varga",
+				"role-holder chief financial officer of halvren = Ian Reid",
+			}},
 		{"a share of one whole, and a party's share",
 			"Researchers recovered 221 bones, accounting for about 65 percent of the skeleton.\nThe bones, which together make up about 56 percent of the skeleton, are in Pellworth.\nThe state pays 80 percent of the cost.\nTurnout reached 61.3 percent of the 4,218,000 registered voters.",
 			[]string{

@@ -443,8 +443,20 @@ func (x *extraction) roleHolders(u *unitText, k, after int) []holder {
 		after += 2
 	}
 	if after < len(u.chunks) && u.chunks[after].key == "," {
-		if h, ok := person(after + 1); ok {
+		n := after + 1
+		if n < len(u.chunks) && u.chunks[n].kind == cHonor {
+			n++
+		}
+		if h, ok := person(n); ok {
 			return []holder{h}
+		}
+		// A full name set off by commas after the title is its holder,
+		// whether or not a verb of speech says it is a person's:
+		// "Halvren's chief medical officer, Lena Varga, told investors".
+		if n+1 < len(u.chunks) && u.chunks[n+1].key == "," {
+			if c := u.chunks[n]; c.kind == cName && c.j-c.i >= 2 && !u.thingLike(c) {
+				return []holder{{c.i, c.j, Name{Key: c.key, Text: personText(u, c)}}}
+			}
 		}
 	}
 	// Before the title, set off by a comma: "Tran Thanh Man, chairman of",
