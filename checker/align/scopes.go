@@ -16,12 +16,8 @@ import (
 // rewrites the scopes in cl; a title it cannot place keeps its noun.
 func Scopes(cl []claims.Claim) {
 	longerScopes(cl)
-	type named struct {
-		key, text string
-		topics    map[string]bool
-	}
 	// Named scopes by title class and last word.
-	byNoun := map[string][]*named{}
+	byNoun := map[string][]*namedScope{}
 	for i := range cl {
 		c := &cl[i]
 		if c.Kind != rules.KindRole || c.ScopeNoun || c.ScopeKey == "" {
@@ -31,20 +27,7 @@ func Scopes(cl []claims.Claim) {
 		if sp < 0 {
 			continue
 		}
-		k := c.Class + "\x00" + c.ScopeKey[sp+1:]
-		var n *named
-		for _, m := range byNoun[k] {
-			if m.key == c.ScopeKey {
-				n = m
-			}
-		}
-		if n == nil {
-			n = &named{key: c.ScopeKey, text: c.Scope, topics: map[string]bool{}}
-			byNoun[k] = append(byNoun[k], n)
-		}
-		for _, t := range c.Topic {
-			n.topics[t] = true
-		}
+		addScope(byNoun, c.Class+"\x00"+c.ScopeKey[sp+1:], c)
 	}
 	if len(byNoun) == 0 {
 		return
@@ -54,7 +37,7 @@ func Scopes(cl []claims.Claim) {
 		if c.Kind != rules.KindRole || !c.ScopeNoun {
 			continue
 		}
-		var fit *named
+		var fit *namedScope
 		for _, n := range byNoun[c.Class+"\x00"+c.ScopeKey] {
 			if !ofStory(n.key, n.topics, c.Topic) {
 				continue
@@ -71,6 +54,30 @@ func Scopes(cl []claims.Claim) {
 	}
 }
 
+// namedScope is a named scope of a title, with the topics of the stories
+// that give it.
+type namedScope struct {
+	key, text string
+	topics    map[string]bool
+}
+
+// addScope adds claim c's scope to the scopes under k, once.
+func addScope(m map[string][]*namedScope, k string, c *claims.Claim) {
+	var n *namedScope
+	for _, s := range m[k] {
+		if s.key == c.ScopeKey {
+			n = s
+		}
+	}
+	if n == nil {
+		n = &namedScope{key: c.ScopeKey, text: c.Scope, topics: map[string]bool{}}
+		m[k] = append(m[k], n)
+	}
+	for _, t := range c.Topic {
+		n.topics[t] = true
+	}
+}
+
 // longerScopes gives a named scope the one longer scope of the same title
 // in its story that opens with its words: "Halvren's chief medical
 // officer" is the "Chief Medical Officer of Halvren Therapeutics" of
@@ -78,31 +85,15 @@ func Scopes(cl []claims.Claim) {
 // are left alone: the president of Ghana is no president of the Ghana
 // Football Association.
 func longerScopes(cl []claims.Claim) {
-	type named struct {
-		key, text string
-		topics    map[string]bool
-	}
-	byClass := map[string][]*named{}
+	byClass := map[string][]*namedScope{}
 	for i := range cl {
 		c := &cl[i]
 		if c.Kind != rules.KindRole || c.ScopeNoun || c.ScopeKey == "" || strings.ToLower(c.ScopeKey) != c.ScopeKey {
 			continue
 		}
-		var n *named
-		for _, m := range byClass[c.Class] {
-			if m.key == c.ScopeKey {
-				n = m
-			}
-		}
-		if n == nil {
-			n = &named{key: c.ScopeKey, text: c.Scope, topics: map[string]bool{}}
-			byClass[c.Class] = append(byClass[c.Class], n)
-		}
-		for _, t := range c.Topic {
-			n.topics[t] = true
-		}
+		addScope(byClass, c.Class, c)
 	}
-	longer := map[string]*named{} // class and short key -> the longer scope; nil for several
+	longer := map[string]*namedScope{} // class and short key -> the longer scope; nil for several
 	for class, scopes := range byClass {
 		for _, short := range scopes {
 			for _, n := range scopes {
