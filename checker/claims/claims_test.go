@@ -1260,3 +1260,18 @@ func TestBodyKindIsNoThing(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutInitials(t *testing.T) {
+	for key, want := range map[string]string{
+		"imogen t. achterberg": "imogen achterberg",
+		"imogen t achterberg":  "imogen achterberg",
+		"j. r. r. tolkien":     "j. tolkien",
+		"mary ann smith":       "mary ann smith",
+		"elias moten":          "elias moten",
+		"moten":                "moten",
+	} {
+		if got := withoutInitials(key); got != want {
+			t.Errorf("withoutInitials(%q) = %q, want %q", key, got, want)
+		}
+	}
+}

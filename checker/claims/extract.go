@@ -450,20 +450,19 @@ func (x *extraction) topicEntities() (keys, people []string) {
 // achterberg" is the topic "imogen achterberg" in every document, however
 // each writes it, and whether or not a title says she is a person.
 func withoutInitials(key string) string {
-	w := strings.Fields(key)
-	if len(w) < 3 {
-		return key
+	first, last := strings.IndexByte(key, ' '), strings.LastIndexByte(key, ' ')
+	if first == last {
+		return key // fewer than three words: most names, kept without allocating
 	}
-	out := []string{w[0]}
-	for _, x := range w[1 : len(w)-1] {
-		if len(strings.TrimSuffix(x, ".")) > 1 {
-			out = append(out, x)
+	initial := func(w string) bool { return len(strings.TrimSuffix(w, ".")) == 1 }
+	middle := key[first+1 : last]
+	for w := range strings.FieldsSeq(middle) {
+		if initial(w) {
+			kept := slices.DeleteFunc(strings.Fields(middle), initial)
+			return strings.Join(append(append([]string{key[:first]}, kept...), key[last+1:]), " ")
 		}
 	}
-	if len(out) == len(w)-1 {
-		return key
-	}
-	return strings.Join(append(out, w[len(w)-1]), " ")
+	return key
 }
 
 // topicCandidate is a name that may be a document's topic.
