@@ -820,7 +820,7 @@ func dayAsModifier(u *unitText, c chunk) bool {
 		return false
 	}
 	n := u.toks[c.j].Key
-	return u.toks[c.j].Word && isNoun(n) && words.Singular(n) != n
+	return u.toks[c.j].Word && isPlural(n)
 }
 
 // possessiveEvent reports an event word in the possessive in u.

@@ -401,8 +401,11 @@ func (x *extraction) topicEntities() (keys, people []string) {
 		if leadUnit {
 			lead = false
 		}
-		// A dateline's place and agency say where and by whom a story
-		// was filed, not what it is about.
+		// A dated dateline's place and agency say where and by whom a
+		// story was filed, not what it is about. A dateline of a place
+		// alone ("BRENNERTON —") is kept: it is often the town the story
+		// is about, and no subject of its first sentence (see
+		// placeDatelineEnd).
 		start := 0
 		if u.idx < 8 {
 			start = sentenceStart(u)
@@ -563,18 +566,16 @@ func (x *extraction) participants(u *unitText) (people []Name, things, countries
 func nearThings(u *unitText, at ...int) []string {
 	var out []string
 	for ci, c := range u.chunks {
-		if !namesThing(u, c) || givesSource(u, ci) {
+		if !namesThing(u, c) {
 			continue
 		}
-		for _, k := range at {
-			if k < 0 {
-				continue
-			}
-			a := u.chunks[k]
-			if c.j >= a.i-4 && c.i <= a.j+4 {
-				out = mergeStrings(out, []string{c.key})
-				break
-			}
+		near := slices.ContainsFunc(at, func(k int) bool {
+			return k >= 0 && c.j >= u.chunks[k].i-4 && c.i <= u.chunks[k].j+4
+		})
+		// Whether a name is a source takes a look around it: only for
+		// one that is near.
+		if near && !givesSource(u, ci) {
+			out = mergeStrings(out, []string{c.key})
 		}
 	}
 	return out

@@ -24,6 +24,7 @@ func (x *extraction) measures(u *unitText) {
 	people, _, countries := x.participants(u)
 	people = x.withoutSources(u, people)
 	var made []int // indexes in x.claims of this unit's measure claims
+	unitPeriod := x.demonstrativePeriod(u)
 	lastParts := breakdownStart(u)
 	for k, c := range u.chunks {
 		if c.kind != cValue || !isFigure(c.v) {
@@ -183,7 +184,7 @@ func (x *extraction) measures(u *unitText) {
 		}
 		period := figurePeriod(u, k)
 		if period == "" {
-			period = x.demonstrativePeriod(u)
+			period = unitPeriod
 		}
 		if ofThing {
 			period = "" // the year a tower was completed is no period of its floors
@@ -658,7 +659,7 @@ func measureQualifiers(u *unitText, k int) string {
 		}
 		// "200 bones, which together make up 56 percent": the figure's
 		// own things, taken as a whole, are no several parties.
-		combined = combined && u.toks[i].Key != ";" || combinedWords[u.toks[i].Key] && !gatherVerbs[u.word(i-1)] && !relatives[u.word(i-1)] && u.word(i+1) != "with"
+		combined = combined && u.toks[i].Key != ";" || combinedWords[u.toks[i].Key] && !gatherVerbs[u.word(i-1)] && !relativeWords[u.word(i-1)] && u.word(i-1) != "that" && u.word(i+1) != "with"
 		// A clause of its own after the forecast reports what happened:
 		// "overran the original estimate of $900 million, and the total
 		// cost reached $1.2 billion".
@@ -730,8 +731,6 @@ func measureQualifiers(u *unitText, k int) string {
 // still; "together with the new wing, the building offers 9,900 square
 // metres" is the whole's figure.
 var combinedWords = setOf(`together combined jointly`)
-
-var relatives = setOf(`which that who`)
 
 var gatherVerbs = setOf(`bring brings bringing brought put puts putting come comes coming came
 get gets getting got pull pulled pulling work works worked working band banded`)
@@ -1686,7 +1685,7 @@ func holdsShare(u *unitText, end int) bool {
 		if !u.toks[i].Word {
 			return false
 		}
-		if shareVerbs[w] || shareVerbs[words.Singular(w)] {
+		if shareVerbs[w] {
 			return true
 		}
 	}
@@ -1695,7 +1694,7 @@ func holdsShare(u *unitText, end int) bool {
 
 var shareVerbs = setOf(`own owns owned holds hold held stake pays pay paid cover covers covered fund funds funded
 bought buy buys sold sell sells acquire acquires acquired control controls controlled contribute contributes
-contributed bear bears bore split splits share`)
+contributed bear bears bore split splits share shares stakes`)
 
 var comparatives = setOf(`higher lower more less fewer greater larger smaller above below up down`)
 
@@ -1808,7 +1807,7 @@ func measureAfter(u *unitText, k int) (measure, word string) {
 		case n.kind == cMeasure:
 			// "two price lists": the measure word only modifies what is
 			// counted.
-			if w := u.word(n.j); c.v.Type == recognize.Count && c.v.Unit == "" && n.j < len(u.toks) && u.toks[n.j].Word && isNoun(w) && words.Singular(w) != w {
+			if w := u.word(n.j); c.v.Type == recognize.Count && c.v.Unit == "" && n.j < len(u.toks) && u.toks[n.j].Word && isPlural(w) {
 				noun := strings.Join(append(mods, strings.ToLower(u.chunkText(n)), words.Singular(w)), " ")
 				return "count of " + noun, strings.ToLower(u.text[u.toks[n.i].Start:u.toks[n.j].End])
 			}
@@ -2074,6 +2073,9 @@ func isNoun(w string) bool {
 	return true
 }
 
+// isPlural reports a plural common noun: "stations", "people".
+func isPlural(w string) bool { return isNoun(w) && words.Singular(w) != w }
+
 // edNouns end in "ed" and are no past tense.
 var edNouns = setOf(`bed beds shed red seed need speed breed creed greed weed feed steed reed deed sled`)
 
@@ -2083,9 +2085,10 @@ years year months month weeks week days day hours hour minutes minute seconds
 ago later earlier old`)
 
 // figurePeriod returns the reporting period a figure is for: a year (or
-// month) after "in", "for", "of", "by" or "during" in the same clause ("hit
-// $46.2 billion in 2024", "in March 2011") or naming an occasion ("at the
-// 2011 census"), or "" when the text gives none.
+// month) after "in", "for", "of", "by" or "during" in its clause ("hit
+// $46.2 billion in 2024", "in March 2011"), naming an occasion ("at the
+// 2011 census"), framing the whole sentence ("In 2023, ..."), or the time
+// to come a sentence is set in; "" when the text gives none.
 // A day is not a reporting period; see figureDay.
 func figurePeriod(u *unitText, k int) string {
 	ok := func(c chunk) bool {
@@ -2168,7 +2171,7 @@ func locativeHead(u *unitText, k int) string {
 		return ""
 	}
 	h := u.chunks[k-2]
-	if h.kind != cWord || !strings.HasSuffix(h.key, "s") || !isNoun(h.key) {
+	if h.kind != cWord || !isPlural(h.key) {
 		return ""
 	}
 	return h.key
