@@ -20,10 +20,11 @@ type extraction struct {
 	topic     []string
 	topicPpl  []string // the names in topic that are people's
 	claims    []Claim
-	skip      []*recognize.Value // values already read as part of another claim
-	main      *Name              // the person the document is mostly about, once found
-	byNoun    map[string]string  // word -> the one name of a thing holding it, "" for several; once needed
-	countries int                // 1 if the document names no country, 2 if it does, 0 until asked
+	skip      []*recognize.Value   // values already read as part of another claim
+	main      *Name                // the person the document is mostly about, once found
+	byNoun    map[string]string    // word -> the one name of a thing holding it, "" for several; once needed
+	bodies    map[string][2]string // body noun -> the one named body of that kind (see namedBody); once needed
+	countries int                  // 1 if the document names no country, 2 if it does, 0 until asked
 	bufs      *buffers
 }
 

@@ -207,6 +207,21 @@ func (x *extraction) namedBody(noun string) (scope, key string) {
 	if !bodyNouns[noun] {
 		return "", ""
 	}
+	// A document asks of a noun once per title and rank it scopes: the
+	// answer is kept.
+	if b, ok := x.bodies[noun]; ok {
+		return b[0], b[1]
+	}
+	scope, key = x.findBody(noun)
+	if x.bodies == nil {
+		x.bodies = map[string][2]string{}
+	}
+	x.bodies[noun] = [2]string{scope, key}
+	return scope, key
+}
+
+// findBody looks through the document for namedBody.
+func (x *extraction) findBody(noun string) (scope, key string) {
 	for _, u := range x.units {
 		for _, c := range u.chunks {
 			if c.kind != cName || c.person {
