@@ -15,6 +15,7 @@ type detacher struct {
 	kept  []keptString   // the strings to repoint, in the order met
 	at    map[string]int // where each distinct string lies in arena
 	arena []byte
+	topic *string // the topic last copied
 }
 
 // keptString is a string to repoint and where its copy lies in the arena.
@@ -59,7 +60,7 @@ func (d *detacher) names(ns []claims.Name) {
 
 func (d *detacher) claim(c *claims.Claim) {
 	for _, s := range []*string{
-		&c.Kind, &c.Class, &c.Word, &c.Scope, &c.ScopeKey, &c.Place, &c.About, &c.Period, &c.AsOf, &c.Implied,
+		&c.Kind, &c.Class, &c.Word, &c.Scope, &c.ScopeKey, &c.Place, &c.About, &c.Agent, &c.Period, &c.AsOf, &c.Implied,
 		&c.Value.Text, &c.Value.Norm, &c.Value.Currency, &c.Value.Unit, &c.Span.Text,
 	} {
 		d.str(s)
@@ -75,7 +76,12 @@ func (d *detacher) claim(c *claims.Claim) {
 	d.names(c.Value.Holders)
 	d.strs(c.Things)
 	d.strs(c.Countries)
-	d.strs(c.Topic)
+	// A document's claims share its topic: it is copied once.
+	if len(c.Topic) > 0 && &c.Topic[0] != d.topic {
+		d.topic = &c.Topic[0]
+		d.strs(c.Topic)
+		d.strs(c.TopicPeople)
+	}
 }
 
 // detach copies what dc keeps out of its source's text and file.

@@ -3,6 +3,7 @@ package checker
 import (
 	"reflect"
 	"testing"
+	"testing/fstest"
 	"unsafe"
 
 	"github.com/factlint/factlint/checker/claims"
@@ -48,6 +49,14 @@ func TestDetach(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Fields the seeds leave empty: an event's agent, people in a topic.
+	more, _, err := source.Collect(fstest.MapFS{"agent.txt": {Data: []byte(
+		"Transport Minister Ann Ode said the boards of both hospitals approved the agreement on May 4, 2025.\n" +
+			"Ann Ode said the merger would close in June. Ann Ode spoke in Ashby.\n")}}, []string{"."}, source.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	inputs = append(inputs, more...)
 	lx := claims.NewLexicon(rules.Builtin())
 	for _, in := range inputs {
 		src, _, err := source.Read(in, source.Options{})
@@ -89,9 +98,11 @@ func TestDetach(t *testing.T) {
 			kept = append(kept, m.Text, m.Sentence)
 		}
 		for _, s := range kept {
-			if s == "" || distinct[s] {
+			if s == "" {
 				continue
 			}
+			// Every copy counts, not only the first of each value: a
+			// string left out of the block may equal one in it.
 			distinct[s] = true
 			p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
 			first, last = min(first, p), max(last, p+uintptr(len(s)))
