@@ -89,6 +89,12 @@ func TestTopicNamesJoin(t *testing.T) {
 	if got := strings.Join(a, "|") + " " + c[0]; got != "elias kirwa moten|bank of america port ardine" {
 		t.Errorf("topics %q, %q; want elias moten joined to elias kirwa moten, the others kept", a, c)
 	}
+	// The longer name a person's: the shorter still joins it.
+	e, f := []string{"zara moten"}, []string{"zara kirwa moten"}
+	People([]claims.Claim{{Topic: e}, {Topic: f, TopicPeople: []string{"zara kirwa moten"}}})
+	if e[0] != f[0] {
+		t.Errorf("topics %q and %q, want one name", e, f)
+	}
 }
 
 // TestAlign: claims join through the same people, a subset of exactly one
@@ -177,5 +183,18 @@ func TestLegalStem(t *testing.T) {
 		if got := legalStem(tt.name); got != tt.want {
 			t.Errorf("legalStem(%q) = %q, want %q", tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestTopicPersonIsNoClaimPerson: a name only a topic gives as a
+// person's does not turn a claim's thing into a person with no name.
+func TestTopicPersonIsNoClaimPerson(t *testing.T) {
+	cl := []claims.Claim{
+		{Topic: []string{"marina baker"}, TopicPeople: []string{"marina baker"}},
+		{Things: []string{"marina baker"}},
+	}
+	People(cl)
+	if len(cl[1].Persons) != 0 || len(cl[1].Things) != 1 {
+		t.Errorf("persons %+v, things %v; want the thing kept", cl[1].Persons, cl[1].Things)
 	}
 }

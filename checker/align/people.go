@@ -37,10 +37,6 @@ func People(cl []claims.Claim) map[string]string {
 		}
 		p.counts[n.Text]++
 	}
-	// The people in documents' topics take part in the canonical names
-	// but not in how they are displayed. A document's claims share one
-	// topic.
-	topics := map[*string]bool{}
 	for i := range cl {
 		for _, n := range cl[i].Persons {
 			visit(n)
@@ -48,13 +44,15 @@ func People(cl []claims.Claim) map[string]string {
 		for _, n := range cl[i].Value.Holders {
 			visit(n)
 		}
-		if t := cl[i].TopicPeople; len(t) > 0 && !topics[&t[0]] {
-			topics[&t[0]] = true
-			for _, k := range t {
-				w := sortedWords(k)
-				if key := strings.Join(w, " "); byWords[key] == nil {
-					byWords[key] = &person{words: w, counts: map[string]int{}, first: map[string]int{}}
-				}
+	}
+	// The people in documents' topics take part in the canonical names
+	// but not in how they are displayed.
+	docs := topicClaims(cl)
+	for _, i := range docs {
+		for _, k := range cl[i].TopicPeople {
+			w := sortedWords(k)
+			if key := strings.Join(w, " "); byWords[key] == nil {
+				byWords[key] = &person{words: w, counts: map[string]int{}, first: map[string]int{}}
 			}
 		}
 	}
@@ -64,7 +62,8 @@ func People(cl []claims.Claim) map[string]string {
 	}
 	sort.Strings(keys)
 
-	// A shorter name joins the one longer name that holds all its words.
+	// A shorter name joins the longer name that holds all its words and
+	// every other longer name that does.
 	// The longer names that may hold a name are those with its rarest
 	// word, found through an index rather than by comparing every pair.
 	withWord := map[string][]string{} // word -> names, in order
@@ -91,11 +90,7 @@ func People(cl []claims.Claim) map[string]string {
 			}
 		}
 		canon[k] = k
-		// Of supersets that hold one another ("Moten", "Elias Moten",
-		// "Elias Kirwa Moten"), the longest.
-		if i := slices.IndexFunc(supers, func(s string) bool {
-			return !slices.ContainsFunc(supers, func(o string) bool { return !isSubset(byWords[o].words, byWords[s].words) })
-		}); i >= 0 {
+		if i := holdingAll(len(supers), func(a, b int) bool { return isSubset(byWords[supers[b]].words, byWords[supers[a]].words) }); i >= 0 {
 			canon[k] = supers[i]
 		}
 	}
@@ -142,26 +137,20 @@ func People(cl []claims.Claim) map[string]string {
 			cl[i].Value.Norm = strings.Join(names, "; ")
 		}
 	}
-	// A person's name in a document's topic takes the canonical form too:
-	// "Elias Kirwa Moten", the topic of one document, and "Elias Moten",
-	// of another, join their claims.
-	// A name one document's topic holds as a person's may be in
-	// another's without a title that says so: any name that is someone's
-	// takes the form.
-	done := map[*string]bool{}
-	for i := range cl {
+	// A name in a document's topic joins the longer one another topic
+	// gives it, then takes the canonical form if it is someone's: the
+	// topics "Elias Kirwa Moten" of one document and "Elias Moten" of
+	// another join their claims, whether or not a title said either was a
+	// person's.
+	joinTopicNames(cl, docs)
+	for _, i := range docs {
 		t := cl[i].Topic
-		if len(t) == 0 || done[&t[0]] {
-			continue
-		}
-		done[&t[0]] = true
 		for j, name := range t {
 			if c, ok := canon[strings.Join(sortedWords(name), " ")]; ok {
 				t[j] = c
 			}
 		}
 	}
-	joinTopicNames(cl, done)
 	// A name that is a person's in one source is that person's in every
 	// source: "Jonah Vell and Ann Pruitt were married" names Vell, who is
 	// a person where a title or a verb of speech says so.
@@ -171,7 +160,9 @@ func People(cl []claims.Claim) map[string]string {
 		var moved []claims.Name
 		for _, t := range c.Things {
 			k := strings.Join(sortedWords(t), " ")
-			if p, ok := byWords[k]; ok && len(p.words) >= 2 {
+			// A person only a topic names has no display name: the
+			// name stays a thing.
+			if p, ok := byWords[k]; ok && len(p.words) >= 2 && display[canon[k]] != "" {
 				moved = append(moved, claims.Name{Key: canon[k], Text: display[canon[k]]})
 				continue
 			}
@@ -193,61 +184,81 @@ func People(cl []claims.Claim) map[string]string {
 
 // joinTopicNames makes a shorter name in documents' topics the one longer
 // topic name with the same first and last words that holds all its words
-// in order: "elias moten" joins "elias kirwa moten", a name no claim said
-// was a person's. Names with words such as "of" stay apart: "bank of
-// america" is no "bank of north america". docs marks one claim's topic
-// for each document.
-func joinTopicNames(cl []claims.Claim, docs map[*string]bool) {
-	byEnds := map[string][]string{} // first and last word -> names
+// in order: "elias moten" joins "elias kirwa moten". Names with words such
+// as "of" stay apart: "bank of america" is no "bank of north america".
+// docs holds one claim of each document (see topicClaims).
+func joinTopicNames(cl []claims.Claim, docs []int) {
+	type name struct {
+		key   string
+		words []string
+	}
+	byEnds := map[string][]name{} // first and last word -> names
 	seen := map[string]bool{}
-	for i := range cl {
-		t := cl[i].Topic
-		if len(t) == 0 || !docs[&t[0]] {
-			continue
-		}
-		for _, name := range t {
-			if w := strings.Fields(name); len(w) >= 2 && !seen[name] && !slices.ContainsFunc(w, func(x string) bool { return joinWords[x] }) {
-				seen[name] = true
+	for _, i := range docs {
+		for _, key := range cl[i].Topic {
+			if w := strings.Fields(key); len(w) >= 2 && !seen[key] && !slices.ContainsFunc(w, func(x string) bool { return joinWords[x] }) {
+				seen[key] = true
 				ends := w[0] + " " + w[len(w)-1]
-				byEnds[ends] = append(byEnds[ends], name)
+				byEnds[ends] = append(byEnds[ends], name{key, w})
 			}
 		}
 	}
 	longer := map[string]string{}
 	for _, names := range byEnds {
-		if len(names) < 2 {
-			continue
-		}
-		slices.Sort(names)
 		for _, n := range names {
-			var supers []string
+			var supers []name
 			for _, m := range names {
-				if len(m) > len(n) && inOrder(strings.Fields(n), strings.Fields(m)) {
+				if len(m.words) > len(n.words) && inOrder(n.words, m.words) {
 					supers = append(supers, m)
 				}
 			}
-			if i := slices.IndexFunc(supers, func(s string) bool {
-				return !slices.ContainsFunc(supers, func(o string) bool { return !inOrder(strings.Fields(o), strings.Fields(s)) })
-			}); i >= 0 {
-				longer[n] = supers[i]
+			if i := holdingAll(len(supers), func(a, b int) bool { return inOrder(supers[b].words, supers[a].words) }); i >= 0 {
+				longer[n.key] = supers[i].key
 			}
 		}
 	}
 	if len(longer) == 0 {
 		return
 	}
-	for i := range cl {
+	for _, i := range docs {
 		t := cl[i].Topic
-		if len(t) == 0 || !docs[&t[0]] {
-			continue
-		}
-		docs[&t[0]] = false // once per document
-		for j, name := range t {
-			if l, ok := longer[name]; ok {
+		for j, key := range t {
+			if l, ok := longer[key]; ok {
 				t[j] = l
 			}
 		}
 	}
+}
+
+// topicClaims returns the index of one claim of each document whose
+// claims have a topic: a document's claims share their topic's array.
+func topicClaims(cl []claims.Claim) []int {
+	var out []int
+	seen := map[*string]bool{}
+	for i := range cl {
+		if t := cl[i].Topic; len(t) > 0 && !seen[&t[0]] {
+			seen[&t[0]] = true
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// holdingAll returns the index of the one of n longer names that holds
+// every other (of "Elias Moten" and "Elias Kirwa Moten", the second), or
+// -1 when there is none or none holds all. holds(a, b) reports whether
+// name a holds name b.
+func holdingAll(n int, holds func(a, b int) bool) int {
+	for a := range n {
+		all := true
+		for b := range n {
+			all = all && holds(a, b)
+		}
+		if all {
+			return a
+		}
+	}
+	return -1
 }
 
 // joinWords join the words of a name that is no person's.
