@@ -165,3 +165,29 @@ func TestShortForms(t *testing.T) {
 		t.Error("“Acme Vault 3.2 Pro” joined “Vault 3.2”, which is not one of its endings")
 	}
 }
+
+// BenchmarkScopes places titles in a corpus of many stories, each with its
+// own company and county: the work grows with the claims, not with pairs
+// of scopes.
+func BenchmarkScopes(b *testing.B) {
+	for _, stories := range []int{1000, 10000} {
+		var cl []claims.Claim
+		for s := range stories {
+			topic := []string{fmt.Sprintf("story%d", s)}
+			company := fmt.Sprintf("halvren%d", s)
+			cl = append(cl,
+				claims.Claim{Kind: rules.KindRole, Class: "chief executive", Scope: company, ScopeKey: company, Topic: topic},
+				claims.Claim{Kind: rules.KindRole, Class: "chief executive", Scope: company + " therapeutics", ScopeKey: company + " therapeutics", Topic: topic},
+				claims.Claim{Kind: rules.KindRole, Class: "clerk", Scope: "county", ScopeKey: "county", ScopeNoun: true, Topic: topic},
+				claims.Claim{Kind: rules.KindRole, Class: "clerk", Scope: "Harrow County", ScopeKey: fmt.Sprintf("harrow%d county", s), Topic: topic},
+			)
+		}
+		b.Run(fmt.Sprint(stories), func(b *testing.B) {
+			work := make([]claims.Claim, len(cl))
+			for b.Loop() {
+				copy(work, cl)
+				Scopes(work)
+			}
+		})
+	}
+}

@@ -17,7 +17,7 @@ import (
 func Scopes(cl []claims.Claim) {
 	longerScopes(cl)
 	// Named scopes by title class and last word.
-	byNoun := map[string][]*namedScope{}
+	byNoun := scopeSet{}
 	for i := range cl {
 		c := &cl[i]
 		if c.Kind != rules.KindRole || c.ScopeNoun || c.ScopeKey == "" {
@@ -27,10 +27,23 @@ func Scopes(cl []claims.Claim) {
 		if sp < 0 {
 			continue
 		}
-		addScope(byNoun, c.Class+"\x00"+c.ScopeKey[sp+1:], c)
+		byNoun.add(c.Class+"\x00"+c.ScopeKey[sp+1:], c)
 	}
 	if len(byNoun) == 0 {
 		return
+	}
+	// The named scopes of each story, found through its topics rather than
+	// by trying every scope of the kind: by a topic their claims share, or
+	// by their name less its last word.
+	ofTopic := map[string][]*namedScope{}
+	for bucket, scopes := range byNoun {
+		for _, n := range scopes {
+			stem := bucket + "\x00" + n.key[:strings.LastIndexByte(n.key, ' ')]
+			ofTopic[stem] = append(ofTopic[stem], n)
+			for t := range n.topics {
+				ofTopic[bucket+"\x00"+t] = append(ofTopic[bucket+"\x00"+t], n)
+			}
+		}
 	}
 	for i := range cl {
 		c := &cl[i]
@@ -38,17 +51,14 @@ func Scopes(cl []claims.Claim) {
 			continue
 		}
 		var fit *namedScope
-		for _, n := range byNoun[c.Class+"\x00"+c.ScopeKey] {
-			if !ofStory(n.key, n.topics, c.Topic) {
-				continue
+		several := false
+		for _, t := range c.Topic {
+			for _, n := range ofTopic[c.Class+"\x00"+c.ScopeKey+"\x00"+t] {
+				several = several || fit != nil && fit != n
+				fit = n
 			}
-			if fit != nil {
-				fit = nil // two fit: which is meant cannot be told
-				break
-			}
-			fit = n
 		}
-		if fit != nil {
+		if fit != nil && !several { // with two, which is meant cannot be told
 			c.Scope, c.ScopeKey, c.ScopeNoun = fit.text, fit.key, false
 		}
 	}
@@ -61,17 +71,19 @@ type namedScope struct {
 	topics    map[string]bool
 }
 
-// addScope adds claim c's scope to the scopes under k, once.
-func addScope(m map[string][]*namedScope, k string, c *claims.Claim) {
-	var n *namedScope
-	for _, s := range m[k] {
-		if s.key == c.ScopeKey {
-			n = s
-		}
+// scopeSet holds named scopes by a key of their own (a title's class, and
+// more), each scope once.
+type scopeSet map[string]map[string]*namedScope
+
+// add adds claim c's scope under k.
+func (s scopeSet) add(k string, c *claims.Claim) {
+	if s[k] == nil {
+		s[k] = map[string]*namedScope{}
 	}
+	n := s[k][c.ScopeKey]
 	if n == nil {
 		n = &namedScope{key: c.ScopeKey, text: c.Scope, topics: map[string]bool{}}
-		m[k] = append(m[k], n)
+		s[k][c.ScopeKey] = n
 	}
 	for _, t := range c.Topic {
 		n.topics[t] = true
@@ -85,22 +97,24 @@ func addScope(m map[string][]*namedScope, k string, c *claims.Claim) {
 // are left alone: the president of Ghana is no president of the Ghana
 // Football Association.
 func longerScopes(cl []claims.Claim) {
-	byClass := map[string][]*namedScope{}
+	byClass := scopeSet{}
 	for i := range cl {
 		c := &cl[i]
 		if c.Kind != rules.KindRole || c.ScopeNoun || c.ScopeKey == "" || strings.ToLower(c.ScopeKey) != c.ScopeKey {
 			continue
 		}
-		addScope(byClass, c.Class, c)
+		byClass.add(c.Class, c)
 	}
+	// The shorter scopes a scope may stand for are its openings that end
+	// before a space: looked up, not compared with every other scope.
 	longer := map[string]*namedScope{} // class and short key -> the longer scope; nil for several
 	for class, scopes := range byClass {
-		for _, short := range scopes {
-			for _, n := range scopes {
-				if len(n.key) <= len(short.key) || n.key[len(short.key)] != ' ' || !strings.HasPrefix(n.key, short.key) {
+		for key, n := range scopes {
+			for i := range len(key) {
+				if key[i] != ' ' || scopes[key[:i]] == nil {
 					continue
 				}
-				k := class + "\x00" + short.key
+				k := class + "\x00" + key[:i]
 				if _, ok := longer[k]; ok {
 					longer[k] = nil
 				} else {
@@ -125,16 +139,4 @@ func longerScopes(cl []claims.Claim) {
 			}
 		}
 	}
-}
-
-// ofStory reports whether a named scope belongs to a story with the given
-// topics: its claims share one, or its name less its last word is one.
-func ofStory(key string, scopeTopics map[string]bool, topics []string) bool {
-	stem := key[:strings.LastIndexByte(key, ' ')]
-	for _, t := range topics {
-		if scopeTopics[t] || t == stem {
-			return true
-		}
-	}
-	return false
 }
