@@ -70,8 +70,12 @@ func (x *extraction) roles(u *unitText) {
 		if kin {
 			period = "" // a parent is one for life
 		}
+		// The countries the sentence names tell the aligner that the
+		// corpus names one: "Shigeru Ishiba, the prime minister of Japan".
+		_, _, countries := x.participants(u)
 		x.claims = append(x.claims, Claim{
 			Kind:      rules.KindRole,
+			Countries: countries,
 			Class:     c.val,
 			Word:      strings.ToLower(u.chunkText(c)),
 			Scope:     scope,
