@@ -437,6 +437,12 @@ func TestExtract(t *testing.T) {
 				"role-holder chief medical officer of halvren = Lena Varga",
 				"role-holder chief financial officer of halvren = Ian Reid",
 			}},
+		{"a budget an approval adopted, with a word for which budget, and a rise that is no level",
+			"The regents adopted a $2.14 billion operating budget for fiscal 2027.\nThe board approved a $2.41 billion operating budget for fiscal year 2027 and a 4.5 percent increase in tuition.",
+			[]string{
+				"measure-value budget [operating] (USD) = USD 2140000000 @2027",
+				"measure-value budget [operating] (USD) = USD 2410000000 @2027",
+			}},
 		{"a share of one whole, and a party's share",
 			"Researchers recovered 221 bones, accounting for about 65 percent of the skeleton.\nThe bones, which together make up about 56 percent of the skeleton, are in Pellworth.\nThe state pays 80 percent of the cost.\nTurnout reached 61.3 percent of the 4,218,000 registered voters.",
 			[]string{

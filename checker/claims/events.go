@@ -694,8 +694,13 @@ var otherActs = setOf(`said says say told tells stated added wrote noted explain
 contained extinguished`)
 
 // isMeasurePeriod reports a year that gives the period of a figure just
-// before it ("hit $46.2 billion in 2024"): it dates the figure, not an event.
+// before it ("hit $46.2 billion in 2024"), or a fiscal year: it dates the
+// figure, not an event.
 func isMeasurePeriod(u *unitText, k int) bool {
+	// A fiscal year is a period of accounts, never an event's date.
+	if t := strings.ToLower(u.chunks[k].v.Text); strings.HasPrefix(t, "fiscal") || strings.HasPrefix(t, "fy") {
+		return true
+	}
 	if k < 2 {
 		return false
 	}

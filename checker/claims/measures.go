@@ -129,7 +129,8 @@ func (x *extraction) measures(u *unitText) {
 		// own, whatever event is near ("a $640 million crossing opened").
 		// A sum right after its verb ("the jury awarded $1.53 billion in
 		// damages") is what the verb moved, not a figure of that event.
-		ownVerb := c.v.Type == recognize.Money && k > 0 && u.chunks[k-1].kind == cEvent
+		// "approved a $2.41 billion budget" too.
+		ownVerb := c.v.Type == recognize.Money && k > 0 && (u.chunks[k-1].kind == cEvent || k > 1 && isArticle(u.chunks[k-1].key) && u.chunks[k-2].kind == cEvent)
 		// A building's floors are the building's, not its completion's
 		// ("Completed in 1989, the tower has 44 floors"), whatever words
 		// are added to the measure below.
@@ -1496,8 +1497,11 @@ func isChange(u *unitText, c chunk) bool {
 			return true
 		}
 	}
-	return false
+	// "a 4.5 percent increase in tuition"
+	return changeNouns[u.word(c.j)]
 }
+
+var changeNouns = setOf(`increase increases rise rises hike hikes cut cuts decrease decreases decline declines drop drops jump gain gains reduction reductions`)
 
 // makeForms are the forms of "make" in "make up", which names a share
 // ("bones that make up 56 percent of the skeleton"), not a rise.
@@ -1821,6 +1825,10 @@ func measureAfter(u *unitText, k int) (measure, word string) {
 			continue
 		case n.kind == cWord && isModifier(n.key):
 			mods = append(mods, n.key)
+			continue
+		case n.kind == cWord && strings.HasSuffix(n.key, "ing") && i+1 < len(u.chunks) && u.chunks[i+1].kind == cMeasure:
+			// "a $2.14 billion operating budget": the word says which
+			// budget, as measureQualifiers tells.
 			continue
 		case n.kind == cWord && strings.HasSuffix(n.key, "ed") && !edNouns[n.key] && i+1 < len(u.chunks) && u.chunks[i+1].kind == cWord && isNoun(u.chunks[i+1].key):
 			// "64 confirmed cases" counts confirmed cases, which "four
