@@ -70,7 +70,8 @@ func eventNoun(c *claims.Claim) string {
 			return strings.SplitN(c.Class, ":", 2)[0]
 		}
 		switch w {
-		case "born", "met", "meet", "meets", "won", "sank", "built", "began", "died", "held", "shut", "set", "laid":
+		case "born", "met", "meet", "meets", "won", "sank", "built", "began", "died", "held", "shut", "set", "laid",
+			"into": // "into service"
 			return strings.SplitN(c.Class, ":", 2)[0]
 		}
 	}
