@@ -54,7 +54,7 @@ func FuzzLoad(f *testing.F) {
 					s := m.spans[0]
 					rm.Column, rm.EndLine, rm.EndColumn = s.start.col, s.end.line, s.end.col
 				}
-				f.Values = append(f.Values, report.Value{Value: m.Value, Mentions: []report.Mention{rm}})
+				f.Values = append(f.Values, report.Value{Value: string(m.Value), Mentions: []report.Mention{rm}})
 			}
 			perfect.Findings = append(perfect.Findings, f)
 		}

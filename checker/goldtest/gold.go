@@ -68,11 +68,31 @@ type Mention struct {
 	File  string `json:"file"`
 	Line  int    `json:"line"`
 	Text  string `json:"text"`
-	Value string `json:"value"`
+	Value Scalar `json:"value"`
 
 	// spans are the places Text occurs starting on Line, found by Load.
 	// None means the mention matches on file and line alone.
 	spans []span
+}
+
+// Scalar is a value written as a JSON string or number: a gold file may
+// give a count or an amount as 17 or as "17".
+type Scalar string
+
+// UnmarshalJSON keeps a number's text as written.
+func (v *Scalar) UnmarshalJSON(data []byte) error {
+	var s string
+	switch {
+	case len(data) > 0 && (data[0] == '-' || data[0] >= '0' && data[0] <= '9'):
+		s = string(data)
+	case string(data) == "null":
+	default:
+		if err := json.Unmarshal(data, &s); err != nil {
+			return errors.New("a value must be a string or a number")
+		}
+	}
+	*v = Scalar(s)
+	return nil
 }
 
 // Case is one test case: a folder of sources and its gold.
@@ -218,7 +238,7 @@ func (l *loader) check(g *Gold) error {
 			return l.errorf("%s: needs two mentions with different values", what)
 		}
 		for j, m := range c.Mentions {
-			if strings.TrimSpace(m.Value) == "" {
+			if strings.TrimSpace(string(m.Value)) == "" {
 				return l.errorf("%s: mention %d has no value", what, j+1)
 			}
 		}
@@ -245,8 +265,8 @@ func differ(ms []Mention) bool {
 	return false
 }
 
-func sameValue(a, b string) bool {
-	return fold.Key(strings.TrimSpace(a)) == fold.Key(strings.TrimSpace(b))
+func sameValue(a, b Scalar) bool {
+	return fold.Key(strings.TrimSpace(string(a))) == fold.Key(strings.TrimSpace(string(b)))
 }
 
 // item checks what a conflict and a trap share and resolves their mentions.

@@ -49,6 +49,22 @@ func TestParse(t *testing.T) {
 	}
 }
 
+func TestValueAsNumber(t *testing.T) {
+	g, err := parse("gold.json", []byte(goldWith(birth+`, {"id": "n", "kind": "count", "mentions": [
+{"file": "a.txt", "line": 3, "value": 1999}, {"file": "a.txt", "line": 3, "value": -2.5e3}]}`,
+		`{"id": "t", "kind": "count", "mentions": [{"file": "a.txt", "line": 3, "value": null}, {"file": "a.txt", "line": 3}]}`)), sources)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []Scalar
+	for _, m := range append(g.Conflicts[1].Mentions, g.Traps[0].Mentions...) {
+		got = append(got, m.Value)
+	}
+	if want := []Scalar{"1999", "-2.5e3", "", ""}; !slices.Equal(got, want) {
+		t.Errorf("values %q, want %q", got, want)
+	}
+}
+
 func TestParseErrors(t *testing.T) {
 	tests := []struct {
 		name, gold, want string
@@ -58,6 +74,7 @@ func TestParseErrors(t *testing.T) {
 		{"number for a string", "{\n\"conflicts\": [{\"id\": 712}]}", "gold.json:2:22: cannot unmarshal number into Go struct field"},
 		{"string for a number", "{\"conflicts\": [{\"mentions\": [{\"line\": \"3 \\\"x\\\"\"}]}]}", "gold.json:1:39: cannot unmarshal string into Go struct field"},
 		{"object for a string", "{\"corpus\":\n  {\"a\": 1}}", "gold.json:2:3: cannot unmarshal object into Go struct field"},
+		{"object for a value", goldWith(`{"id": "x", "kind": "year", "mentions": [{"file": "a.txt", "line": 3, "value": {}}]}`, ``), "gold.json: a value must be a string or a number"},
 		{"trailing data", `{} {}`, "gold.json:1:4: invalid character '{' after top-level value"},
 		{"no id", goldWith(`{"kind": "date"}`, ``), "gold.json: conflict 1 has no id"},
 		{"unknown kind", goldWith(strings.Replace(birth, `"date"`, `"dates"`, 1), ``), `gold.json: conflict "birth": unknown kind "dates"`},

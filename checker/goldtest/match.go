@@ -94,7 +94,7 @@ func (d caseDir) finds(f *report.Finding, c *Conflict) bool {
 	for i := range c.Mentions {
 		m := &c.Mentions[i]
 		for _, v := range d.valuesAt(f, m) {
-			if compatible(c.Kind, m.Value, f.Values[v].Value) {
+			if compatible(c.Kind, string(m.Value), f.Values[v].Value) {
 				at[i] = append(at[i], v)
 			}
 		}

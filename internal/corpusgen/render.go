@@ -136,7 +136,7 @@ func (s *story) render(dc *doc) string {
 		line := len(lines)
 		lines[line-1] += p.text
 		for _, pl := range p.placed {
-			dc.where[pl.slot] = goldtest.Mention{File: dc.file, Line: line, Text: pl.text, Value: dc.facts[pl.slot].gold}
+			dc.where[pl.slot] = goldtest.Mention{File: dc.file, Line: line, Text: pl.text, Value: goldtest.Scalar(dc.facts[pl.slot].gold)}
 		}
 	}
 	reporter := reporters[r.IntN(len(reporters))]
