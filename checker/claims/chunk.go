@@ -134,7 +134,7 @@ func (lx *Lexicon) chunkUnit(u *unitText, buf []chunk) {
 			continue
 		}
 		if t.Cap {
-			if val, n := w.entities.Match(toks, i); n > 0 {
+			if val, n := w.entities.Match(toks, i); n > 0 && !(n == 1 && lx.kinds[val] == "country" && lx.givenName(u, i, vi)) {
 				c := chunk{kind: cEntity, i: i, j: i + n, val: val, key: words.Keys(toks, i, i+n)}
 				if lx.kinds[val] != "country" {
 					// A named organization or product is a thing the text
@@ -181,6 +181,27 @@ func (lx *Lexicon) chunkUnit(u *unitText, buf []chunk) {
 		i = lx.nameOrWord(u, i, w)
 	}
 	appositions(u)
+}
+
+// givenName reports a country's or capital's name at toks[i] that is a
+// person's given name: "Sofia Lindqvist", "Jordan Ames". A surname
+// follows it, a capitalized word that is no word of the vocabulary, no
+// value (vi indexes the first value not before toks[i]: "Paris Tuesday")
+// and ends the name.
+func (lx *Lexicon) givenName(u *unitText, i, vi int) bool {
+	toks := u.toks
+	if i+1 >= len(toks) || toks[i].Poss {
+		return false
+	}
+	s := toks[i+1]
+	if !s.Word || !s.Cap || allCaps(s.Text) || i+2 < len(toks) && toks[i+2].Cap {
+		return false
+	}
+	if vi < len(u.values) && u.values[vi].Start < s.End {
+		return false
+	}
+	w := lx.word(s.Key)
+	return !w.has(fStarter) && !w.has(fThingHead)
 }
 
 // officerTitle returns the length of a title such as "chief medical

@@ -775,8 +775,53 @@ func notEvent(u *unitText, i int) bool {
 	e := u.chunks[i]
 	// "the festival's insurers were told on Sunday": a date of what
 	// belongs to the event, not of the event.
-	return placedAt(u, i) || reflexiveAfter(u, e) || placingVerbs[e.key] && u.word(e.j) == "with" || u.toks[e.j-1].Poss
+	return placedAt(u, i) || reflexiveAfter(u, e) || placingVerbs[e.key] && u.word(e.j) == "with" || u.toks[e.j-1].Poss ||
+		modifiesNoun(u, i) || intendedOnly(u, e) || otherInstance[u.word(e.i-1)]
 }
+
+// modifiesNoun reports an event word that only qualifies the noun after
+// it: "signed the launch contract in 2022" dates the contract, not the
+// launch. A ceremony, day or date is still the event's own: "the opening
+// ceremony on Friday".
+func modifiesNoun(u *unitText, i int) bool {
+	e := u.chunks[i]
+	if i+1 >= len(u.chunks) || e.i == 0 || e.j != e.i+1 {
+		return false
+	}
+	if b := u.toks[e.i-1]; !isArticle(b.Key) && !b.Poss && b.Key != "its" && b.Key != "their" {
+		return false
+	}
+	n := u.chunks[i+1]
+	return n.kind == cWord && !u.toks[n.i].Cap && isNoun(n.key) && !nounScopeStops[n.key] && !eventHeads[n.key] && !pastForms[n.key] && !modals[n.key]
+}
+
+var modals = setOf(`will would could should may might must can shall does did`)
+
+// pastForms are irregular past tenses, which isNoun lets pass: in "the
+// blaze broke out on Monday" the event word is the subject of a verb.
+var pastForms = setOf(`arose awoke beat became began bent bound bit bled blew broke brought built burst bought caught chose
+clung came cost crept cut dealt dug dove drew drank drove ate fell fed felt fought found fled flew forbade forgot froze
+got gave went ground grew hung had heard hid hit held hurt kept knelt knew laid led leapt left lent let lay lit lost made
+meant met paid put quit read rode rang rose ran said saw sought sold sent set shook shone shot showed shut sang sank sat
+slept slid spoke sped spent spun split spread sprang stood stole stuck stung struck swore swept swam swung took taught tore
+told thought threw understood woke wore wove wept won wound wrote`)
+
+// eventHeads are nouns whose compound with an event word still names the
+// event: "the opening ceremony", "the launch date".
+var eventHeads = setOf(`ceremony ceremonies day date night service services celebration celebrations event time weekend gala`)
+
+// intendedOnly reports an event word that says what someone hopes or
+// plans to do: "hopes to launch eight missions this year".
+func intendedOnly(u *unitText, e chunk) bool {
+	return e.i >= 2 && u.toks[e.i-1].Key == "to" && intentVerbs[u.toks[e.i-2].Key]
+}
+
+var intentVerbs = setOf(`hope hopes hoped hoping plan plans planned planning aim aims aimed aiming
+want wants wanted intend intends intended intending seek seeks sought wish wishes`)
+
+// otherInstance are words before an event word that make it another
+// instance than the one a story reports: "before the next launch".
+var otherInstance = setOf(`next upcoming following subsequent`)
 
 // boundDate reports a date that bounds an event rather than dates it:
 // "had forced 2,100 residents from their homes by Tuesday", "closed until

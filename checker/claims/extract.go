@@ -304,6 +304,12 @@ func (x *extraction) anchoredPerson(u *unitText, k int) bool {
 		if p.kind == cEntity && u.toks[p.j-1].Poss && c.j-c.i >= 2 && c.j-c.i <= 4 {
 			return true
 		}
+		// A country's person by trade: "Swedish climber Sofia Lindqvist".
+		if p.kind == cWord && tradeNouns[p.key] && prev >= 1 && c.j-c.i >= 2 && c.j-c.i <= 4 && !u.thingLike(c) {
+			if e := u.chunks[prev-1]; e.kind == cEntity && !e.thing && !u.toks[e.j-1].Poss {
+				return true
+			}
+		}
 		// An apposition after a role phrase: "General Secretary of the
 		// Communist Party of Vietnam, Tô Lâm".
 		if p.kind == cPunct && p.key == "," && roleBefore(u, prev) {
@@ -349,6 +355,18 @@ func (x *extraction) anchoredPerson(u *unitText, k int) bool {
 	}
 	return false
 }
+
+// tradeNouns name what a person does for a living or a sport, as a
+// nationality and a name come around them: "Swedish climber Sofia
+// Lindqvist". A company's kind ("the Dutch conglomerate Halvers Groep")
+// is not one of them.
+var tradeNouns = setOf(`climber mountaineer explorer astronaut pilot sailor
+player athlete runner cyclist swimmer skier boxer golfer driver rider striker midfielder defender goalkeeper
+actor actress singer musician composer writer author novelist poet artist painter sculptor photographer filmmaker comedian dancer
+scientist researcher physicist chemist biologist economist historian philosopher mathematician
+journalist reporter lawyer doctor surgeon nurse engineer architect designer chef
+politician diplomat activist businessman businesswoman entrepreneur banker billionaire
+soldier student teacher professor`)
 
 // roleBefore reports whether the chunks before index k (a comma) go back to
 // a role title through only "of", "the" and names.

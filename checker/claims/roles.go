@@ -24,7 +24,7 @@ func (x *extraction) roles(u *unitText) {
 		if c.kind != cRole {
 			continue
 		}
-		if notHolder(u, k) {
+		if notHolder(u, k) || c.val == "leader" && countryScoped(u, k) {
 			continue
 		}
 		kin := kinRoles[c.val]
@@ -39,6 +39,9 @@ func (x *extraction) roles(u *unitText) {
 		noun := false
 		if scopeKey == "" && !kin && !cabinet {
 			scope, scopeKey, noun = nounScope(u, k)
+			if !noun {
+				scope, scopeKey, noun = ledByScope(u, k)
+			}
 			if noun {
 				if s, key := x.namedBody(scopeKey); key != "" {
 					scope, scopeKey, noun = s, key, false
@@ -186,6 +189,37 @@ func nounScope(u *unitText, k int) (scope, key string, ok bool) {
 	return strings.ToLower(t.Text), w, true
 }
 
+// ledByScope reads a scope given as the noun a title and its holder lead:
+// "The board, led by chairman Thomas Birke, says".
+func ledByScope(u *unitText, k int) (scope, key string, ok bool) {
+	if k < 5 || u.chunks[k-1].key != "by" || !ledVerbs[u.chunks[k-2].key] || u.chunks[k-3].key != "," {
+		return "", "", false
+	}
+	n, d := u.chunks[k-4], u.chunks[k-5]
+	if n.kind != cWord || n.j != n.i+1 || !isNoun(n.key) || nounScopeStops[n.key] || !isArticle(d.key) && d.key != "its" && d.key != "their" {
+		return "", "", false
+	}
+	return strings.ToLower(u.chunkText(n)), n.key, true
+}
+
+var ledVerbs = setOf(`led headed chaired`)
+
+// countryScoped reports a title at chunk k given as a country's ("the
+// Vietnamese leader", "leader of Japan"), which a country's several heads
+// are each called.
+func countryScoped(u *unitText, k int) bool {
+	country := func(i int) bool {
+		return i >= 0 && i < len(u.chunks) && u.chunks[i].kind == cEntity && !u.chunks[i].thing
+	}
+	if country(k - 1) {
+		return true
+	}
+	if k+1 < len(u.chunks) && u.chunks[k+1].key == "of" {
+		return country(k+2) || k+3 < len(u.chunks) && u.chunks[k+2].key == "the" && country(k+3)
+	}
+	return false
+}
+
 // nounScopeStops are words that isNoun lets pass but that come before a
 // title without naming what it is of: verbs that name someone to it ("became
 // captain") or speak of them ("said director X"), prepositions,
@@ -198,6 +232,7 @@ above after against along among before behind below beside besides between beyon
 despite except inside into like near since through toward towards
 until upon via within without
 whom whose how why whether because although though
+majority minority
 either neither every any several many few most other various numerous
 not also now once even just still yet but nor
 him them your there here
@@ -332,7 +367,7 @@ func roleScope(u *unitText, k int) (scope, key string, after int) {
 		switch {
 		case pc.kind == cEntity:
 			return u.chunkText(pc), pc.val, after
-		case pc.kind == cName && !pc.person && (u.thingLike(pc) || u.toks[pc.j-1].Poss || titledPerson(u, k) || labelHolder(u, k) >= 0):
+		case pc.kind == cName && !pc.person && (u.thingLike(pc) || u.toks[pc.j-1].Poss || titledPerson(u, k) || labelHolder(u, k) >= 0 || appositiveTitle(u, p)):
 			// "Harbor United's head coach" too.
 			// "Vietnamese National Assembly Chairman": the organization,
 			// qualified by the country before it.
@@ -405,6 +440,13 @@ func labelHolder(u *unitText, k int) int {
 		return k + 2
 	}
 	return -1
+}
+
+// appositiveTitle reports a name at chunk p that opens a title set off
+// after a person: "Renata K. Oyelaran, VRTA Chief Executive Officer". The
+// name is the body whose title it is, not a person of its own.
+func appositiveTitle(u *unitText, p int) bool {
+	return p >= 2 && u.chunks[p-1].key == "," && u.chunks[p-2].kind == cName && u.chunks[p-2].person
 }
 
 // titledPerson reports a person named right after the title at chunk k:
@@ -481,6 +523,11 @@ func (x *extraction) roleHolders(u *unitText, k, after int) []holder {
 	// Before the title, set off by a comma: "Tran Thanh Man, chairman of",
 	// "Michael Storrs, Brightwell's chief executive,".
 	i := k - 1
+	if i >= 1 && u.chunks[i].key == "and" && u.chunks[i-1].kind == cRole && !founderWords[u.chunks[k].key] {
+		// "Vell, president and chief executive of X": both are Vell's;
+		// a co-founder is one of several.
+		i -= 2
+	}
 	if i >= 0 && u.chunks[i].kind == cWord && isArticle(u.chunks[i].key) {
 		i--
 	}
@@ -500,18 +547,32 @@ func (x *extraction) roleHolders(u *unitText, k, after int) []holder {
 			return []holder{h}
 		}
 	}
-	// "Jonah Vell served as mayor of Ashby", "Vell was the mayor of".
+	// "Jonah Vell served as mayor of Ashby", "Vell was the mayor of",
+	// "Vell, who took over as mayor of Ashby in March,", "Vell will serve
+	// as mayor", "Vell was named mayor".
+	if i >= 1 && u.chunks[i].key == "now" {
+		i--
+	}
 	if i >= 1 {
 		j := i
-		if u.chunks[j].key == "as" && j >= 1 && asVerbs[u.chunks[j-1].key] {
+		switch {
+		case u.chunks[j].key == "as" && j >= 1 && asVerbs[u.chunks[j-1].key]:
 			j--
-		} else if !copulas[u.chunks[j].key] {
+		case u.chunks[j].key == "as" && j >= 2 && u.chunks[j-1].key == "over" && takeVerbs[u.chunks[j-2].key]:
+			j -= 2
+		case namedVerbs[u.chunks[j].key] && j >= 1 && (copulas[u.chunks[j-1].key] || u.chunks[j-1].key == "been"):
+		case !copulas[u.chunks[j].key]:
 			j = -1
 		}
 		// In the past and at no stated time, the role is no longer
 		// theirs at a time that can be told: "Vell was mayor of Ashby".
-		if j >= 1 && pastVerbs[u.chunks[j].key] && clausePeriod(u, k) == "" {
+		// A time of this year's news ("in March", "last week") says the
+		// change is recent.
+		if j >= 1 && pastVerbs[u.chunks[j].key] && clausePeriod(u, k) == "" && !recentTime(u, k) {
 			j = -1
+		}
+		if j >= 1 {
+			j = subjectBefore(u, j)
 		}
 		if j >= 1 {
 			if h, ok := person(j - 1); ok {
@@ -558,29 +619,59 @@ var relativeWords = setOf(`who whose whom which where while whereas`)
 
 var copulas = setOf(`is was are were became becomes remains remained`)
 
-var pastVerbs = setOf(`was were became remained served acted worked`)
+var pastVerbs = setOf(`was were became remained served acted worked took named appointed elected`)
 
 // asVerbs come before "as" and a role its subject holds.
-var asVerbs = setOf(`served serves serving acted acts worked works`)
+var asVerbs = setOf(`served serves serving serve acted acts worked works`)
+
+// takeVerbs come before "over as" and a role its subject took on.
+var takeVerbs = setOf(`took takes take taking`)
+
+// namedVerbs put someone in a role: "was named chief executive".
+var namedVerbs = setOf(`named appointed elected`)
+
+// subjectBefore returns the chunk index where the subject of the verb at
+// chunk j ends, past words that come between them: "will serve", "has
+// served", "also served", and "who" after a comma ("Vell, who took over
+// as"). The subject is the chunk before the result.
+func subjectBefore(u *unitText, j int) int {
+	if namedVerbs[u.chunks[j].key] {
+		j-- // "was" of "was named"
+		if u.chunks[j].key == "been" && j >= 1 {
+			j--
+		}
+	}
+	for j >= 1 && auxWords[u.chunks[j-1].key] {
+		j--
+	}
+	if j >= 2 && u.chunks[j-1].key == "who" && u.chunks[j-2].key == "," {
+		j -= 2
+	}
+	return j
+}
+
+// auxWords come between a subject and its verb: "Vell will serve as".
+var auxWords = setOf(`will shall has have had also now currently`)
+
+// recentTime reports a time in the clause of chunk k that the news gives
+// without a year ("in March", "last week"): one of the year it is written.
+func recentTime(u *unitText, k int) bool {
+	from, to := clauseBounds(u, k)
+	for i := range u.values {
+		v := &u.values[i]
+		if v.Start >= from && v.End <= to && v.Type == recognize.Date && (v.When.Relative || v.When.NoYear) {
+			return true
+		}
+	}
+	return false
+}
 
 // clausePeriod returns the years the clause of chunk k states ("2017", or
 // "2014/2018" for a range or several years), or "". A semicolon ends a
 // clause: in "X was president from 1970 to 1974; the current president is
 // Y", Y's term is not 1970 to 1974.
 func clausePeriod(u *unitText, k int) string {
-	from, to := 0, len(u.text)
-	for i := k - 1; i >= 0; i-- {
-		if u.chunks[i].key == ";" {
-			from = u.toks[u.chunks[i].i].End
-			break
-		}
-	}
-	for i := k + 1; i < len(u.chunks); i++ {
-		if u.chunks[i].key == ";" {
-			to = u.toks[u.chunks[i].i].Start
-			break
-		}
-	}
+	from, to := clauseBounds(u, k)
 	var years []string
 	for i := range u.values {
 		v := &u.values[i]
@@ -616,6 +707,25 @@ func clausePeriod(u *unitText, k int) string {
 		return lo
 	}
 	return lo + "/" + hi
+}
+
+// clauseBounds returns the byte offsets in u of the clause of chunk k:
+// semicolons end a clause.
+func clauseBounds(u *unitText, k int) (from, to int) {
+	from, to = 0, len(u.text)
+	for i := k - 1; i >= 0; i-- {
+		if u.chunks[i].key == ";" {
+			from = u.toks[u.chunks[i].i].End
+			break
+		}
+	}
+	for i := k + 1; i < len(u.chunks); i++ {
+		if u.chunks[i].key == ";" {
+			to = u.toks[u.chunks[i].i].Start
+			break
+		}
+	}
+	return from, to
 }
 
 func itoa4(y int) string {
