@@ -215,7 +215,7 @@ func TestExtract(t *testing.T) {
 				"measure-value count of student = 31000 @2028",
 				"measure-value count of student = 19400",
 				"measure-value membership = 1200",
-				"measure-value count of fan = 52000",
+				"measure-value capacity = 52000",
 			}},
 		{"a count of two kinds joined by and counts neither alone",
 			"Vantria is recalling 118,400 Kestrel SUVs and Arden estates.\nIn total 97,300 Kestrel SUVs and 21,100 Arden estates are affected.\nThe fleet has 48 trams and 30 ferries.\nThe city runs 52 trams and ferries.\nHalcyon operates a fleet of 46 aircraft and flies to 70 destinations.\nPolice arrested 12 people and seized weapons.\nThe chain has 300 stores and Smith said profits rose.",
@@ -443,7 +443,7 @@ func TestExtract(t *testing.T) {
 		{"a count joined to its noun by a hyphen",
 			"The club will move into a 42,500-seat stadium in 2027.\nThe new 120-bed hospital opened in March.\nThe minister began a three-day visit to Hanoi.\nThe 151-member chamber met.",
 			[]string{
-				"measure-value count of seat = 42500 @2027",
+				"measure-value capacity = 42500",
 				"measure-value count of bed = 120 @2025-03",
 				"measure-value count of member = 151",
 			}},

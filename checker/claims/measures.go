@@ -69,6 +69,9 @@ func (x *extraction) measures(u *unitText) {
 				}
 			}
 		}
+		if holdsPeople(u, k, measure) {
+			measure, word = "capacity", "capacity"
+		}
 		if measure == "votes" && who < 0 {
 			who = voteWinner(u, k) // each candidate's votes are a count of their own
 		}
@@ -1362,7 +1365,7 @@ func openingPlace(u *unitText) int {
 var electionMeasures = setOf(`turnout`)
 
 // thingMeasures measure a thing's build, whatever event is near.
-var thingMeasures = setOf(`floors length`)
+var thingMeasures = setOf(`floors length capacity`)
 
 // samePhrase reports whether nothing but words lies between the byte
 // offset end (in u) and chunk k: no other figure, no punctuation.
@@ -1506,6 +1509,32 @@ var changeNouns = setOf(`increase increases rise rises hike hikes cut cuts decre
 // makeForms are the forms of "make" in "make up", which names a share
 // ("bones that make up 56 percent of the skeleton"), not a rise.
 var makeForms = setOf(`make makes made making`)
+
+// holdsPeople reports a figure at chunk k that says how many a place
+// holds, not how many came: "the 44,150-seat stadium", "will hold 41,500
+// spectators", "seats 900".
+func holdsPeople(u *unitText, k int, measure string) bool {
+	c := u.chunks[k]
+	if c.v.Type != recognize.Count {
+		return false
+	}
+	if last := u.toks[c.j-1].Key; last == "seat" || strings.HasSuffix(last, "-seat") {
+		return true
+	}
+	switch measure {
+	case "attendance", "count of people", "count of fan", "count of guest", "count of passenger":
+		// Not seats: a party "holds 58 seats".
+	default:
+		return false
+	}
+	i := c.i - 1
+	for i >= 0 && (u.toks[i].Key == "up" || u.toks[i].Key == "to" || u.toks[i].Key == "about" || u.toks[i].Key == "some") {
+		i-- // "can hold up to 41,500"
+	}
+	return i >= 0 && holdVerbs[u.toks[i].Key]
+}
+
+var holdVerbs = setOf(`hold holds holding seat seats seating accommodate accommodates accommodating`)
 
 // isDeterminer reports a count that only picks out a known set ("the two
 // countries", "both leaders") or stands for "a" ("one possible scenario"):
