@@ -264,7 +264,7 @@ func (lx *Lexicon) nameStart(u *unitText, i int, w *vocabWord) bool {
 	seen := caseSeen(0)
 	if opensSentence(u.toks, i) {
 		seen = u.seen[t.Key]
-		if seen == 0 && agentPlural(u.toks[i:]) {
+		if seen == 0 && (agentPlural(u.toks[i:]) || openingParticiple(u.toks[i:])) {
 			return false
 		}
 	}
@@ -288,6 +288,19 @@ func opensSentence(toks []words.Token, i int) bool {
 	}
 	return slices.ContainsFunc(toks[:i-1], func(t words.Token) bool { return isDigitWord(t.Key) })
 }
+
+// openingParticiple reports a unit that opens with a participle and a
+// preposition or article: "Based on the investigation", "Speaking at the
+// rally". Only its position capitalizes it.
+func openingParticiple(toks []words.Token) bool {
+	if len(toks) < 2 || toks[1].Cap || toks[0].Poss {
+		return false
+	}
+	w := toks[0].Key
+	return (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && participleNext[toks[1].Key]
+}
+
+var participleNext = setOf(`on to at about by with from in for after before into over under the a an`)
 
 // agentPlural reports a unit that opens with a plural noun for people by
 // what they do, followed by a word in lower case: "Researchers recovered",

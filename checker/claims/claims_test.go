@@ -1293,6 +1293,18 @@ func TestBodyKindIsNoThing(t *testing.T) {
 	}
 }
 
+func TestOpeningParticipleIsNoThing(t *testing.T) {
+	cs := extract("Based on the investigation, approximately 2.3 million customers were affected.\nSpeaking at the plant, she said 240 people work there.", nil)
+	if len(cs) != 2 {
+		t.Fatalf("got %d claims, want 2", len(cs))
+	}
+	for _, c := range cs {
+		if len(c.Things) > 0 {
+			t.Errorf("%s: things %v, want none", describe(c), c.Things)
+		}
+	}
+}
+
 func TestWithoutInitials(t *testing.T) {
 	for key, want := range map[string]string{
 		"imogen t. achterberg": "imogen achterberg",
