@@ -379,6 +379,7 @@ var states = func() map[string]string {
 		"missing missing",
 		"rescued rescued",
 		"stranded stranded",
+		"trapped trapped",
 		"infected infected infections",
 		"vaccinated vaccinated vaccination vaccinations",
 		"homeless homeless",
