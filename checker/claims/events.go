@@ -788,7 +788,7 @@ func modifiesNoun(u *unitText, i int) bool {
 	if i+1 >= len(u.chunks) || e.i == 0 || e.j != e.i+1 {
 		return false
 	}
-	if b := u.toks[e.i-1]; !isArticle(b.Key) && !b.Poss && b.Key != "its" && b.Key != "their" {
+	if b := u.toks[e.i-1]; !opensNoun(b.Key) && !b.Poss {
 		return false
 	}
 	n := u.chunks[i+1]

@@ -389,6 +389,10 @@ func roleBefore(u *unitText, k int) bool {
 
 func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
 
+// opensNoun reports a word that opens a noun phrase about a thing: an
+// article, "its" or "their".
+func opensNoun(w string) bool { return isArticle(w) || w == "its" || w == "their" }
+
 func prevChunk(u *unitText, k int) int {
 	if k > 0 {
 		return k - 1

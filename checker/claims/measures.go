@@ -609,7 +609,7 @@ func subjectClause(u *unitText, k int) int {
 			return -1
 		}
 		if (c.key == "and" || c.key == "but") && u.chunks[i-1].key == "," {
-			if d := u.chunks[i+1].key; d == "the" || d == "its" || d == "their" || d == "a" || d == "an" {
+			if opensNoun(u.chunks[i+1].key) {
 				return i + 1
 			}
 			return -1

@@ -196,7 +196,7 @@ func ledByScope(u *unitText, k int) (scope, key string, ok bool) {
 		return "", "", false
 	}
 	n, d := u.chunks[k-4], u.chunks[k-5]
-	if n.kind != cWord || n.j != n.i+1 || !isNoun(n.key) || nounScopeStops[n.key] || !isArticle(d.key) && d.key != "its" && d.key != "their" {
+	if n.kind != cWord || n.j != n.i+1 || !isNoun(n.key) || nounScopeStops[n.key] || !opensNoun(d.key) {
 		return "", "", false
 	}
 	return strings.ToLower(u.chunkText(n)), n.key, true
