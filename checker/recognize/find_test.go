@@ -201,6 +201,10 @@ func TestRelative(t *testing.T) {
 		{"next Monday", []want{w(Date, "2025-05-05", "next Monday")}},
 		{"last Monday", []want{w(Date, "2025-04-21", "last Monday")}},
 		{"on Mondays", nil},
+		// "to" before an article or a number is a preposition, no future.
+		{"A judge on Monday put an end to the dispute", []want{w(Date, "2025-04-28", "Monday")}},
+		{"Talks on Monday could lead to 5 deals", []want{w(Date, "2025-04-28", "Monday"), w(Count, "5", "5")}},
+		{"The court on Saturday gave its approval", []want{w(Date, "2025-04-26", "Saturday")}},
 		{"The bill passed on Tuesday, with reforms due in June", []want{w(Date, "2025-04-29", "Tuesday"), w(Date, "2025-06", "June")}},
 		{"The storm dumped rain, with gusts of up to 90 mph, in the early hours of Saturday", []want{
 			wq(Count, "90 mph", AtMost, "up to 90 mph"), w(Date, "2025-04-26", "Saturday")}},

@@ -364,7 +364,11 @@ func init() {
 		"must", "please")
 	addFlag(fPast, "was", "were", "had", "did", "last", "past", "previous", "ago",
 		"yesterday", "earlier", "said", "met", "held", "took", "made", "came", "went",
-		"signed", "agreed", "announced", "told", "been")
+		"signed", "agreed", "announced", "told", "been",
+		// Irregular past forms that are no participle or other word: "will
+		// be built" is no past.
+		"gave", "struck", "began", "broke", "ran", "rose", "fell", "became", "wrote",
+		"sank", "drew", "flew", "grew", "knew", "threw", "chose", "spoke", "withdrew")
 	addFlag(fDatePrep, "in", "of", "since", "until", "till", "by", "before", "after",
 		"from", "during", "through", "throughout", "to", "between", "and", "or",
 		"early", "mid", "late", "last", "next", "this", "that", "end", "beginning", "start",

@@ -515,6 +515,11 @@ func (s *scanner) cue(k int) int {
 				return 0
 			}
 		}
+		// "gave final approval to a settlement", "rose to 5%": a
+		// preposition, where an infinitive would have a verb.
+		if s.kind(k+1) == kNum || s.kind(k+1) == kWord && (s.lx(k+1).flags&fDeterminer != 0 || s.t[k+1].up) {
+			return 0
+		}
 		return 2
 	}
 	// "set to", "due to", "expected to", "scheduled for" look ahead;
