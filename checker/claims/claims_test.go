@@ -185,6 +185,11 @@ func TestExtract(t *testing.T) {
 			[]string{
 				"event-date first-observation = 1846",
 			}},
+		{"a body that voted decided; voters who voted took part in an election",
+			"The Board of Regents voted on Thursday to raise tuition.\nTurnout rose from the 31.4 percent who voted four years ago.",
+			[]string{
+				"event-date decision = 2025-04-24",
+			}},
 		{"a turnout, a region's turnout, and a tally that finishes no event",
 			"Turnout in the March 9 election was 63.1 percent.\nIn the province of Halvik, turnout reached 68.2 percent.\nIbarra finished with 48,311 votes.\nTurnout was 37.8 percent of registered voters.",
 			[]string{

@@ -66,6 +66,11 @@ func (x *extraction) events(u *unitText) {
 			things = mergeStrings(things, []string{subj})
 			about = text
 		}
+		if class == "decision" && len(things) == 0 && len(people) == 0 {
+			// A vote is a body's decision only when the body is named:
+			// "the 31.4 percent who voted" took part in an election.
+			continue
+		}
 		// What is founded, opened or released is the event's subject; its
 		// founders or guests do not tell two foundings apart.
 		if objectClasses[e.val] && len(things) > 0 {
