@@ -185,6 +185,12 @@ func TestExtract(t *testing.T) {
 			[]string{
 				"event-date first-observation = 1846",
 			}},
+		{"what a participle with its agent makes is the noun it hangs on",
+			"Tidewright 4.0 was released on April 14. Its users switched fast, according to figures published by the project on Monday.",
+			[]string{
+				"event-date release = 2025-04-14",
+				"event-date release: figure = 2025-04-28",
+			}},
 		{"a body that voted decided; voters who voted took part in an election",
 			"The Board of Regents voted on Thursday to raise tuition.\nTurnout rose from the 31.4 percent who voted four years ago.",
 			[]string{

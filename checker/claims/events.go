@@ -87,6 +87,12 @@ func (x *extraction) events(u *unitText) {
 				people = []Name{p}
 			}
 		}
+		if obj := passiveObject(src, ev); obj != "" && objectClasses[class] {
+			// "figures published by the project this week": what was
+			// made is the noun the participle hangs on, not a name near.
+			class += ": " + obj
+			people, things = nil, nil
+		}
 		// An event that makes something ("established diplomatic ties")
 		// is that thing's event: without a person or name to anchor it,
 		// its object is part of what it is.
@@ -488,6 +494,20 @@ func isCompoundAdjective(key string) bool {
 // thing, so that the thing tells two such events apart.
 var objectClasses = setOf(`founding opening closing release signing acquisition construction completion award appointment announcement
 renaming demolition dissolution discovery invention commissioning decommissioning bankruptcy annexation`)
+
+// passiveObject returns the common noun, singular, that a participle
+// with its agent follows ("figures published by the project"), or "".
+func passiveObject(u *unitText, ev int) string {
+	e := u.chunks[ev]
+	if ev == 0 || e.j-e.i != 1 || u.word(e.j) != "by" {
+		return ""
+	}
+	p := u.chunks[ev-1]
+	if p.kind != cWord || p.j-p.i != 1 || !isNoun(p.key) || u.toks[p.i].Cap {
+		return ""
+	}
+	return words.Singular(p.key)
+}
 
 // objectAfter returns the folded object of the event word at chunk ev: the
 // lower-case words after it up to a preposition or punctuation mark
