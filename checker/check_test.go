@@ -279,6 +279,15 @@ func TestCheck(t *testing.T) {
 			want: []string{"conflict measure-value: turnout = 61.3% | 63.1%"},
 		},
 		{
+			name: "figures that modify other nouns count other things",
+			files: map[string]string{
+				"d.txt": "The Harland Wing at St Aldric's opened. The wing includes a 24-bed acute medical unit.",
+				"a.txt": "The Harland Wing at St Aldric's opened. The 146-bed wing cost a lot.",
+				"b.txt": "The Harland Wing at St Aldric's opened. The 164-bed wing cost a lot.",
+			},
+			want: []string{"conflict measure-value: number of bed = 146 | 164"},
+		},
+		{
 			name: "two dates in one sentence are not a contradiction",
 			files: map[string]string{
 				"a.txt": "The ship was laid down in 1746 but was unfinished when the war ended in 1748.",

@@ -45,7 +45,7 @@ type Claim struct {
 	ScopeNoun bool     // Scope is a common noun ("festival director"): the organization is the document's subject
 	Place     string   // where an event happened, as written
 	Local     bool     // Place is a town or venue, not a country
-	About     string   // the thing an event happened to, as written ("Vault 3.2")
+	About     string   // the thing an event happened to, as written ("Vault 3.2"); the noun a measure's figure modifies ("unit" in "a 24-bed unit")
 	Agent     string   // the common noun for who acted in an event ("board"), if the text gives one
 	Period    string   // reference period stated in the text ("2024"), or ""
 	AsOf      string   // the day a time-scoped figure held ("by Tuesday"), YYYY-MM-DD, or ""

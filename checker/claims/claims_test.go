@@ -1211,6 +1211,7 @@ func TestHospitalized(t *testing.T) {
 		{"Paramedics treated dozens of people at the site, and 14 people were taken to hospital.", "count of people [hospitalized]", ""},
 		{"Six people were treated for minor injuries.", "count of people [treated]", ""},
 		{"The 120-bed Kellan Regional Hospital is due to open.", "count of bed", "kellan regional hospital"},
+		{"The wing adds 146 beds to the hospital.", "count of bed", ""},
 	} {
 		var got []string
 		for _, c := range extract(tc.text, nil) {
@@ -1220,6 +1221,30 @@ func TestHospitalized(t *testing.T) {
 		}
 		if want := tc.class + " of [" + tc.things + "]"; len(got) != 1 || got[0] != want {
 			t.Errorf("%q: claims %q, want %q", tc.text, got, want)
+		}
+	}
+}
+
+func TestFigureModifies(t *testing.T) {
+	// The noun a figure in a compound modifies holds what it counts: "a
+	// 24-bed unit" is not "the 146-bed wing". A noun too general to tell
+	// two apart, or a phrase that runs into a verb, gives none.
+	for _, tc := range []struct{ text, want string }{
+		{"The wing includes a 24-bed acute medical unit, two surgical wards and a shop.", "unit"},
+		{"The 146-bed wing, which cost £84.5 million, opened.", "wing"},
+		{"The 150-bed hospital has admitted 300 patients.", "hospital"},
+		{"The ministry built a 120-bed facility on the edge of the city.", ""},
+		{"The 42-bed unit opened in May.", "unit"},
+		{"The four-bed wards hold 146 people.", ""},
+	} {
+		var got []string
+		for _, c := range extract(tc.text, nil) {
+			if c.Kind == rules.KindMeasure && strings.Contains(c.Span.Text+"-", "-") && strings.HasPrefix(c.Class, "count of bed") {
+				got = append(got, c.About)
+			}
+		}
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%q: modifies %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

@@ -196,6 +196,12 @@ func (x *extraction) measures(u *unitText) {
 		if who >= 0 && period == "" {
 			period = electionYear(u)
 		}
+		// "a 24-bed acute medical unit" counts the unit's beds, which
+		// are not the wing's of "the 146-bed wing".
+		about := ""
+		if hyphenNoun(u, c) != "" {
+			about = headAfter(u, k)
+		}
 		ps, things := people, x.withSubject(u, k, nearThings(u, k))
 		if ofElection {
 			ps = nil // a turnout is the election's, whoever else the sentence names
@@ -243,6 +249,7 @@ func (x *extraction) measures(u *unitText) {
 			Countries: countries,
 			Period:    period,
 			AsOf:      figureDay(u, k),
+			About:     about,
 			Earlier:   earlierFigure(u, k),
 			Value:     Val{Value: *c.v},
 			Span:      x.valueSpan(u, c.v),
@@ -336,15 +343,19 @@ func stateOf(u *unitText, k int) string {
 	// "Six people were taken to Aslaig General Hospital with minor
 	// injuries", "were treated at the county hospital": those the
 	// hospital took in, however they were hurt or treated.
-	to := false // a preposition, so that "the 120-bed Kellan Hospital" is no state
+	// A verb of care and a preposition, so that "the 120-bed Kellan
+	// Hospital" and "adds 146 beds to the hospital" are no state.
+	cared, to := false, false
 	for i := c.j; i < end; i++ {
-		switch u.toks[i].Key {
+		switch w := u.toks[i].Key; w {
 		case "to", "at", "in":
-			to = true
+			to = cared
 		case "hospital", "hospitals":
 			if to {
 				return "hospitalized"
 			}
+		default:
+			cared = cared || careVerbs[w]
 		}
 	}
 	for i := c.j; i < end; i++ {
@@ -358,6 +369,9 @@ func stateOf(u *unitText, k int) string {
 	}
 	return ""
 }
+
+// careVerbs bring or keep people in a hospital.
+var careVerbs = setOf(`taken treated admitted rushed airlifted flown transported brought sent carried kept remain remained`)
 
 // verbStates are the states a verb gives, which after "and" are another
 // clause's.
@@ -1929,6 +1943,40 @@ func hyphenNoun(u *unitText, c chunk) string {
 	}
 	return w
 }
+
+// headAfter returns the head noun, singular, of the phrase a figure at
+// chunk k modifies: the last of up to three lower-case words after it, up
+// to a mark, a function word or a participle ("unit" in "a 24-bed acute
+// medical unit, two wards"); "" when the phrase runs on into a verb ("the
+// four-storey wing adds 146 beds") or is a kind of place too general to
+// tell two apart ("a 120-bed facility").
+func headAfter(u *unitText, k int) string {
+	head := ""
+	for i := u.chunks[k].j; ; i++ {
+		if i >= len(u.toks) {
+			break
+		}
+		t := u.toks[i]
+		if !t.Word || stopWords[t.Key] || copulas[t.Key] || strings.HasSuffix(t.Key, "ed") {
+			if t.Word || t.Text == "," || t.Text == "." || t.Text == ";" || t.Text == ")" {
+				break
+			}
+			return ""
+		}
+		if t.Cap || i-u.chunks[k].j == 3 {
+			return ""
+		}
+		head = t.Key
+	}
+	if len(head) < 3 || genericHeads[head] {
+		return ""
+	}
+	return words.Singular(head)
+}
+
+// genericHeads name a place or work by its kind only, as a text does when
+// it has named it already by a narrower noun.
+var genericHeads = setOf(`facility facilities building buildings complex site structure project scheme venue development`)
 
 // pastAdverbs after "a year" make it a time before, not a rate: "$3.69
 // billion a year earlier".

@@ -185,7 +185,7 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 	var crossed, staled [][2]*claims.Claim
 	internal := map[int][]*claims.Claim{}
 	apart := func(a, b *claims.Claim) bool {
-		return f.aboutOtherThings(a, b) || otherDimensions(a, b) || otherMagnitudes(a, b) || g.Kind == rules.KindEventDate && (f.recentAndPast(a, b) || f.otherPlaces(a, b) || otherAgents(a, b))
+		return f.aboutOtherThings(a, b) || otherDimensions(a, b) || otherMagnitudes(a, b) || g.Kind == rules.KindEventDate && (f.recentAndPast(a, b) || f.otherPlaces(a, b) || otherAgents(a, b)) || g.Kind == rules.KindMeasure && otherHolders(a, b)
 	}
 	timeScoped := rule.IsTimeScoped() && !constantMeasure(g)
 	// What tells two time-scoped figures' times apart beyond their own
@@ -581,6 +581,12 @@ func (f *finder) otherNumbers(as, bs []string) bool {
 
 func isNumber(w string) bool {
 	return w != "" && strings.Trim(w, "0123456789.") == ""
+}
+
+// otherHolders reports two figures of the nouns they modify that differ:
+// "a 24-bed unit" and "the 146-bed wing" count two things' beds.
+func otherHolders(a, b *claims.Claim) bool {
+	return a.About != "" && b.About != "" && a.About != b.About
 }
 
 // otherAgents reports two events done by different kinds of party: the
