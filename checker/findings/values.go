@@ -31,7 +31,7 @@ func span(v *recognize.Value, tol rules.Tolerance) interval {
 	if hi < lo {
 		hi = lo
 	}
-	if half := unitRounding(v); half > 0 && (v.Qualifier == recognize.Exact || v.Qualifier == "") {
+	if half := halfOpen(unitRounding(v)); half > 0 && (v.Qualifier == recognize.Exact || v.Qualifier == "") {
 		lo, hi = lo-half, hi+half
 	}
 	// Measured figures compare in one unit: 1.4 hectares is 3.5 acres.
@@ -40,7 +40,7 @@ func span(v *recognize.Value, tol rules.Tolerance) interval {
 	}
 	// A figure given with a scale word or decimals stands for anything that
 	// rounds to it: "$46 billion" allows 46.2 billion.
-	if half := roundingHalf(v); half > 0 && v.Qualifier == recognize.Exact {
+	if half := halfOpen(roundingHalf(v)); half > 0 && v.Qualifier == recognize.Exact {
 		lo, hi = lo-half, hi+half
 	}
 	switch v.Qualifier {
@@ -57,6 +57,11 @@ func span(v *recognize.Value, tol rules.Tolerance) interval {
 	d := math.Max(tol.Abs, tol.Rel*math.Abs(hi))
 	return interval{lo - d, hi + d}
 }
+
+// halfOpen narrows a rounding half a hair: a rounded figure stands for
+// a half-open interval, so that "11 years" and "12 years", or "$46
+// billion" and "$47 billion", do not meet at the half between them.
+func halfOpen(half float64) float64 { return half * (1 - 1e-9) }
 
 func isBelowWord(text string) bool {
 	t := strings.ToLower(text)
