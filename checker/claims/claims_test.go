@@ -185,6 +185,14 @@ func TestExtract(t *testing.T) {
 			[]string{
 				"event-date first-observation = 1846",
 			}},
+		{"a prison term handed down is a measure of whom it was handed to; one asked for is none",
+			"Judge Harriet Okafor sentenced Lydia Marchetti, the former chief executive, to 11 years in prison.\nProsecutors had asked for 17 years in prison.\nShe will serve three years of supervised release.\nMarchetti, 47, received a 12-year sentence.\nJurors convicted her on seven counts but acquitted her on two counts.",
+			[]string{
+				"measure-value prison sentence [Lydia Marchetti] = 11 year",
+				"measure-value prison sentence [Marchetti] = 12 year",
+				"measure-value count of count [convicted] = 7",
+				"measure-value count of count [acquitted] = 2",
+			}},
 		{"what a participle with its agent makes is the noun it hangs on",
 			"Tidewright 4.0 was released on April 14. Its users switched fast, according to figures published by the project on Monday.",
 			[]string{
@@ -629,7 +637,7 @@ func TestExtract(t *testing.T) {
 			"The two countries agreed. The recipe is known to the three monks who prepare it.",
 			[]string{"measure-value count of monk = 3"}},
 		{"a part and a threshold are not figures",
-			"We had 12,150 employees, of whom about 5,400 were abroad.\nThere were 48 aftershocks, and more of magnitude 4 or above.",
+			"We had 12,150 employees, of whom about 5,400 were abroad.\nThere were 48 aftershocks, and more of magnitude 4 or above.\nA magnitude 6.5 or larger quake is likely.",
 			[]string{"measure-value employees = 12150", "measure-value count of aftershock = 48"}},
 		{"a part that no one holds is no claim",
 			"By then 41 of the 64 acts on the bill had played.\nThe count gave the Civic Union 58 of the 151 seats.",

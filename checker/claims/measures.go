@@ -69,13 +69,16 @@ func (x *extraction) measures(u *unitText) {
 				}
 			}
 		}
+		if (measure == "" || strings.HasPrefix(measure, "count of ")) && prisonTerm(u, k) {
+			measure, word = "prison sentence", "prison sentence"
+		}
 		if holdsPeople(u, k, measure) {
 			measure, word = "capacity", "capacity"
 		}
 		if measure == "votes" && who < 0 {
 			who = voteWinner(u, k) // each candidate's votes are a count of their own
 		}
-		if isDuration(c.v) && measure != "" && !strings.HasPrefix(measure, "count of ") {
+		if isDuration(c.v) && measure != "" && !strings.HasPrefix(measure, "count of ") && measure != "prison sentence" {
 			continue // "revenue for the three months to Dec. 31"
 		}
 		label := false
@@ -137,7 +140,7 @@ func (x *extraction) measures(u *unitText) {
 		// A building's floors are the building's, not its completion's
 		// ("Completed in 1989, the tower has 44 floors"), whatever words
 		// are added to the measure below.
-		ofThing, ofElection := thingMeasures[measure], electionMeasures[measure]
+		ofThing, ofElection := thingMeasures[measure] || measure == "prison sentence", electionMeasures[measure]
 		undertaking := undertakingAfter(u, k) != ""
 		if who < 0 && !converted && unit == "" && !ownVerb && !undertaking && !ofThing && !ofElection { // a share of the vote is an election's already
 			if ev := x.eventContext(u, k); ev != "" && !strings.HasPrefix(measure, "count of ") {
@@ -205,6 +208,9 @@ func (x *extraction) measures(u *unitText) {
 		ps, things := people, x.withSubject(u, k, nearThings(u, k))
 		if ofElection {
 			ps = nil // a turnout is the election's, whoever else the sentence names
+		}
+		if measure == "prison sentence" {
+			ps = x.sentenced(u, k) // not the judge who handed it down
 		}
 		if part && len(ps) == 0 && len(things) == 0 {
 			// "By then 41 of the 64 acts had played": a part that no one
@@ -406,6 +412,10 @@ var states = func() map[string]string {
 		"remaining remaining",
 		"cancelled cancelled canceled",
 		"postponed postponed",
+		// The counts of a charge a jury convicted or acquitted on are
+		// parts of those charged.
+		"convicted convicted",
+		"acquitted acquitted",
 	} {
 		ws := strings.Fields(l)
 		for _, w := range ws[1:] {
@@ -1379,8 +1389,80 @@ func openingPlace(u *unitText) int {
 // turnout in the March 9 election".
 var electionMeasures = setOf(`turnout`)
 
-// thingMeasures measure a thing's build, whatever event is near.
+// thingMeasures measure a thing's build, whatever event is near; a
+// prison sentence is its court's, whichever verdict is near.
 var thingMeasures = setOf(`floors length capacity`)
+
+// prisonTerm reports a span of years or months that a court sent someone
+// to prison for: "sentenced her to 11 years", "11 years in prison", "a
+// 12-year sentence". A term only asked for or possible ("prosecutors
+// sought 17 years", "faces up to 20 years in prison") is none.
+func prisonTerm(u *unitText, k int) bool {
+	c := u.chunks[k]
+	if !isDuration(c.v) || c.v.Unit != "year" && c.v.Unit != "month" {
+		return false
+	}
+	for i := c.i - 1; i >= 0 && i >= c.i-8; i-- {
+		if termHedges[u.toks[i].Key] {
+			return false
+		}
+	}
+	if strings.HasSuffix(u.chunkText(c), "-"+c.v.Unit) {
+		// "a 12-year sentence", "a 30-month prison term"
+		n := u.word(c.j)
+		return n == "sentence" || n == "term" || n == "prison" || n == "jail"
+	}
+	switch {
+	case u.word(c.j) == "of":
+		return false // "three years of supervised release"
+	case u.word(c.j) == "in" && (prisonNouns[u.word(c.j+1)] || prisonNouns[u.word(c.j+2)]):
+		return true // "11 years in federal prison"
+	case u.word(c.j) == "behind" && u.word(c.j+1) == "bars":
+		return true
+	case u.word(c.i-1) == "to":
+		for i := c.i - 2; i >= 0 && i >= c.i-7; i-- {
+			if w := u.toks[i].Key; w == "sentenced" || w == "sentences" || w == "sentence" || w == "jailed" {
+				return true // "sentenced Lydia Marchetti to 11 years"
+			}
+		}
+	}
+	return false
+}
+
+var prisonNouns = setOf(`prison jail custody`)
+
+// sentenced returns the person the prison term at chunk k was handed to,
+// as the clause names them next to its verb: "sentenced Lydia Marchetti
+// to", "Marchetti was sentenced to", "Marchetti received"; else none.
+func (x *extraction) sentenced(u *unitText, k int) []Name {
+	for i := k - 1; i >= 1 && i >= k-12; i-- {
+		c := u.chunks[i]
+		if c.kind != cWord || c.key != "sentenced" && c.key != "received" && c.key != "receives" && c.key != "jailed" {
+			continue
+		}
+		if n := u.chunks[i+1]; n.kind == cName && !u.thingLike(n) {
+			return []Name{x.personName(n.key, u, n)}
+		}
+		j := i - 1
+		for j > 0 && auxiliaries[u.chunks[j].key] {
+			j--
+		}
+		if u.chunks[j].key == "," {
+			// "Lydia Marchetti, 47, received": the name before the aside.
+			for j--; j > 0 && j > i-10 && u.chunks[j].key != ","; j-- {
+			}
+			j--
+		}
+		if p := u.chunks[max(j, 0)]; p.kind == cName && !u.thingLike(p) {
+			return []Name{x.personName(p.key, u, p)}
+		}
+		return nil
+	}
+	return nil
+}
+
+// termHedges make a term one only asked for or possible.
+var termHedges = setOf(`sought seek seeks asked asking requested request recommended recommend faces face facing faced maximum up could would possible`)
 
 // samePhrase reports whether nothing but words lies between the byte
 // offset end (in u) and chunk k: no other figure, no punctuation.
@@ -1463,9 +1545,12 @@ func changeStart(u *unitText, c chunk) int {
 // fact ("aftershocks of magnitude 4 or above", "5,000 or more").
 func isThreshold(u *unitText, c chunk) bool {
 	n1, n2 := u.word(c.j), u.word(c.j+1)
-	return (n1 == "or" || n1 == "and") && (n2 == "above" || n2 == "more" || n2 == "higher" || n2 == "greater" || n2 == "over" || n2 == "below" || n2 == "less" || n2 == "fewer") ||
+	return (n1 == "or" || n1 == "and") && boundWords[n2] ||
 		n1 == "+" || u.word(c.i-1) == "than" && c.v.Qualifier == recognize.Exact
 }
+
+// boundWords make a figure before "or" a bound: "magnitude 6.5 or larger".
+var boundWords = setOf(`above more higher greater over larger bigger stronger below less fewer lower smaller`)
 
 // isAge reports a count that is someone's age ("members above the age of
 // twenty", "aged 38"): it does not count what a measure word near it names.
