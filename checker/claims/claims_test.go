@@ -185,6 +185,13 @@ func TestExtract(t *testing.T) {
 			[]string{
 				"event-date first-observation = 1846",
 			}},
+		{"those a quake killed are its death toll; a state after \"and left\" and a year after \", and\" are another clause's",
+			"A quake near Ostica in October 2011 killed three people, and the 1952 Ostica earthquake, which killed 212, remains the deadliest.\nThe earthquake killed 231 people and left tens of thousands homeless.",
+			[]string{
+				"event-date earthquake = 2011-10",
+				"measure-value death toll = 3 @2011-10",
+				"measure-value death toll = 231",
+			}},
 		{"a prison term handed down is a measure of whom it was handed to; one asked for is none",
 			"Judge Harriet Okafor sentenced Lydia Marchetti, the former chief executive, to 11 years in prison.\nProsecutors had asked for 17 years in prison.\nShe will serve three years of supervised release.\nMarchetti, 47, received a 12-year sentence.\nJurors convicted her on seven counts but acquitted her on two counts.",
 			[]string{
@@ -292,7 +299,7 @@ func TestExtract(t *testing.T) {
 		{"the day a statement was made does not date the event it is about",
 			"The Cedar Ridge Fire has killed 12 people, the county sheriff said on Thursday.\nThe blaze broke out on 4 August 2024, officials told reporters Friday.\nThe Cedar Ridge Fire was declared contained on Monday.",
 			[]string{
-				"measure-value count of people @death = 12",
+				"measure-value death toll = 12",
 				"event-date fire = 2024-08-04",
 			}},
 		{"an earlier period's figure and a quarter framed by the sentence's opening",
@@ -565,7 +572,7 @@ func TestExtract(t *testing.T) {
 			"A quake near the town of Ostica in October 2011 killed three people.",
 			[]string{
 				"event-date earthquake = 2011-10",
-				"measure-value count of people @death = 3 @2011-10",
+				"measure-value death toll = 3 @2011-10",
 			}},
 		{"a share of a group in a place that is named says which place; in one that is not, it is the story's",
 			"About 60 percent of homes in the district are built of stone.\nAbout 62% of buildings in Hollam were damaged.",
@@ -701,7 +708,7 @@ func TestExtract(t *testing.T) {
 			[]string{"measure-value count of grammy award = 3", "measure-value count of beatles song = 2", "measure-value box office (USD) = USD 50000000"}},
 		{"a count after a verb of release counts what it counts; after a killing, the dead",
 			"The series aired 52 episodes.\nThe storm killed 12 people.",
-			[]string{"measure-value count of episode = 52", "measure-value count of people @death = 12"}},
+			[]string{"measure-value count of episode = 52", "measure-value death toll = 12"}},
 		{"a conversion that does",
 			"The town is about 43 miles (69 km) northeast of Berlin.",
 			[]string{"measure-value distance from berlin = 43 mi", "measure-value distance from berlin = 69 km"}},

@@ -143,10 +143,16 @@ func (x *extraction) measures(u *unitText) {
 		ofThing, ofElection := thingMeasures[measure] || measure == "prison sentence", electionMeasures[measure]
 		undertaking := undertakingAfter(u, k) != ""
 		if who < 0 && !converted && unit == "" && !ownVerb && !undertaking && !ofThing && !ofElection { // a share of the vote is an election's already
-			if ev := x.eventContext(u, k); ev != "" && !strings.HasPrefix(measure, "count of ") {
+			ev := x.eventContext(u, k)
+			switch {
+			case ev == "death" && measure == "death toll":
+				// "killed 213 people": the toll, of no other event.
+			case ev != "" && !strings.HasPrefix(measure, "count of "):
 				measure += " @" + ev
-			} else if ev := eventBefore(u, k); ev != "" {
-				measure += " @" + ev // "killing at least 380 people": a count of the dead
+			default:
+				if ev := eventBefore(u, k); ev != "" {
+					measure += " @" + ev // "killing at least 380 people": a count of the dead
+				}
 			}
 		}
 		q := measureQualifiers(u, k)
@@ -342,8 +348,8 @@ func stateOf(u *unitText, k int) string {
 	end := c.j
 	for ; end < len(u.toks) && end < c.j+10; end++ {
 		w := u.toks[end].Key
-		if w == "," || w == ";" || w == "." || w == "but" || isDigitWord(u.toks[end].Text) || w == "and" && verbStates[states[u.word(end+1)]] {
-			break // "won 45 seats and lost ground"
+		if w == "," || w == ";" || w == "." || w == "but" || isDigitWord(u.toks[end].Text) || w == "and" && (verbStates[states[u.word(end+1)]] || clauseVerbAfterAnd[u.word(end+1)]) {
+			break // "won 45 seats and lost ground", "killed 231 people and left thousands homeless"
 		}
 	}
 	// "Six people were taken to Aslaig General Hospital with minor
@@ -378,6 +384,10 @@ func stateOf(u *unitText, k int) string {
 
 // careVerbs bring or keep people in a hospital.
 var careVerbs = setOf(`taken treated admitted rushed airlifted flown transported brought sent carried kept remain remained`)
+
+// clauseVerbAfterAnd open a clause of their own after "and", whose state
+// is not the figure's.
+var clauseVerbAfterAnd = setOf(`left leaving forced displaced made sent caused destroyed damaged`)
 
 // verbStates are the states a verb gives, which after "and" are another
 // clause's.
@@ -1666,6 +1676,10 @@ func measureFor(u *unitText, k int) (measure, word string) {
 	}
 	if c.v.Type == recognize.Count {
 		if m, w := measureAfter(u, k); m != "" {
+			if (m == "count of people" || m == "count of person") && k > 0 && u.chunks[k-1].kind == cEvent && u.chunks[k-1].val == "death" {
+				// "killed 213 people" is the death toll "231 deaths" gives.
+				return "death toll", "death toll"
+			}
 			return m, w
 		}
 	}
@@ -2287,6 +2301,9 @@ func figurePeriod(u *unitText, k int) string {
 		c := u.chunks[i]
 		if c.kind == cPunct && (c.key == ";" || c.key == ".") {
 			break
+		}
+		if c.key == "," && i+1 < len(u.chunks) && (clauseOpeners[u.chunks[i+1].key] || u.chunks[i+1].key == "and") {
+			break // "killed three people, and the 1952 earthquake": another clause's
 		}
 		if ok(c) {
 			return periodOf(c.v)
