@@ -231,6 +231,12 @@ func officerTitle(toks []words.Token, i, n int) int {
 func (lx *Lexicon) nameOrWord(u *unitText, i int, w *vocabWord) int {
 	if lx.nameStart(u, i, w) {
 		j := lx.nameEnd(u, i)
+		if j+1 < len(u.toks) && qualifiedTitles[u.toks[j].Key] && u.toks[j].Cap && u.toks[j+1].Cap {
+			// "U.S. District Judge", "Superior Court Judge": the words
+			// before the title say which court, and the name follows it.
+			u.chunks = append(u.chunks, chunk{kind: cHonor, i: i, j: j + 1, key: u.toks[j].Key})
+			return j + 1
+		}
 		if j == i+1 && bodyNouns[u.toks[i].Key] {
 			// "City" of "City Clerk Ann Ode", or opening a sentence: a
 			// kind of body, no name (see nounScope).
@@ -275,6 +281,10 @@ func (lx *Lexicon) nameStart(u *unitText, i int, w *vocabWord) bool {
 	// starts a name when a number follows it.
 	return nameContinues(u.toks, i) || i+1 < len(u.toks) && !t.Poss && nameNumber(u, i, i+1)
 }
+
+// qualifiedTitles are honorifics that the words of a court or chamber
+// may precede: "District Judge", "Supreme Court Justice", "State Senator".
+var qualifiedTitles = setOf(`judge justice senator representative`)
 
 // opensSentence reports a token capitalized by its position: a unit's
 // first, or the first after a dateline ("ALDOUS CROSSING, March 18, 2026
@@ -425,6 +435,9 @@ func (lx *Lexicon) nameEnd(u *unitText, i int) (j int) {
 		case t.Word && t.Cap && !isDigitWord(t.Text) && !knownClosed(t, w):
 			if _, n := w.roles.Match(toks, j); n > 0 {
 				return j
+			}
+			if qualifiedTitles[t.Key] && j+1 < len(toks) && toks[j+1].Cap {
+				return j // "District Judge Harriet Okafor": see nameOrWord
 			}
 			// "Elspeth Corrow DBE FRS": honours end the name.
 			if w.has(fPostNominal) && allCaps(t.Text) {

@@ -185,6 +185,9 @@ func TestExtract(t *testing.T) {
 			[]string{
 				"event-date first-observation = 1846",
 			}},
+		{"a sum after \"fined\" is a penalty",
+			"U.S. District Judge Harriet Okafor also fined Lydia Marchetti $3.5 million.",
+			[]string{"measure-value penalty (USD) [Harriet Okafor] = USD 3500000"}},
 		{"those a quake killed are its death toll; a state after \"and left\" and a year after \", and\" are another clause's",
 			"A quake near Ostica in October 2011 killed three people, and the 1952 Ostica earthquake, which killed 212, remains the deadliest.\nThe earthquake killed 231 people and left tens of thousands homeless.",
 			[]string{
@@ -803,6 +806,23 @@ func TestPeople(t *testing.T) {
 	want := "Shigeru Ishiba=shigeru ishiba|Ishiba=shigeru ishiba|Ishiba=shigeru ishiba"
 	if strings.Join(got, "|") != want {
 		t.Errorf("people = %s, want %s", strings.Join(got, "|"), want)
+	}
+}
+
+func TestQualifiedTitle(t *testing.T) {
+	// The court before a judge's title is no part of the judge's name.
+	for _, tc := range []struct{ text, want string }{
+		{"U.S. District Judge Harriet Okafor fined Marchetti $3.5 million.", "Harriet Okafor=harriet okafor"},
+		{"Harwick County Superior Court Judge Howard Lindqvist signed the order.", "Howard Lindqvist=howard lindqvist"},
+	} {
+		doc := &Doc{Text: tc.text, Units: []Unit{{Start: 0, End: len(tc.text)}}, Values: [][]recognize.Value{recognize.Find(tc.text, recognize.Options{})}}
+		var got []string
+		for _, p := range lexicon.People(doc) {
+			got = append(got, p.Span.Text+"="+p.Name.Key)
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("people of %q = %s, want %s", tc.text, strings.Join(got, "|"), tc.want)
+		}
 	}
 }
 
