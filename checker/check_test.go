@@ -288,6 +288,15 @@ func TestCheck(t *testing.T) {
 			want: []string{"conflict measure-value: number of bed = 146 | 164"},
 		},
 		{
+			name: "a race held every year: another year is another edition",
+			files: map[string]string{
+				"a.txt": "The Marrowick Marathon was run on Sunday, April 27, 2025.",
+				"b.txt": "The Marrowick Marathon was run on April 26, 2026.",
+				"f.txt": "The Marrowick Marathon was run on April 26, 2025.",
+			},
+			want: []string{"conflict event-date: date of the Marrowick marathon in Marrowick = 2025-04-26 | 2025-04-27"},
+		},
+		{
 			name: "two dates in one sentence are not a contradiction",
 			files: map[string]string{
 				"a.txt": "The ship was laid down in 1746 but was unfinished when the war ended in 1748.",

@@ -185,6 +185,9 @@ func TestExtract(t *testing.T) {
 			[]string{
 				"event-date first-observation = 1846",
 			}},
+		{"a marathon is a race on a day; a date of another year is not the named edition's",
+			"The Marrowick Marathon was run on Sunday, April 27.\nRegistration for the 2026 Marrowick Marathon opens on June 1.",
+			[]string{"event-date race = 2025-04-27"}},
 		{"a sum after \"fined\" is a penalty",
 			"U.S. District Judge Harriet Okafor also fined Lydia Marchetti $3.5 million.",
 			[]string{"measure-value penalty (USD) [Harriet Okafor] = USD 3500000"}},

@@ -59,6 +59,11 @@ func (x *extraction) events(u *unitText) {
 		}
 		e := src.chunks[ev]
 		class := e.val
+		if y := editionYear(src, ev); src == u && y != 0 && y != c.v.When.Year {
+			// "Registration for the 2027 Marrowick Marathon opens on June
+			// 1": a date of another year is not that edition's.
+			continue
+		}
 		people, _, countries := x.participants(src)
 		things := nearThings(src, ev)
 		about := ""
@@ -488,6 +493,24 @@ func isCompoundAdjective(key string) bool {
 		}
 	}
 	return false
+}
+
+// editionYear returns the year that names the edition of the event at
+// chunk ev ("the 2027 Marrowick Marathon", "the 2016 referendum"), or 0.
+func editionYear(u *unitText, ev int) int {
+	for i := ev - 1; i >= 0 && i >= ev-3; i-- {
+		c := u.chunks[i]
+		switch {
+		case c.kind == cValue:
+			if c.v.Type == recognize.Year && c.v.When.EndYear == 0 && u.word(c.i-1) == "the" {
+				return c.v.When.Year
+			}
+			return 0
+		case c.kind != cName && c.kind != cEntity:
+			return 0
+		}
+	}
+	return 0
 }
 
 // objectClasses are the classes of event that make, end or hand over a

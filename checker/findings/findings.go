@@ -185,7 +185,7 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 	var crossed, staled [][2]*claims.Claim
 	internal := map[int][]*claims.Claim{}
 	apart := func(a, b *claims.Claim) bool {
-		return f.aboutOtherThings(a, b) || otherDimensions(a, b) || otherMagnitudes(a, b) || g.Kind == rules.KindEventDate && (f.recentAndPast(a, b) || f.otherPlaces(a, b) || otherAgents(a, b)) || g.Kind == rules.KindMeasure && otherHolders(a, b)
+		return f.aboutOtherThings(a, b) || otherDimensions(a, b) || otherMagnitudes(a, b) || g.Kind == rules.KindEventDate && (f.recentAndPast(a, b) || f.otherPlaces(a, b) || otherAgents(a, b) || otherEditions(a, b)) || g.Kind == rules.KindMeasure && otherHolders(a, b)
 	}
 	timeScoped := rule.IsTimeScoped() && !constantMeasure(g)
 	// What tells two time-scoped figures' times apart beyond their own
@@ -582,6 +582,17 @@ func (f *finder) otherNumbers(as, bs []string) bool {
 func isNumber(w string) bool {
 	return w != "" && strings.Trim(w, "0123456789.") == ""
 }
+
+// otherEditions reports two dates of an event held every year in two
+// years: "its 2025 edition" and this year's race are two races, and a
+// year alone cannot tell a wrong date from another edition.
+func otherEditions(a, b *claims.Claim) bool {
+	class, _, _ := strings.Cut(a.Class, ":")
+	return yearlyClasses[class] && a.Value.When.Year != b.Value.When.Year
+}
+
+// yearlyClasses are the classes of event held again every year.
+var yearlyClasses = map[string]bool{"race": true, "annual-meeting": true}
 
 // otherHolders reports two figures of the nouns they modify that differ:
 // "a 24-bed unit" and "the 146-bed wing" count two things' beds.
