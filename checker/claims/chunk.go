@@ -317,11 +317,16 @@ var participleNext = setOf(`on to at about by with from in for after before into
 // "Firefighters said". Only its position capitalizes it; the caller has
 // checked that the document never capitalizes it elsewhere, as it would a
 // surname such as "Rogers".
+// A word that opens a unit before such a plural in lower case only says
+// which of them: "Opposition politicians called", "Rescue workers found".
 func agentPlural(toks []words.Token) bool {
 	if len(toks) < 2 || toks[1].Cap || !toks[1].Word || toks[0].Poss {
 		return false
 	}
-	k := toks[0].Key
+	return isAgentPlural(toks[0].Key) || len(toks) > 2 && !toks[2].Cap && isAgentPlural(toks[1].Key)
+}
+
+func isAgentPlural(k string) bool {
 	for _, suffix := range agentSuffixes {
 		if len(k) > len(suffix)+2 && strings.HasSuffix(k, suffix) {
 			return true
@@ -331,8 +336,9 @@ func agentPlural(toks []words.Token) bool {
 }
 
 // agentSuffixes end plural nouns for people: researchers, investigators,
-// scientists, historians, residents, participants, employees.
-var agentSuffixes = []string{"ers", "ors", "ists", "ians", "ents", "ants", "ees"}
+// scientists, historians, residents, participants, employees, critics,
+// officials.
+var agentSuffixes = []string{"ers", "ors", "ists", "ians", "ents", "ants", "ees", "ics", "ials"}
 
 // postNominals are degrees and honours written after a name ("Rajiv
 // Castellanos, M.D., Chief Medical Officer"): no name of their own. Keys

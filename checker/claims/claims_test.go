@@ -1347,6 +1347,18 @@ func TestPluralNounOpeningSentenceIsNoThing(t *testing.T) {
 			t.Errorf("%s: things %v, topic %v, want none", describe(c), c.Things, c.Topic)
 		}
 	}
+	// A word before such a plural says which of them; "critics" and
+	// "officials" are such plurals too.
+	for _, text := range []string{"Opposition politicians called for details.", "Critics noted that it was late.", "Officials said so."} {
+		doc := &Doc{Text: text, Units: []Unit{{Start: 0, End: len(text)}}, Values: [][]recognize.Value{nil}}
+		x := lexicon.prepare(doc)
+		for _, c := range x.units[0].chunks {
+			if c.kind == cName {
+				t.Errorf("%q: name %q, want none", text, x.units[0].chunkText(c))
+			}
+		}
+		x.release()
+	}
 	cl := extract("Rogers counted 212 bones.\nThe team of Anna Rogers worked for years.", nil)
 	if len(cl) == 0 || !slices.Contains(cl[0].Things, "rogers") && len(cl[0].Persons) == 0 {
 		t.Errorf("claims %+v, want the count to name Rogers", cl)
