@@ -185,6 +185,12 @@ func TestExtract(t *testing.T) {
 			[]string{
 				"event-date first-observation = 1846",
 			}},
+		{"a clause after \", when\" tells of the year before it",
+			"It was the strongest quake since 1953, when a magnitude 7.1 tremor levelled the old town and killed more than 1,000 people.",
+			[]string{
+				"measure-value magnitude @earthquake = 7.1 @1953",
+				"measure-value death toll = 1000 @1953",
+			}},
 		{"a marathon is a race on a day; a date of another year is not the named edition's",
 			"The Marrowick Marathon was run on Sunday, April 27.\nRegistration for the 2026 Marrowick Marathon opens on June 1.",
 			[]string{"event-date race = 2025-04-27"}},

@@ -2324,6 +2324,14 @@ func figurePeriod(u *unitText, k int) string {
 		if c.key == ";" {
 			break // the other clause's
 		}
+		if c.key == "when" && i >= 2 && u.chunks[i-1].key == "," {
+			// "since 1953, when a magnitude 7.1 tremor killed more than
+			// 1,000 people": the clause, every figure in it, tells of
+			// that year.
+			if y := u.chunks[i-2]; y.kind == cValue && isTime(y.v) && y.v.When.Resolved && y.v.When.Day == 0 && y.v.Norm != "" {
+				return periodOf(y.v)
+			}
+		}
 		if c.kind == cValue && isFigure(c.v) {
 			// A year after another figure is that figure's, unless it
 			// frames the whole sentence (see framingYear).
