@@ -1279,6 +1279,7 @@ func TestFigureModifies(t *testing.T) {
 		{"The 150-bed hospital has admitted 300 patients.", "hospital"},
 		{"The ministry built a 120-bed facility on the edge of the city.", ""},
 		{"The 42-bed unit opened in May.", "unit"},
+		{"The hospital put up a 30-bed isolation shed.", "shed"}, // a noun in "-ed"
 		{"The four-bed wards hold 146 people.", ""},
 	} {
 		var got []string

@@ -59,10 +59,12 @@ func (x *extraction) events(u *unitText) {
 		}
 		e := src.chunks[ev]
 		class := e.val
-		if y := editionYear(src, ev); src == u && y != 0 && y != c.v.When.Year {
-			// "Registration for the 2027 Marrowick Marathon opens on June
-			// 1": a date of another year is not that edition's.
-			continue
+		if src == u {
+			if y := editionYear(u, ev); y != 0 && y != c.v.When.Year {
+				// "Registration for the 2027 Marrowick Marathon opens on
+				// June 1": a date of another year is not that edition's.
+				continue
+			}
 		}
 		people, _, countries := x.participants(src)
 		things := nearThings(src, ev)

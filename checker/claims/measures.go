@@ -140,7 +140,7 @@ func (x *extraction) measures(u *unitText) {
 		// A building's floors are the building's, not its completion's
 		// ("Completed in 1989, the tower has 44 floors"), whatever words
 		// are added to the measure below.
-		ofThing, ofElection := thingMeasures[measure] || measure == "prison sentence", electionMeasures[measure]
+		ofThing, ofElection := thingMeasures[measure], electionMeasures[measure]
 		undertaking := undertakingAfter(u, k) != ""
 		if who < 0 && !converted && unit == "" && !ownVerb && !undertaking && !ofThing && !ofElection { // a share of the vote is an election's already
 			ev := x.eventContext(u, k)
@@ -1400,8 +1400,9 @@ func openingPlace(u *unitText) int {
 var electionMeasures = setOf(`turnout`)
 
 // thingMeasures measure a thing's build, whatever event is near; a
-// prison sentence is its court's, whichever verdict is near.
-var thingMeasures = setOf(`floors length capacity`)
+// prison sentence is its court's, whichever verdict is near. A map
+// literal, since setOf would split "prison sentence".
+var thingMeasures = map[string]bool{"floors": true, "length": true, "capacity": true, "prison sentence": true}
 
 // prisonTerm reports a span of years or months that a court sent someone
 // to prison for: "sentenced her to 11 years", "11 years in prison", "a
@@ -1459,11 +1460,16 @@ func (x *extraction) sentenced(u *unitText, k int) []Name {
 		}
 		if u.chunks[j].key == "," {
 			// "Lydia Marchetti, 47, received": the name before the aside.
-			for j--; j > 0 && j > i-10 && u.chunks[j].key != ","; j-- {
+			open := j - 1
+			for open > 0 && open > i-10 && u.chunks[open].key != "," {
+				open--
 			}
-			j--
+			if open < 1 || u.chunks[open].key != "," {
+				return nil
+			}
+			j = open - 1
 		}
-		if p := u.chunks[max(j, 0)]; p.kind == cName && !u.thingLike(p) {
+		if p := u.chunks[j]; p.kind == cName && !u.thingLike(p) {
 			return []Name{x.personName(p.key, u, p)}
 		}
 		return nil
@@ -2056,7 +2062,7 @@ func headAfter(u *unitText, k int) string {
 			break
 		}
 		t := u.toks[i]
-		if !t.Word || stopWords[t.Key] || copulas[t.Key] || strings.HasSuffix(t.Key, "ed") {
+		if !t.Word || stopWords[t.Key] || copulas[t.Key] || strings.HasSuffix(t.Key, "ed") && !edNouns[t.Key] {
 			if t.Word || t.Text == "," || t.Text == "." || t.Text == ";" || t.Text == ")" {
 				break
 			}

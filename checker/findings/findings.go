@@ -185,7 +185,7 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 	var crossed, staled [][2]*claims.Claim
 	internal := map[int][]*claims.Claim{}
 	apart := func(a, b *claims.Claim) bool {
-		return f.aboutOtherThings(a, b) || otherDimensions(a, b) || otherMagnitudes(a, b) || g.Kind == rules.KindEventDate && (f.recentAndPast(a, b) || f.otherPlaces(a, b) || otherAgents(a, b) || otherEditions(a, b)) || g.Kind == rules.KindMeasure && otherHolders(a, b)
+		return f.aboutOtherThings(a, b) || otherDimensions(a, b) || otherMagnitudes(a, b) || g.Kind == rules.KindEventDate && (f.recentAndPast(a, b) || f.otherPlaces(a, b) || otherAgents(a, b) || otherEditions(a, b)) || g.Kind == rules.KindMeasure && otherHeadNouns(a, b)
 	}
 	timeScoped := rule.IsTimeScoped() && !constantMeasure(g)
 	// What tells two time-scoped figures' times apart beyond their own
@@ -594,9 +594,9 @@ func otherEditions(a, b *claims.Claim) bool {
 // yearlyClasses are the classes of event held again every year.
 var yearlyClasses = map[string]bool{"race": true, "annual-meeting": true}
 
-// otherHolders reports two figures of the nouns they modify that differ:
-// "a 24-bed unit" and "the 146-bed wing" count two things' beds.
-func otherHolders(a, b *claims.Claim) bool {
+// otherHeadNouns reports two figures whose compounds modify different
+// nouns: "a 24-bed unit" and "the 146-bed wing" count two things' beds.
+func otherHeadNouns(a, b *claims.Claim) bool {
 	return a.About != "" && b.About != "" && a.About != b.About
 }
 
