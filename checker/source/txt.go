@@ -63,8 +63,8 @@ func readText(s *Source, doc string) {
 	for i := 0; i < len(lines); i++ {
 		start, end := lines[i].start, lines[i].end
 		// A run of wrapped lines whose continuation lines all start with
-		// a capital is a list, not a paragraph: the names and titles of a board under a
-		// long headline run to about the width too.
+		// a capital is a list, not a paragraph: the names and titles of a
+		// board under a long headline run to about the width too.
 		if joinWrapped && i > list {
 			last, capital := i, 0
 			for wraps[last] {
