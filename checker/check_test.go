@@ -297,6 +297,22 @@ func TestCheck(t *testing.T) {
 			want: []string{"conflict event-date: date of the Marrowick marathon in Marrowick = 2025-04-26 | 2025-04-27"},
 		},
 		{
+			name: "a running tally changes from one day to the next",
+			files: map[string]string{
+				"a.txt": "The Ostica earthquake killed 231 people.",
+				"f.txt": "The Ostica earthquake killed 213 people.",
+			},
+			want: []string{"stale measure-value: death toll = 213 | 231"},
+		},
+		{
+			name: "a tally called final does not change after",
+			files: map[string]string{
+				"a.txt": "The Ostica earthquake killed 231 people, the final toll.",
+				"f.txt": "The Ostica earthquake killed 213 people.",
+			},
+			want: []string{"conflict measure-value: death toll = 213 | 231"},
+		},
+		{
 			name: "two dates in one sentence are not a contradiction",
 			files: map[string]string{
 				"a.txt": "The ship was laid down in 1746 but was unfinished when the war ended in 1748.",

@@ -287,8 +287,9 @@ func (lx *Lexicon) nameStart(u *unitText, i int, w *vocabWord) bool {
 var qualifiedTitles = setOf(`judge justice senator representative`)
 
 // opensSentence reports a token capitalized by its position: a unit's
-// first, or the first after a dateline ("ALDOUS CROSSING, March 18, 2026
-// (CNS) — Palaeontologists on Wednesday unveiled").
+// first, or the first after a dateline, which holds a date or is written
+// in capitals ("ALDOUS CROSSING, March 18, 2026 (CNS) — Palaeontologists
+// on Wednesday unveiled", "VELTRIN — Lawmakers on Tuesday voted").
 func opensSentence(toks []words.Token, i int) bool {
 	if i == 0 {
 		return true
@@ -296,7 +297,9 @@ func opensSentence(toks []words.Token, i int) bool {
 	if i < 2 || i > 16 || !isDash(toks[i-1].Key) || !toks[0].Cap {
 		return false
 	}
-	return slices.ContainsFunc(toks[:i-1], func(t words.Token) bool { return isDigitWord(t.Key) })
+	head := toks[:i-1]
+	return slices.ContainsFunc(head, func(t words.Token) bool { return isDigitWord(t.Key) }) ||
+		!slices.ContainsFunc(head, func(t words.Token) bool { return t.Word && !allCaps(t.Text) })
 }
 
 // openingParticiple reports a unit that opens with a participle and a

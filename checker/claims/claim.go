@@ -49,6 +49,7 @@ type Claim struct {
 	Agent     string   // the common noun for who acted in an event ("board"), if the text gives one
 	Period    string   // reference period stated in the text ("2024"), or ""
 	AsOf      string   // the day a time-scoped figure held ("by Tuesday"), YYYY-MM-DD, or ""
+	Final     bool     // the text calls a running tally final ("the final toll"): later figures cannot update it
 	Topic     []string // the document's most mentioned entities (folded), for anchoring
 	// The names in Topic that are people's, which People makes canonical
 	// across documents.

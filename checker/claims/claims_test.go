@@ -931,6 +931,43 @@ func TestDatelineIsNoSubject(t *testing.T) {
 	}
 }
 
+// TestCapitalDatelineOpensSentence: after a dateline in capitals, the
+// first word has its capital from its position and names nothing.
+func TestCapitalDatelineOpensSentence(t *testing.T) {
+	pub := &recognize.Civil{Year: 2026, Month: 3, Day: 25}
+	text := "VELTRIN — Lawmakers on Tuesday voted for a fund for the province devastated by the earthquake of Friday, March 13, which killed 231 people."
+	for _, c := range extract(text, pub) {
+		if len(c.Things) > 0 || c.About != "" {
+			t.Errorf("claim %s about %q, things %v; want none named", describe(c), c.About, c.Things)
+		}
+	}
+}
+
+// TestFinalTally: a tally the text calls final is marked so.
+func TestFinalTally(t *testing.T) {
+	for text, want := range map[string]bool{
+		"The quake killed 213 people, according to the Interior Ministry's final count.": true,
+		"231 deaths is the final toll.":                                     true,
+		"The final death toll stood at 231.":                                true,
+		"The quake killed 213 people, the ministry said in its final days.": false,
+		"The quake killed 213 people.":                                      false,
+	} {
+		cl := slices.DeleteFunc(extract(text, nil), func(c Claim) bool { return c.Kind != rules.KindMeasure })
+		if len(cl) != 1 || cl[0].Final != want {
+			t.Errorf("%q: claims %+v, want one with Final %v", text, cl, want)
+		}
+	}
+}
+
+// TestTollOfNoObjectEvent: a completion or an opening has no death toll;
+// the toll near one is the disaster's.
+func TestTollOfNoObjectEvent(t *testing.T) {
+	cl := extract("231 deaths is the final toll, following the completion of searches in all 64 settlements.", nil)
+	if len(cl) == 0 || cl[0].Class != "death toll" {
+		t.Errorf("claims %+v, want first the death toll of no event", cl)
+	}
+}
+
 // TestPlaceDatelineIsNoSubject: a dateline that gives only a place in
 // capitals is not what the sentence is about.
 func TestPlaceDatelineIsNoSubject(t *testing.T) {
@@ -1118,6 +1155,8 @@ func TestSourceIsNoSubject(t *testing.T) {
 		{"Harrow County Public Health (HCPH) today reported 64 confirmed cases of measles.", ""},
 		{"The Interior Ministry's noon briefing put the death toll at 1,900.", ""},
 		{"Corvane Systems reported revenue of $4.2 billion.", "corvane systems"},
+		{"The Ministry of the Interior has confirmed that 231 deaths is the final toll.", ""},
+		{"The Office of National Statistics reported 64 deaths.", ""},
 	} {
 		cl := slices.DeleteFunc(extract(tc.text, nil), func(c Claim) bool { return c.Kind != rules.KindMeasure })
 		if len(cl) != 1 {

@@ -666,7 +666,7 @@ func (x *extraction) withoutSources(u *unitText, people []Name) []Name {
 // company that reports its revenue is no authority, and its revenue is
 // its own.
 func authorityReports(u *unitText, c chunk) bool {
-	if !authorityHeads[c.key[strings.LastIndexByte(c.key, ' ')+1:]] {
+	if !authorityHeads[c.key[strings.LastIndexByte(c.key, ' ')+1:]] && !authorityOf(u, c.i) {
 		return false
 	}
 	i := c.j
@@ -679,6 +679,16 @@ func authorityReports(u *unitText, c chunk) bool {
 		}
 		return false
 	}
+	if u.word(i) == "of" {
+		// "the Ministry of the Interior has confirmed"
+		i++
+		if u.word(i) == "the" {
+			i++
+		}
+		for i < len(u.toks) && u.toks[i].Cap {
+			i++
+		}
+	}
 	if u.word(i) == "(" && u.word(i+2) == ")" {
 		i += 3 // its acronym
 	}
@@ -686,6 +696,16 @@ func authorityReports(u *unitText, c chunk) bool {
 		i++
 	}
 	return reportVerbs[u.word(i)]
+}
+
+// authorityOf reports a name after a public body's head noun and "of":
+// "the Ministry of the Interior", "the Office of National Statistics".
+func authorityOf(u *unitText, i int) bool {
+	i--
+	if u.word(i) == "the" {
+		i--
+	}
+	return u.word(i) == "of" && authorityHeads[u.word(i-1)]
 }
 
 // reportVerbs say a body counted something; "announced" may be of its

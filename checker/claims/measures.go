@@ -147,6 +147,9 @@ func (x *extraction) measures(u *unitText) {
 			switch {
 			case ev == "death" && measure == "death toll":
 				// "killed 213 people": the toll, of no other event.
+			case objectClasses[ev] && (measure == "death toll" || measure == "injured"):
+				// "231 deaths is the final toll, following the completion
+				// of searches": no opening or completion has a toll.
 			case ev != "" && !strings.HasPrefix(measure, "count of "):
 				measure += " @" + ev
 			default:
@@ -261,6 +264,7 @@ func (x *extraction) measures(u *unitText) {
 			Countries: countries,
 			Period:    period,
 			AsOf:      figureDay(u, k),
+			Final:     saysFinal(u),
 			About:     about,
 			Earlier:   earlierFigure(u, k),
 			Value:     Val{Value: *c.v},
@@ -271,6 +275,25 @@ func (x *extraction) measures(u *unitText) {
 	x.impliedValues(u, made)
 	x.conversions(u)
 }
+
+// saysFinal reports a unit that calls a tally final: "231 deaths is the
+// final toll", "according to the ministry's final count", "the final
+// death toll".
+func saysFinal(u *unitText) bool {
+	for i, t := range u.toks {
+		if t.Key != "final" {
+			continue
+		}
+		for j := i + 1; j < len(u.toks) && j <= i+2; j++ {
+			if tallyNouns[u.toks[j].Key] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var tallyNouns = setOf(`toll count tally figure figures total`)
 
 // startOfChange reports the first figure of "grew from 3,000 to more than
 // 10,000" or "from 44 teams to 50": the figure the second changed from,

@@ -687,6 +687,10 @@ func (f *finder) sameTime(a, b *claims.Claim) timeRelation {
 	if ta == nil || tb == nil || !f.farApart(a, *ta, *tb) {
 		return timeSame
 	}
+	// A tally its earlier source calls final does not change after.
+	if ta.Before(*tb) && a.Final || tb.Before(*ta) && b.Final {
+		return timeSame
+	}
 	return timeDifferent
 }
 
