@@ -313,6 +313,23 @@ func TestCheck(t *testing.T) {
 			want: []string{"conflict measure-value: death toll = 213 | 231"},
 		},
 		{
+			name: "a rank said of \"it\" is of the party the story is about",
+			files: map[string]string{
+				"a.txt": "St Aldric's Hospital serves North Vale. St Aldric's Hospital is the region's second-largest hospital.",
+				"b.txt": "St Aldric's Hospital opened a new wing on Friday. With the wing open, it remains the third-largest hospital in North Vale.",
+			},
+			want: []string{"conflict rank: rank of St Aldric as largest hospital = 2 | 3"},
+		},
+		{
+			name: "ranks in different places",
+			files: map[string]string{
+				"a.txt": "Holloway is the state's third-largest city.",
+				"b.txt": "Holloway is the second-largest city in Marsh County.",
+				"f.txt": "Holloway is the third-biggest city in the state.",
+			},
+			want: nil,
+		},
+		{
 			name: "two dates in one sentence are not a contradiction",
 			files: map[string]string{
 				"a.txt": "The ship was laid down in 1746 but was unfinished when the war ended in 1748.",

@@ -59,6 +59,44 @@ func TestPeopleFromThings(t *testing.T) {
 	}
 }
 
+// TestRankedPartyIsNoPerson: what a rank ranks may be a town or a
+// company; ranking it makes no person of it.
+func TestRankedPartyIsNoPerson(t *testing.T) {
+	cl := []claims.Claim{
+		{Kind: rules.KindRank, Class: "largest town", Persons: names("Hollin Bridge")},
+		{Kind: rules.KindMeasure, Things: []string{"hollin bridge"}},
+	}
+	People(cl)
+	if got := cl[1]; len(got.Persons) != 0 || len(got.Things) != 1 {
+		t.Errorf("persons %v, things %v; want the town kept a thing", got.Persons, got.Things)
+	}
+}
+
+// TestRankParties: a rank the text says of no one is the party that
+// other claims rank in its class, when its document is about that party
+// and no other.
+func TestRankParties(t *testing.T) {
+	cl := []claims.Claim{
+		{Kind: rules.KindRank, Class: "largest hospital", Persons: names("St Aldric")},
+		{Kind: rules.KindRank, Class: "largest hospital", Persons: names("Royal Esk")},
+		{Kind: rules.KindRank, Class: "largest hospital", Topic: []string{"kellbridge", "st aldric"}},
+		{Kind: rules.KindRank, Class: "largest hospital", Topic: []string{"st aldric", "royal esk"}},
+		{Kind: rules.KindRank, Class: "largest city", Topic: []string{"st aldric"}},
+	}
+	People(cl)
+	var got []string
+	for _, c := range cl[2:] {
+		var ps []string
+		for _, p := range c.Persons {
+			ps = append(ps, p.Key)
+		}
+		got = append(got, strings.Join(ps, ","))
+	}
+	if want := "aldric st||"; strings.Join(got, "|") != want {
+		t.Errorf("parties %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
 // TestPeopleInTopics: a person in one document's topic and the same
 // person, named in full, in another's are one topic, though no claim
 // names them; other names stay.

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/checker/claims"
+	"github.com/factlint/factlint/rules"
 )
 
 // People makes people's names canonical across the corpus: "Shigeru
@@ -20,10 +21,13 @@ func People(cl []claims.Claim) map[string]string {
 		words  []string
 		counts map[string]int // display spelling -> mentions
 		first  map[string]int // display spelling -> order first seen
+		// said makes a person of the name: a title, a verb of speech. A
+		// ranked party may be a town or a company.
+		said bool
 	}
 	seen := 0
 	byWords := map[string]*person{}
-	visit := func(n claims.Name) {
+	visit := func(n claims.Name, said bool) {
 		w := sortedWords(n.Key)
 		k := strings.Join(w, " ")
 		p := byWords[k]
@@ -36,13 +40,14 @@ func People(cl []claims.Claim) map[string]string {
 			seen++
 		}
 		p.counts[n.Text]++
+		p.said = p.said || said
 	}
 	for i := range cl {
 		for _, n := range cl[i].Persons {
-			visit(n)
+			visit(n, cl[i].Kind != rules.KindRank)
 		}
 		for _, n := range cl[i].Value.Holders {
-			visit(n)
+			visit(n, true)
 		}
 	}
 	// The people in documents' topics take part in the canonical names
@@ -162,7 +167,7 @@ func People(cl []claims.Claim) map[string]string {
 			k := strings.Join(sortedWords(t), " ")
 			// A person only a topic names has no display name: the
 			// name stays a thing.
-			if p, ok := byWords[k]; ok && len(p.words) >= 2 && display[canon[k]] != "" {
+			if p, ok := byWords[k]; ok && len(p.words) >= 2 && display[canon[k]] != "" && (p.said || byWords[canon[k]].said) {
 				moved = append(moved, claims.Name{Key: canon[k], Text: display[canon[k]]})
 				continue
 			}
@@ -179,7 +184,56 @@ func People(cl []claims.Claim) map[string]string {
 		}
 		c.Persons, c.Things = persons, things
 	}
+	rankParties(cl)
 	return display
+}
+
+// rankParties gives a rank the text says of no named party ("it remains
+// the third-largest hospital in North Vale") the one party that other
+// claims rank in the same class, if its document's topic names that party:
+// the story is about it.
+func rankParties(cl []claims.Claim) {
+	type party struct {
+		name  claims.Name
+		words []string
+	}
+	// class, then a word of the party's name -> parties
+	byWord := map[string]map[string][]party{}
+	for i := range cl {
+		c := &cl[i]
+		if c.Kind != rules.KindRank || len(c.Persons) != 1 {
+			continue
+		}
+		p := party{c.Persons[0], sortedWords(c.Persons[0].Key)}
+		if byWord[c.Class] == nil {
+			byWord[c.Class] = map[string][]party{}
+		}
+		for _, w := range p.words {
+			if l := byWord[c.Class][w]; !slices.ContainsFunc(l, func(q party) bool { return q.name.Key == p.name.Key }) {
+				byWord[c.Class][w] = append(l, p)
+			}
+		}
+	}
+	for i := range cl {
+		c := &cl[i]
+		if c.Kind != rules.KindRank || len(c.Persons) > 0 || byWord[c.Class] == nil {
+			continue
+		}
+		var found []claims.Name
+		for _, t := range c.Topic {
+			tw := sortedWords(t)
+			for _, w := range tw {
+				for _, p := range byWord[c.Class][w] {
+					if (isSubset(p.words, tw) || isSubset(tw, p.words)) && !slices.ContainsFunc(found, func(n claims.Name) bool { return n.Key == p.name.Key }) {
+						found = append(found, p.name)
+					}
+				}
+			}
+		}
+		if len(found) == 1 {
+			c.Persons = found
+		}
+	}
 }
 
 // joinTopicNames makes a shorter name in documents' topics the one longer

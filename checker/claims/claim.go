@@ -43,7 +43,7 @@ type Claim struct {
 	Scope     string   // role or rank scope as written ("Japan", "the National Assembly")
 	ScopeKey  string   // canonical or folded scope
 	ScopeNoun bool     // Scope is a common noun ("festival director"): the organization is the document's subject
-	Place     string   // where an event happened, as written
+	Place     string   // where an event happened, as written; where a rank holds, folded ("north vale", "region")
 	Local     bool     // Place is a town or venue, not a country
 	About     string   // the thing an event happened to, as written ("Vault 3.2"); the noun a measure's figure modifies ("unit" in "a 24-bed unit")
 	Agent     string   // the common noun for who acted in an event ("board"), if the text gives one

@@ -38,6 +38,9 @@ func describe(c Claim) string {
 		people = append(people, p.Text)
 	}
 	s := fmt.Sprintf("%s %s", c.Kind, c.Class)
+	if c.Kind == rules.KindRank && c.Place != "" {
+		s += " in " + c.Place
+	}
 	switch {
 	case c.ScopeNoun:
 		s = fmt.Sprintf("%s %s %s", c.Kind, c.ScopeKey, c.Class)
@@ -687,7 +690,12 @@ func TestExtract(t *testing.T) {
 			[]string{"measure-value revenue (USD) = USD 2800000000"}},
 		{"a rank names who holds it",
 			"Japan ranks as the third-largest investor in Vietnam. It is the fourth-largest trading partner.",
-			[]string{"rank largest investor in vietnam [Japan] = 3"}},
+			// A country is no thing "It" refers to: the second rank is
+			// the document's subject's.
+			[]string{"rank largest investor in vietnam [Japan] = 3", "rank largest trading partner = 4"}},
+		{"a superlative said of the sentence's subject",
+			"St Aldric's, founded in 1887, is now the region's second-largest hospital.\nThe Saltings Stadium opens this summer, which will make it the third-biggest club stadium in England.\nAt 7.8 metres long, it is the second-largest horned dinosaur known to science.\nThe company, the third-largest provider of encrypted backup in Europe, grew.\nIt was the 11th flight of the Ardent.",
+			[]string{"event-date founding = 1887", "rank largest hospital in region [St Aldric] = 2", "rank largest club stadium in england [Saltings Stadium] = 3", "measure-value length = 7.8 m", "rank largest horned dinosaur = 2", "rank largest provider of encrypted backup in europe = 3"}},
 		{"what follows a rank's noun after \"after\" is no part of it",
 			"Halden is the busiest airport. Kestrel Bay is the second-busiest airport after Halden.",
 			[]string{"rank busiest airport [Kestrel Bay] = 2"}},

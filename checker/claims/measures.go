@@ -2589,7 +2589,7 @@ func (x *extraction) ranks(u *unitText) {
 			continue // as chartPosition would find, and no rank
 		}
 		class, word, ranked := chartPosition(u, k)
-		period := ""
+		period, place := "", ""
 		var things []string
 		if class == "" && c.v.Type == recognize.Rank {
 			// A place is a season's or a year's.
@@ -2615,19 +2615,32 @@ func (x *extraction) ranks(u *unitText) {
 				class = c.v.Unit + " " + class
 			}
 			word, ranked = class, rankedParty(u, k)
-			if ranked.Key == "" {
+			if ranked.Key == "" && c.v.Unit != "" {
+				// Only a superlative: "It was the 11th flight" counts
+				// flights, of no one in particular.
+				key, text, ok := x.rankSubject(u, k)
+				if !ok {
+					continue
+				}
+				ranked = Name{Key: key, Text: text}
+			}
+			if ranked.Key == "" && c.v.Unit == "" {
 				continue
 			}
-			if where := x.rankPlace(u, k); where != "" {
-				class += " in " + where
-			}
+			class = sameSuperlative(class)
+			place = x.rankPlace(u, k)
+		}
+		var persons []Name
+		if ranked.Key != "" {
+			persons = []Name{ranked}
 		}
 		x.claims = append(x.claims, Claim{
 			Kind:    rules.KindRank,
 			Class:   class,
 			Word:    word,
-			Persons: []Name{ranked},
+			Persons: persons,
 			Things:  things,
+			Place:   place,
 			Period:  period,
 			Value:   Val{Value: *c.v},
 			Span:    x.valueSpan(u, c.v),
@@ -2809,8 +2822,11 @@ func rankNoun(u *unitText, c chunk) string {
 	var parts []string
 	for i := c.j; i < len(u.toks) && i < c.j+6; i++ {
 		t := u.toks[i]
-		if !t.Word || t.Key == "and" || t.Key == "in" || t.Key == "for" || t.Key == "to" || t.Key == "since" || t.Key == "after" || t.Key == "behind" || copulas[t.Key] {
-			break // "second-busiest airport after Halden" ranks airports
+		if !t.Word || rankNounEnds[t.Key] || copulas[t.Key] || len(parts) > 0 && parts[len(parts)-1] != "of" && isParticiple(t.Key) {
+			// "second-busiest airport after Halden" ranks airports; so
+			// does "the second-largest horned dinosaur known to science"
+			// horned dinosaurs.
+			break
 		}
 		if t.Key == "of" && len(parts) == 0 {
 			break
@@ -2826,6 +2842,13 @@ func rankNoun(u *unitText, c chunk) string {
 	}
 	return strings.Join(parts, " ")
 }
+
+// rankNounEnds end the noun a rank ranks.
+var rankNounEnds = setOf(`and in for to since after behind by on at among ever known yet so with from`)
+
+// isParticiple reports a word that ends like a past participle:
+// "described", "recorded".
+func isParticiple(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ed") }
 
 // rankedParty returns the country or name a rank is about: the one named
 // just before "the <rank>", or before "ranks as the", or set off before
@@ -2855,6 +2878,73 @@ func rankedParty(u *unitText, k int) Name {
 	return Name{}
 }
 
+// PlaceNoun reports a noun that stands for a place the text has named or
+// takes as known: "the region's second-largest hospital", "the
+// third-largest city in the state".
+func PlaceNoun(w string) bool { return placeNouns[w] }
+
+var placeNouns = setOf(`region country nation state province county city area`)
+
+// sameNoun gives one noun for nouns of one place: "the nation's" and
+// "in the country".
+func sameNoun(w string) string {
+	if w == "nation" {
+		return "country"
+	}
+	return w
+}
+
+// rankSubject returns what a rank said of a sentence's subject is about,
+// when no name stands just before it: "St Aldric's, founded in 1887, is
+// now the region's second-largest hospital", "which will make it the
+// third-largest club stadium", "The company, the third-largest satellite
+// operator". ok is false when the rank is not said of the subject; a key
+// of "" with ok means the words do not tell whose it is, and the rank is
+// the document's subject's.
+func (x *extraction) rankSubject(u *unitText, k int) (key, text string, ok bool) {
+	i := k - 1
+	if i >= 0 && u.toks[u.chunks[i].j-1].Poss {
+		i-- // "the region's second-largest hospital"
+	}
+	if i < 0 || u.chunks[i].key != "the" {
+		return "", "", false
+	}
+	i--
+	for i >= 0 && u.chunks[i].kind == cWord && rankAdverbs[u.chunks[i].key] {
+		i--
+	}
+	if i < 0 {
+		return "", "", false
+	}
+	switch c := u.chunks[i]; {
+	case c.kind == cWord && copulas[c.key]:
+		// "it is the", "St Aldric's ... is now the"
+	case c.kind == cWord && c.key == "it" && i > 0 && makeVerbs[u.chunks[i-1].key]:
+		// "making it the third-largest wildfire"
+	case c.key == "," && i > 0 && u.chunks[i-1].kind == cWord && u.chunks[i-1].i == 1 && u.toks[0].Key == "the":
+		// "The company, the third-largest satellite operator"
+	default:
+		return "", "", false
+	}
+	key, text = x.subject(u, k)
+	return key, text, true
+}
+
+// rankAdverbs may come between a verb and the rank it gives.
+var rankAdverbs = setOf(`now still also already currently officially easily comfortably firmly`)
+
+// makeVerbs say what made a thing what it ranks: "making it the largest".
+var makeVerbs = setOf(`making make makes made`)
+
+// sameSuperlative gives one word for superlatives of one meaning:
+// "third-biggest" and "third-largest" rank the same way.
+func sameSuperlative(class string) string {
+	if rest, ok := strings.CutPrefix(class, "biggest "); ok {
+		return "largest " + rest
+	}
+	return class
+}
+
 // rankPlace returns where a rank holds, when the text says: a named place
 // after its noun ("the second-largest city in Orvana Province") or before
 // it ("Vietnam's largest donor"), or a noun in the possessive before it
@@ -2872,7 +2962,7 @@ func (x *extraction) rankPlace(u *unitText, k int) string {
 			if _, key := x.namedBody(p.key); key != "" {
 				return key
 			}
-			return p.key
+			return sameNoun(p.key)
 		}
 	}
 	for i := k + 1; i < len(u.chunks) && i <= k+6; i++ {
@@ -2885,11 +2975,13 @@ func (x *extraction) rankPlace(u *unitText, k int) string {
 			if n.kind == cWord && n.key == "the" && i+2 < len(u.chunks) {
 				n = u.chunks[i+2]
 			}
-			switch n.kind {
-			case cEntity:
+			switch {
+			case n.kind == cEntity:
 				return strings.ToLower(n.val)
-			case cName:
+			case n.kind == cName:
 				return orgKey(n.key)
+			case n.kind == cWord && PlaceNoun(n.key):
+				return sameNoun(n.key) // "in the state"
 			}
 			break
 		}

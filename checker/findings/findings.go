@@ -185,7 +185,7 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 	var crossed, staled [][2]*claims.Claim
 	internal := map[int][]*claims.Claim{}
 	apart := func(a, b *claims.Claim) bool {
-		return f.aboutOtherThings(a, b) || otherDimensions(a, b) || otherMagnitudes(a, b) || g.Kind == rules.KindEventDate && (f.recentAndPast(a, b) || f.otherPlaces(a, b) || otherAgents(a, b) || otherEditions(a, b)) || g.Kind == rules.KindMeasure && otherHeadNouns(a, b)
+		return f.aboutOtherThings(a, b) || otherDimensions(a, b) || otherMagnitudes(a, b) || g.Kind == rules.KindEventDate && (f.recentAndPast(a, b) || f.otherPlaces(a, b) || otherAgents(a, b) || otherEditions(a, b)) || g.Kind == rules.KindMeasure && otherHeadNouns(a, b) || g.Kind == rules.KindRank && f.otherRankPlaces(a, b)
 	}
 	timeScoped := rule.IsTimeScoped() && !constantMeasure(g)
 	// What tells two time-scoped figures' times apart beyond their own
@@ -611,6 +611,27 @@ func otherAgents(a, b *claims.Claim) bool {
 // apart.
 func (f *finder) otherPlaces(a, b *claims.Claim) bool {
 	return a.Local && b.Local && !f.sameName(fold.Key(a.Place), fold.Key(b.Place))
+}
+
+// otherRankPlaces reports two ranks that hold in different places: in
+// the world and in Europe, in the state and in the nation. A place a
+// noun stands for ("the region's second-largest hospital") is the one a
+// name gives ("the third-largest hospital in North Vale") when the
+// noun's document is about that place too.
+func (f *finder) otherRankPlaces(a, b *claims.Claim) bool {
+	if a.Place == "" || b.Place == "" || f.sameName(a.Place, b.Place) {
+		return false
+	}
+	if claims.PlaceNoun(b.Place) {
+		a, b = b, a
+	}
+	if !claims.PlaceNoun(a.Place) || claims.PlaceNoun(b.Place) {
+		return true // two names, or two nouns, of different places
+	}
+	in := func(names []string) bool {
+		return slices.ContainsFunc(names, func(n string) bool { return f.sameName(strings.ToLower(n), b.Place) })
+	}
+	return !in(a.Topic) && !in(f.topicCountries[a.Source])
 }
 
 // sideSubject reports a claim whose named things are none of its

@@ -46,6 +46,9 @@ func subjectOf(cs []*claims.Claim) string {
 		if strings.HasPrefix(c.Word, "place in ") {
 			return c.Persons[0].Text + "'s " + c.Word // "Koskela's place in the championship"
 		}
+		if len(c.Persons) == 0 {
+			return "rank as " + c.Word // said of the documents' subject
+		}
 		return "rank of " + c.Persons[0].Text + " as " + c.Word
 	case rules.KindMeasure:
 		word := mostCommon(cs, func(c *claims.Claim) string { return c.Word })
