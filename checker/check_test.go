@@ -305,6 +305,14 @@ func TestCheck(t *testing.T) {
 			want: []string{"stale measure-value: death toll = 213 | 231"},
 		},
 		{
+			name: "a sum is not a tally: one day apart, two estimates disagree",
+			files: map[string]string{
+				"a.txt": "Organisers estimate the cancellation of the Lennside festival will cost £2.74 million.",
+				"g.md":  "---\ndate: 2025-04-29\n---\nOrganisers put the likely cost of the cancellation of the Lennside festival at £2.47 million.\n",
+			},
+			want: []string{"conflict measure-value: festival will cost (GBP) = GBP 2470000 | GBP 2740000"},
+		},
+		{
 			name: "a tally called final does not change after",
 			files: map[string]string{
 				"a.txt": "The Ostica earthquake killed 231 people, the final toll.",

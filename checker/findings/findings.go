@@ -723,7 +723,7 @@ func (f *finder) farApart(c *claims.Claim, ta, tb time.Time) bool {
 	if d < 0 {
 		d = -d
 	}
-	if c.Kind == rules.KindMeasure && runningTally(c.Class) {
+	if c.Kind == rules.KindMeasure && c.Value.Currency == "" && runningTally(c.Class) {
 		return d >= 24*time.Hour
 	}
 	return d >= staleAfter
@@ -788,7 +788,9 @@ func (f *finder) eraApart(c *claims.Claim, s, b int) (time.Time, bool) {
 // runningTally reports a measure that changes from day to day: any
 // measure of an event ("count of people @earthquake"), and a death or
 // injury toll, which is always a tally of something still going on (an
-// outbreak, a war) even where no event word names it.
+// outbreak, a war) even where no event word names it. A sum of money is
+// no tally (farApart): what a cancellation will cost is estimated again
+// over weeks, not overnight.
 func runningTally(class string) bool {
 	return strings.Contains(class, " @") || strings.HasPrefix(class, "death toll") || strings.HasPrefix(class, "injured")
 }
