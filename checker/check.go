@@ -54,6 +54,9 @@ type doc struct {
 	mentions []report.Mention // one per claim
 	problems []Problem
 	err      error
+	// monthDay is the month and day of a dateline that gives no year
+	// ("PORT ASLAIG, March 11 (SPA) -"), for a source with no other date.
+	monthDay [2]int
 }
 
 // Check reads inputs and returns the report. The error is for an input the
@@ -94,6 +97,7 @@ func Check(inputs []source.Input, opt Options) (*report.Report, []Problem, error
 	}
 	close(next)
 	wg.Wait()
+	dateYearless(docs, inputs, lx, opt)
 
 	rep := &report.Report{Version: report.Version, Sources: []report.Source{}, Findings: []report.Finding{}}
 	var problems []Problem
@@ -167,6 +171,12 @@ func summarize(rep *report.Report, claims int) report.Summary {
 
 // readDoc reads one input and extracts its claims.
 func readDoc(in source.Input, idx int, lx *claims.Lexicon, opt Options) *doc {
+	return readDated(in, idx, lx, opt, nil)
+}
+
+// readDated reads a source as readDoc does, dated known when known is
+// not nil.
+func readDated(in source.Input, idx int, lx *claims.Lexicon, opt Options, known *time.Time) *doc {
 	d := &doc{}
 	src, probs, err := source.Read(in, source.Options{MaxFileSize: opt.MaxFileSize})
 	d.problems = probs
@@ -176,6 +186,12 @@ func readDoc(in source.Input, idx int, lx *claims.Lexicon, opt Options) *doc {
 	}
 	units := segment.Split(src)
 	pub, from := dateSource(src, units)
+	switch {
+	case known != nil && pub == nil:
+		pub, from = known, fromCorpusYear
+	case pub == nil:
+		d.monthDay = yearlessDateline(src, units)
+	}
 	d.pub = pub
 	d.src = report.Source{ID: src.ID, Path: src.Path, Title: src.Title, PublishedFrom: from}
 	if pub != nil {

@@ -393,3 +393,33 @@ func TestEraMessage(t *testing.T) {
 	}
 	t.Errorf("no finding says %q", want)
 }
+
+// TestYearlessDateline: a dateline without a year ("HANOI, April 29
+// (Wire) —") takes the year of the corpus's other sources when they all
+// fall within a year, so that its weekdays resolve; not otherwise.
+func TestYearlessDateline(t *testing.T) {
+	yearless := "HANOI, April 29 (Wire) — The summit in Hanoi on Tuesday between Prime Minister Shigeru Ishiba and Prime Minister Pham Minh Chinh was brief."
+	files := map[string]string{
+		"sources.yaml": manifest,
+		"a.txt":        "The summit in Hanoi on April 28, 2025, between Prime Minister Shigeru Ishiba and Prime Minister Pham Minh Chinh was brief.",
+		"y.txt":        yearless,
+	}
+	rep := checkFiles(t, files)
+	want := "conflict event-date: date of the Ishiba–Chinh summit in Hanoi = 2025-04-28 | 2025-04-29"
+	if got := strings.Join(summary(rep), "\n"); got != want {
+		t.Errorf("findings:\n%s\nwant:\n%s", got, want)
+	}
+	for _, s := range rep.Sources {
+		if s.ID == "y" && (s.Published == nil || *s.Published != "2025-04-29" || s.PublishedFrom != fromCorpusYear) {
+			t.Errorf("source y published %v from %q, want 2025-04-29 from %s", s.Published, s.PublishedFrom, fromCorpusYear)
+		}
+	}
+
+	// Sources two years apart leave the year open.
+	files["c.txt"] = "The summit in Hanoi on October 26, 2023, between Prime Minister Fumio Kishida and Prime Minister Pham Minh Chinh was brief."
+	for _, s := range checkFiles(t, files).Sources {
+		if s.ID == "y" && s.Published != nil {
+			t.Errorf("source y published %s, want unknown", *s.Published)
+		}
+	}
+}

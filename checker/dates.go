@@ -1,11 +1,13 @@
 package checker
 
 import (
+	"io/fs"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/factlint/factlint/checker/claims"
 	"github.com/factlint/factlint/checker/recognize"
 	"github.com/factlint/factlint/checker/segment"
 	"github.com/factlint/factlint/checker/source"
@@ -16,7 +18,10 @@ import (
 const (
 	fromDateline = "dateline"
 	fromInferred = "inferred"
-	fromUnknown  = "unknown"
+	// A dateline's month and day, in the year of the corpus's other
+	// sources.
+	fromCorpusYear = "dateline-corpus-year"
+	fromUnknown    = "unknown"
 )
 
 // datelineUnits is how many units from the top a dateline may sit.
@@ -74,6 +79,82 @@ func dateSource(src *source.Source, units []segment.Unit) (*time.Time, string) {
 		return &t, fromInferred
 	}
 	return nil, fromUnknown
+}
+
+// yearlessDateline returns the month and day of a dateline near the top
+// of src that gives no year, or zeros.
+func yearlessDateline(src *source.Source, units []segment.Unit) [2]int {
+	for i, u := range units {
+		if i >= datelineUnits {
+			break
+		}
+		text := src.Text[u.Start:u.End]
+		vals := recognize.Find(text, recognize.Options{})
+		if _, yearless := dateline(text, vals); yearless {
+			return [2]int{vals[0].When.Month, vals[0].When.Day}
+		}
+	}
+	return [2]int{}
+}
+
+// maxCorpusSpan is how far apart the corpus's publication dates may lie
+// for a yearless dateline to take their year.
+const maxCorpusSpan = 366 * 24 * time.Hour
+
+// dateYearless dates the sources whose dateline gives no year ("PORT
+// ASLAIG, March 11 (SPA) -", as wire copy is written) with the year that
+// puts the dateline nearest the other sources' dates, when those all fall
+// within a year, and reads them again: their weekdays ("on Tuesday
+// evening") resolve only against a full date. A source that is not a
+// regular file (a pipe) is not read twice.
+func dateYearless(docs []*doc, inputs []source.Input, lx *claims.Lexicon, opt Options) {
+	var lo, hi time.Time
+	for _, d := range docs {
+		if d.pub == nil {
+			continue
+		}
+		if lo.IsZero() || d.pub.Before(lo) {
+			lo = *d.pub
+		}
+		if hi.IsZero() || d.pub.After(hi) {
+			hi = *d.pub
+		}
+	}
+	if lo.IsZero() || hi.Sub(lo) > maxCorpusSpan {
+		return
+	}
+	mid := lo.Add(hi.Sub(lo) / 2)
+	for i, d := range docs {
+		if d.monthDay == [2]int{} {
+			continue
+		}
+		if info, err := fs.Stat(inputs[i].FS, inputs[i].Name); err != nil || !info.Mode().IsRegular() {
+			continue
+		}
+		var best time.Time
+		for y := lo.Year() - 1; y <= hi.Year()+1; y++ {
+			t := time.Date(y, time.Month(d.monthDay[0]), d.monthDay[1], 0, 0, 0, 0, time.UTC)
+			if t.Month() != time.Month(d.monthDay[0]) {
+				continue // February 29 of a common year
+			}
+			if best.IsZero() || absDuration(t.Sub(mid)) < absDuration(best.Sub(mid)) {
+				best = t
+			}
+		}
+		if best.IsZero() || absDuration(best.Sub(mid)) > maxCorpusSpan/2 {
+			continue
+		}
+		if again := readDated(inputs[i], i, lx, opt, &best); again.err == nil && again.pub != nil {
+			docs[i] = again
+		}
+	}
+}
+
+func absDuration(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
 }
 
 func later(a, b recognize.DateInfo) bool {

@@ -22,7 +22,7 @@ type Source struct {
 	Path          string  `json:"path"`
 	Title         string  `json:"title,omitempty"`
 	Published     *string `json:"published"`      // YYYY-MM-DD, nil when unknown
-	PublishedFrom string  `json:"published_from"` // manifest|front-matter|html-meta|dateline|inferred|unknown
+	PublishedFrom string  `json:"published_from"` // manifest|front-matter|html-meta|dateline|dateline-corpus-year|inferred|unknown
 }
 
 // Skipped is an input that was not checked.
