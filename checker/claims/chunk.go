@@ -294,7 +294,7 @@ func opensSentence(toks []words.Token, i int) bool {
 	if i == 0 {
 		return true
 	}
-	if i < 2 || i > 16 || !isDash(toks[i-1].Key) || !toks[0].Cap {
+	if i < 2 || i >= maxDatelineTokens || !isDash(toks[i-1].Key) || !toks[0].Cap {
 		return false
 	}
 	head := toks[:i-1]
@@ -330,6 +330,9 @@ func agentPlural(toks []words.Token) bool {
 }
 
 func isAgentPlural(k string) bool {
+	if groupNouns[k] {
+		return true
+	}
 	for _, suffix := range agentSuffixes {
 		if len(k) > len(suffix)+2 && strings.HasSuffix(k, suffix) {
 			return true
@@ -343,6 +346,10 @@ func isAgentPlural(k string) bool {
 // officials.
 var agentSuffixes = []string{"ers", "ors", "ists", "ians", "ents", "ants", "ees", "ics", "ials"}
 
+// groupNouns are plural nouns for bodies of people that no suffix tells:
+// "Rescue crews pushed into", "Search teams found".
+var groupNouns = setOf(`crews teams troops staff families police forces squads units authorities`)
+
 // postNominals are degrees and honours written after a name ("Rajiv
 // Castellanos, M.D., Chief Medical Officer"): no name of their own. Keys
 // are without a final dot.
@@ -352,6 +359,10 @@ obe cbe mbe dbe kbe gbe frs frse fba freng facs`)
 // isPostNominal reports a folded word that is a degree or an honour,
 // with or without its final dot ("M.D.", "FRS").
 func isPostNominal(key string) bool { return postNominals[strings.TrimSuffix(key, ".")] }
+
+// maxDatelineTokens is how many tokens a dateline and its dash may take:
+// "ASHBY GAP, W.Va., March 12, 2026 (Meridian Press) —" takes 17.
+const maxDatelineTokens = 24
 
 // allCaps reports text with capitals and no lower-case letters: "FDA",
 // "HANOI", "FACT SHEET".

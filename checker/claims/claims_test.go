@@ -951,6 +951,35 @@ func TestCapitalDatelineOpensSentence(t *testing.T) {
 	}
 }
 
+// TestLongDatelineOpensSentence: a dateline with a state and an agency
+// is longer than most; "Rescue crews" after it names nothing.
+func TestLongDatelineOpensSentence(t *testing.T) {
+	text := "ASHBY GAP, W.Va., March 12, 2026 (Meridian Press) — Rescue crews on Thursday pushed into the mine."
+	doc := &Doc{Text: text, Units: []Unit{{Start: 0, End: len(text)}}, Values: [][]recognize.Value{recognize.Find(text, recognize.Options{})}}
+	x := lexicon.prepare(doc)
+	defer x.release()
+	for _, c := range x.units[0].chunks {
+		if c.kind == cName && c.key == "rescue" {
+			t.Errorf("chunk %q is a name; want a word", x.units[0].chunkText(c))
+		}
+	}
+}
+
+// TestPlaceOfVerb: a count the verb after it puts in a place is that
+// place's part of a toll.
+func TestPlaceOfVerb(t *testing.T) {
+	for text, want := range map[string]string{
+		"Eleven people died in Marrelin, the province's second-largest city.": "count of people [in marrelin]",
+		"Eleven people died in the collapse.":                                 "count of people",
+		"The quake killed 213 people in the province.":                        "death toll",
+	} {
+		cl := slices.DeleteFunc(extract(text, nil), func(c Claim) bool { return c.Kind != rules.KindMeasure })
+		if len(cl) != 1 || cl[0].Class != want {
+			t.Errorf("%q: claims %+v, want one of class %q", text, cl, want)
+		}
+	}
+}
+
 // TestFinalTally: a tally the text calls final is marked so.
 func TestFinalTally(t *testing.T) {
 	for text, want := range map[string]bool{
@@ -1112,6 +1141,9 @@ func TestNoEventDate(t *testing.T) {
 		"We had a fire that behaved like it was October, not August.",
 		// A year that names another event.
 		"Larkspur was the second-largest fire, behind only the 1988 Cinder Flats Fire.",
+		// What is sought has not happened.
+		"Northmere is on course to seek U.S. approval later this year.",
+		"Northmere sought regulatory approval in 2024.",
 	} {
 		for _, c := range extract(text, pub) {
 			if c.Kind == rules.KindEventDate {

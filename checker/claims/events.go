@@ -863,8 +863,20 @@ var eventHeads = setOf(`ceremony ceremonies day date night service services cele
 // intendedOnly reports an event word that says what someone hopes or
 // plans to do: "hopes to launch eight missions this year".
 func intendedOnly(u *unitText, e chunk) bool {
-	return e.i >= 2 && u.toks[e.i-1].Key == "to" && intentVerbs[u.toks[e.i-2].Key]
+	if e.i >= 2 && u.toks[e.i-1].Key == "to" && intentVerbs[u.toks[e.i-2].Key] {
+		return true
+	}
+	// The event noun sought: "to seek U.S. approval later this year",
+	// "sought regulatory approval".
+	i := e.i - 1
+	for i >= 0 && i >= e.i-3 && (u.toks[i].Cap || isArticle(u.toks[i].Key) || u.toks[i].Key == "regulatory" || u.toks[i].Key == "its" || u.toks[i].Key == "their") {
+		i--
+	}
+	return i >= 0 && seekVerbs[u.toks[i].Key]
 }
+
+// seekVerbs ask for what their object names, which has not happened.
+var seekVerbs = setOf(`seek seeks seeking sought request requests requesting requested`)
 
 var intentVerbs = setOf(`hope hopes hoped hoping plan plans planned planning aim aims aimed aiming
 want wants wanted intend intends intended intending seek seeks sought wish wishes`)

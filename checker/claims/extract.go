@@ -103,7 +103,7 @@ func (lx *Lexicon) prepare(doc *Doc) *extraction {
 		n := len(toks)
 		toks = words.AppendSplit(toks, ut.text)
 		ut.toks = toks[n:len(toks):len(toks)]
-		for k := range min(len(ut.toks), 17) {
+		for k := range min(len(ut.toks), maxDatelineTokens) {
 			if ut.toks[k].Cap && opensSentence(ut.toks, k) {
 				seen[ut.toks[k].Key] = 0
 			}

@@ -168,6 +168,8 @@ func (x *extraction) measures(u *unitText) {
 		}
 		if p := measurePlace(u, k); p != "" && !converted {
 			q = strings.TrimSpace(q + " in " + p) // "Turnout in Halvik was 68.2 percent"
+		} else if p := placeOfVerb(u, k); p != "" && !converted {
+			q = strings.TrimSpace(q + " in " + p) // "Eleven people died in Marrelin"
 		} else if p := openingPlace(u); p >= 0 && u.chunks[p].kind == cName && !converted {
 			// "In the province of Halvik, turnout reached 68.2 percent":
 			// the province's turnout, which no figure for the whole is. A
@@ -1391,6 +1393,29 @@ func measurePlace(u *unitText, k int) string {
 	}
 	return ""
 }
+
+// placeOfVerb returns the place the verb after a count puts it in:
+// "Eleven people died in Marrelin", "31 were killed in Dunhold", a part of
+// a toll that other places share; "" if none.
+func placeOfVerb(u *unitText, k int) string {
+	i := k + 1
+	if i < len(u.chunks) && (u.chunks[i].kind == cMeasure || u.chunks[i].kind == cWord && isNoun(u.chunks[i].key) && !auxiliaries[u.chunks[i].key]) {
+		i++ // "people"
+	}
+	for i < len(u.chunks) && u.chunks[i].kind == cWord && auxiliaries[u.chunks[i].key] {
+		i++
+	}
+	if i >= len(u.chunks) || u.chunks[i].kind != cWord && u.chunks[i].kind != cEvent || !isPastForm(u.chunks[i].key) {
+		return ""
+	}
+	if i+2 < len(u.chunks) && u.chunks[i+1].key == "in" && u.chunks[i+2].kind == cName && !u.chunks[i+2].person {
+		return u.chunks[i+2].key
+	}
+	return ""
+}
+
+// isPastForm reports a verb in the past: "died", "killed", "fell".
+func isPastForm(w string) bool { return strings.HasSuffix(w, "ed") || pastForms[w] }
 
 // openingPlace returns the chunk of the place a sentence opens with, which
 // what it says is of: "In the province of Halvik, ... turnout reached 68.2
