@@ -980,6 +980,29 @@ func TestPlaceOfVerb(t *testing.T) {
 	}
 }
 
+// TestFigureScope: what a figure is of, from the words around it.
+func TestFigureScope(t *testing.T) {
+	for text, want := range map[string]string{
+		// An increment is no total.
+		"Vestavind also holds purchase rights on a further 10 aircraft.": "",
+		// What a change to come will bring is not what holds now.
+		"The scheme will raise the ground's capacity to 41,250.": "measure-value capacity [forecast] = 41250",
+		"The ground's capacity is 41,250.":                       "measure-value capacity = 41250",
+		// A year after a relative clause's words dates the figure.
+		"The fee eclipses the £21 million Rovers paid for midfielder Callum Ashdown in 2019.": "measure-value price (GBP) = GBP 21000000 @2019",
+	} {
+		var got []string
+		for _, c := range extract(text, nil) {
+			if c.Kind == rules.KindMeasure {
+				got = append(got, describe(c))
+			}
+		}
+		if strings.Join(got, "; ") != want {
+			t.Errorf("%q: measures %q, want %q", text, got, want)
+		}
+	}
+}
+
 // TestFinalTally: a tally the text calls final is marked so.
 func TestFinalTally(t *testing.T) {
 	for text, want := range map[string]bool{
@@ -1141,6 +1164,8 @@ func TestNoEventDate(t *testing.T) {
 		"We had a fire that behaved like it was October, not August.",
 		// A year that names another event.
 		"Larkspur was the second-largest fire, behind only the 1988 Cinder Flats Fire.",
+		// When what was approved applies is not when it was approved.
+		"The board also approved a 4.5 percent rate increase for residential customers, effective Jan. 1.",
 		// What is sought has not happened.
 		"Northmere is on course to seek U.S. approval later this year.",
 		"Northmere sought regulatory approval in 2024.",

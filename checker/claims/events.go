@@ -902,6 +902,11 @@ func boundDate(u *unitText, c chunk) bool {
 		return true
 	case "of":
 		return u.word(c.i-2) == "as"
+	case "effective":
+		// "approved a rate increase, effective Jan. 1": when it applies.
+		return true
+	case "from", "on":
+		return u.word(c.i-2) == "effective"
 	}
 	return false
 }

@@ -709,6 +709,26 @@ seek seeks seeking sought demand demands demanded likely`)
 // but a physical quantity an ability ("could direct 5-metre plumes").
 var modalWords = setOf(`could may might`)
 
+// willChangeTo reports a figure a change to come will bring something to:
+// "The scheme will raise the ground's capacity to 41,250". Whatever holds
+// now is another figure.
+func willChangeTo(u *unitText, c chunk) bool {
+	if u.word(c.i-1) != "to" {
+		return false
+	}
+	for i := c.i - 2; i > 0 && i >= c.i-8; i-- {
+		if !u.toks[i].Word {
+			return false
+		}
+		if changeToVerbs[u.toks[i].Key] {
+			return u.word(i-1) == "will" || u.word(i-1) == "would"
+		}
+	}
+	return false
+}
+
+var changeToVerbs = setOf(`raise lift increase expand boost grow extend cut reduce lower`)
+
 // measureQualifiers returns the words in u's clause that qualify the figure
 // at chunk k: period modifiers ("fourth-quarter") and, for a forecast,
 // "forecast".
@@ -783,6 +803,9 @@ func measureQualifiers(u *unitText, k int) string {
 	if combined {
 		qs = append(qs, "combined")
 	}
+	if willChangeTo(u, c) {
+		forecast = true
+	}
 	if forecast {
 		qs = append(qs, "forecast")
 	}
@@ -839,7 +862,11 @@ func countChange(u *unitText, c chunk) bool {
 	case "more", "additional", "further", "extra":
 		return true
 	}
-	return u.word(c.i-1) == "another" || u.word(c.i-1) == "additional"
+	switch u.word(c.i - 1) {
+	case "another", "additional", "further", "extra":
+		return true // "purchase rights on a further 10 aircraft"
+	}
+	return false
 }
 
 var countChangeWords = setOf(`lost gained shed added dropped lose gain loses gains losing gaining`)
@@ -2351,7 +2378,7 @@ func figurePeriod(u *unitText, k int) string {
 		}
 		return false
 	}
-	for i := k + 1; i < len(u.chunks) && i <= k+6; i++ {
+	for i := k + 1; i < len(u.chunks) && i <= k+7; i++ {
 		c := u.chunks[i]
 		if c.kind == cPunct && (c.key == ";" || c.key == ".") {
 			break
@@ -2361,6 +2388,9 @@ func figurePeriod(u *unitText, k int) string {
 		}
 		if ok(c) {
 			return periodOf(c.v)
+		}
+		if c.kind == cValue && isFigure(c.v) {
+			break // "up 10.7% from $3.9 billion in fiscal 2023": the other figure's
 		}
 	}
 	crossed := false // a figure stands between the year and this one
