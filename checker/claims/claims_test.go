@@ -1522,3 +1522,12 @@ func TestWithoutInitials(t *testing.T) {
 		}
 	}
 }
+
+// TestRankNounEndsInEd: a noun that ends in "ed" is no participle that
+// ends what a rank ranks.
+func TestRankNounEndsInEd(t *testing.T) {
+	cl := extract("The Vallhund is the third-largest dog breed in Sweden.", nil)
+	if len(cl) != 1 || cl[0].Class != "largest dog breed" {
+		t.Errorf("claims %+v, want the rank of the largest dog breed", cl)
+	}
+}

@@ -25,6 +25,7 @@ func (x *extraction) measures(u *unitText) {
 	people = x.withoutSources(u, people)
 	var made []int // indexes in x.claims of this unit's measure claims
 	unitPeriod := x.demonstrativePeriod(u)
+	final := saysFinal(u)
 	lastParts := breakdownStart(u)
 	for k, c := range u.chunks {
 		if c.kind != cValue || !isFigure(c.v) {
@@ -145,11 +146,16 @@ func (x *extraction) measures(u *unitText) {
 		if who < 0 && !converted && unit == "" && !ownVerb && !undertaking && !ofThing && !ofElection { // a share of the vote is an election's already
 			ev := x.eventContext(u, k)
 			switch {
-			case ev == "death" && measure == "death toll":
-				// "killed 213 people": the toll, of no other event.
-			case objectClasses[ev] && (measure == "death toll" || measure == "injured"):
-				// "231 deaths is the final toll, following the completion
-				// of searches": no opening or completion has a toll.
+			case measure == "death toll" || measure == "injured":
+				// A toll is a harm's: "killed 213 people" is the toll
+				// itself, and "231 deaths is the final toll, following the
+				// completion of searches" is no completion's.
+				if ev == "" {
+					ev = eventBefore(u, k)
+				}
+				if harmClasses[ev] && ev != "death" {
+					measure += " @" + ev
+				}
 			case ev != "" && !strings.HasPrefix(measure, "count of "):
 				measure += " @" + ev
 			default:
@@ -266,7 +272,7 @@ func (x *extraction) measures(u *unitText) {
 			Countries: countries,
 			Period:    period,
 			AsOf:      figureDay(u, k),
-			Final:     saysFinal(u),
+			Final:     final,
 			About:     about,
 			Earlier:   earlierFigure(u, k),
 			Value:     Val{Value: *c.v},
@@ -835,7 +841,7 @@ func newClause(u *unitText, i, end int) bool {
 		if forecastWords[w] || modalWords[w] {
 			return false
 		}
-		if copulas[w] || clauseVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+		if copulas[w] || clauseVerbs[w] || edVerb(w) {
 			return true
 		}
 	}
@@ -1442,7 +1448,7 @@ func placeOfVerb(u *unitText, k int) string {
 }
 
 // isPastForm reports a verb in the past: "died", "killed", "fell".
-func isPastForm(w string) bool { return strings.HasSuffix(w, "ed") || pastForms[w] }
+func isPastForm(w string) bool { return edVerb(w) || pastForms[w] }
 
 // openingPlace returns the chunk of the place a sentence opens with, which
 // what it says is of: "In the province of Halvik, ... turnout reached 68.2
@@ -1697,8 +1703,9 @@ func isChange(u *unitText, c chunk) bool {
 
 var changeNouns = setOf(`increase increases rise rises hike hikes cut cuts decrease decreases decline declines drop drops jump gain gains reduction reductions`)
 
-// makeForms are the forms of "make" in "make up", which names a share
-// ("bones that make up 56 percent of the skeleton"), not a rise.
+// makeForms are the forms of "make". In "make up" they name a share
+// ("bones that make up 56 percent of the skeleton"), not a rise; "making it
+// the largest" ranks what it made.
 var makeForms = setOf(`make makes made making`)
 
 // holdsPeople reports a figure at chunk k that says how many a place
@@ -2054,7 +2061,7 @@ func measureAfter(u *unitText, k int) (measure, word string) {
 			// "a $2.14 billion operating budget": the word says which
 			// budget, as measureQualifiers tells.
 			continue
-		case n.kind == cWord && strings.HasSuffix(n.key, "ed") && !edNouns[n.key] && i+1 < len(u.chunks) && u.chunks[i+1].kind == cWord && isNoun(u.chunks[i+1].key):
+		case n.kind == cWord && edVerb(n.key) && i+1 < len(u.chunks) && u.chunks[i+1].kind == cWord && isNoun(u.chunks[i+1].key):
 			// "64 confirmed cases" counts confirmed cases, which "four
 			// linked cases" are not.
 			mods = append(mods, n.key)
@@ -2137,7 +2144,7 @@ func headAfter(u *unitText, k int) string {
 			break
 		}
 		t := u.toks[i]
-		if !t.Word || stopWords[t.Key] || copulas[t.Key] || strings.HasSuffix(t.Key, "ed") && !edNouns[t.Key] {
+		if !t.Word || stopWords[t.Key] || copulas[t.Key] || edVerb(t.Key) {
 			if t.Word || t.Text == "," || t.Text == "." || t.Text == ";" || t.Text == ")" {
 				break
 			}
@@ -2326,7 +2333,7 @@ func isNoun(w string) bool {
 		return false
 	}
 	// A past tense ends in "ed"; "bed" and "seed" do too.
-	if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") && !edNouns[w] {
+	if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || edVerb(w) {
 		return false
 	}
 	for _, r := range w {
@@ -2341,6 +2348,10 @@ func isNoun(w string) bool {
 
 // isPlural reports a plural common noun: "stations", "people".
 func isPlural(w string) bool { return isNoun(w) && words.Singular(w) != w }
+
+// edVerb reports a word that ends like a past tense or participle:
+// "described", "recorded", not "bed" or "breed".
+func edVerb(w string) bool { return strings.HasSuffix(w, "ed") && !edNouns[w] }
 
 // edNouns end in "ed" and are no past tense.
 var edNouns = setOf(`bed beds shed red seed need speed breed creed greed weed feed steed reed deed sled`)
@@ -2877,7 +2888,7 @@ func rankNoun(u *unitText, c chunk) string {
 	var parts []string
 	for i := c.j; i < len(u.toks) && i < c.j+6; i++ {
 		t := u.toks[i]
-		if !t.Word || rankNounEnds[t.Key] || copulas[t.Key] || len(parts) > 0 && parts[len(parts)-1] != "of" && isParticiple(t.Key) {
+		if !t.Word || rankNounEnds[t.Key] || copulas[t.Key] || len(parts) > 0 && parts[len(parts)-1] != "of" && edVerb(t.Key) {
 			// "second-busiest airport after Halden" ranks airports; so
 			// does "the second-largest horned dinosaur known to science"
 			// horned dinosaurs.
@@ -2900,10 +2911,6 @@ func rankNoun(u *unitText, c chunk) string {
 
 // rankNounEnds end the noun a rank ranks.
 var rankNounEnds = setOf(`and in for to since after behind by on at among ever known yet so with from`)
-
-// isParticiple reports a word that ends like a past participle:
-// "described", "recorded".
-func isParticiple(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ed") }
 
 // rankedParty returns the country or name a rank is about: the one named
 // just before "the <rank>", or before "ranks as the", or set off before
@@ -2974,7 +2981,7 @@ func (x *extraction) rankSubject(u *unitText, k int) (key, text string, ok bool)
 	switch c := u.chunks[i]; {
 	case c.kind == cWord && copulas[c.key]:
 		// "it is the", "St Aldric's ... is now the"
-	case c.kind == cWord && c.key == "it" && i > 0 && makeVerbs[u.chunks[i-1].key]:
+	case c.kind == cWord && c.key == "it" && i > 0 && makeForms[u.chunks[i-1].key]:
 		// "making it the third-largest wildfire"
 	case c.key == "," && i > 0 && u.chunks[i-1].kind == cWord && u.chunks[i-1].i == 1 && u.toks[0].Key == "the":
 		// "The company, the third-largest satellite operator"
@@ -2987,9 +2994,6 @@ func (x *extraction) rankSubject(u *unitText, k int) (key, text string, ok bool)
 
 // rankAdverbs may come between a verb and the rank it gives.
 var rankAdverbs = setOf(`now still also already currently officially easily comfortably firmly`)
-
-// makeVerbs say what made a thing what it ranks: "making it the largest".
-var makeVerbs = setOf(`making make makes made`)
 
 // sameSuperlative gives one word for superlatives of one meaning:
 // "third-biggest" and "third-largest" rank the same way.
