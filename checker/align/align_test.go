@@ -113,6 +113,10 @@ func TestPeopleInTopics(t *testing.T) {
 	if a[0] != b[0] || a[1] != "pellworth museum" {
 		t.Errorf("topics %q and %q, want the same key for Marina Baker and pellworth museum kept", a, b)
 	}
+	// In reading order, as a thing that names her is keyed.
+	if a[0] != "marina augusta baker" {
+		t.Errorf("topic %q, want marina augusta baker", a[0])
+	}
 }
 
 // TestTopicNamesJoin: a name in one document's topic joins the one longer

@@ -27,6 +27,9 @@ func People(cl []claims.Claim) map[string]string {
 	}
 	seen := 0
 	byWords := map[string]*person{}
+	// reading holds each key's words as first written ("marina baker" for
+	// "baker marina"): topics, like things, are keyed in reading order.
+	reading := map[string]string{}
 	visit := func(n claims.Name, said bool) {
 		w := sortedWords(n.Key)
 		k := strings.Join(w, " ")
@@ -34,6 +37,7 @@ func People(cl []claims.Claim) map[string]string {
 		if p == nil {
 			p = &person{words: w, counts: map[string]int{}, first: map[string]int{}}
 			byWords[k] = p
+			reading[k] = n.Key
 		}
 		if _, ok := p.first[n.Text]; !ok {
 			p.first[n.Text] = seen
@@ -58,6 +62,7 @@ func People(cl []claims.Claim) map[string]string {
 			w := sortedWords(k)
 			if key := strings.Join(w, " "); byWords[key] == nil {
 				byWords[key] = &person{words: w, counts: map[string]int{}, first: map[string]int{}}
+				reading[key] = k
 			}
 		}
 	}
@@ -152,7 +157,7 @@ func People(cl []claims.Claim) map[string]string {
 		t := cl[i].Topic
 		for j, name := range t {
 			if c, ok := canon[strings.Join(sortedWords(name), " ")]; ok {
-				t[j] = c
+				t[j] = reading[c]
 			}
 		}
 	}
