@@ -1047,6 +1047,8 @@ func TestEventAgent(t *testing.T) {
 		"The plan was approved by the city council on May 2, 2025.":                                 "council",
 		"Regulators formally approved the deal on May 2, 2025.":                                     "regulator",
 		"Harrowgate Health approved the deal on May 2, 2025.":                                       "",
+		// An announcement of a thing the class names ("announcement: plan").
+		"The city council announced the plan on March 3, 2025.": "council",
 	} {
 		cl := extract(text, nil)
 		if len(cl) != 1 || cl[0].Agent != want {

@@ -111,7 +111,7 @@ func (x *extraction) events(u *unitText) {
 			class += ": " + obj
 		}
 		agent := ""
-		if agentClasses[class] {
+		if agentClasses[e.val] {
 			agent = agentOf(src, ev)
 		}
 		place, local := placeAfter(src, ev)
@@ -868,18 +868,21 @@ func intendedOnly(u *unitText, e chunk) bool {
 	}
 	// The event noun sought: "to seek U.S. approval later this year",
 	// "sought regulatory approval".
-	i := e.i - 1
-	for i >= 0 && i >= e.i-3 && (u.toks[i].Cap || isArticle(u.toks[i].Key) || u.toks[i].Key == "regulatory" || u.toks[i].Key == "its" || u.toks[i].Key == "their") {
-		i--
+	for i := e.i - 1; i >= 0 && i >= e.i-3; i-- {
+		t := u.toks[i]
+		switch {
+		case intentVerbs[t.Key]:
+			return true
+		case !t.Cap && !opensNoun(t.Key) && !isNoun(t.Key):
+			return false
+		}
 	}
-	return i >= 0 && seekVerbs[u.toks[i].Key]
+	return false
 }
 
-// seekVerbs ask for what their object names, which has not happened.
-var seekVerbs = setOf(`seek seeks seeking sought request requests requesting requested`)
-
 var intentVerbs = setOf(`hope hopes hoped hoping plan plans planned planning aim aims aimed aiming
-want wants wanted intend intends intended intending seek seeks sought wish wishes`)
+want wants wanted intend intends intended intending seek seeks seeking sought wish wishes
+request requests requesting requested`)
 
 // otherInstance are words before an event word that make it another
 // instance than the one a story reports: "before the next launch".
