@@ -126,7 +126,7 @@ func Check(inputs []source.Input, opt Options) (*report.Report, []Problem, error
 			d.claims[i].Seq = len(all) + i
 		}
 		rep.Sources = append(rep.Sources, d.src)
-		srcs = append(srcs, findings.Source{ID: d.src.ID, Path: d.src.Path, Published: d.pub, Inferred: d.src.PublishedFrom == fromInferred})
+		srcs = append(srcs, findings.Source{ID: d.src.ID, Path: d.src.Path, Published: d.pub, Inferred: d.src.PublishedFrom == fromInferred || d.src.PublishedFrom == fromCorpusYear})
 		all = append(all, d.claims...)
 		mentions = append(mentions, d.mentions...)
 	}
@@ -185,13 +185,11 @@ func readDated(in source.Input, idx int, lx *claims.Lexicon, opt Options, known 
 		return d
 	}
 	units := segment.Split(src)
-	pub, from := dateSource(src, units)
-	switch {
-	case known != nil && pub == nil:
+	pub, from, yearless := dateSource(src, units)
+	if known != nil && pub == nil {
 		pub, from = known, fromCorpusYear
-	case pub == nil:
-		d.monthDay = yearlessDateline(src, units)
 	}
+	d.monthDay = yearless
 	d.pub = pub
 	d.src = report.Source{ID: src.ID, Path: src.Path, Title: src.Title, PublishedFrom: from}
 	if pub != nil {
@@ -199,7 +197,7 @@ func readDated(in source.Input, idx int, lx *claims.Lexicon, opt Options, known 
 		d.src.Published = &s
 	}
 	d.exclude = src.Exclude
-	if opt.Directives != nil && len(src.Directives) > 0 {
+	if opt.Directives != nil && len(src.Directives) > 0 && known == nil { // a second reading has told them already
 		opt.Directives(src.Path, src.Directives)
 	}
 
@@ -257,7 +255,7 @@ func Values(in source.Input, ref *time.Time, set *rules.Set) ([]Recognized, []Pr
 	}
 	units := segment.Split(src)
 	if ref == nil {
-		ref, _ = dateSource(src, units)
+		ref, _, _ = dateSource(src, units)
 	}
 	cd := recognizeDoc(src, units, ref)
 	var out []Recognized

@@ -403,6 +403,9 @@ func TestYearlessDateline(t *testing.T) {
 		"sources.yaml": manifest,
 		"a.txt":        "The summit in Hanoi on April 28, 2025, between Prime Minister Shigeru Ishiba and Prime Minister Pham Minh Chinh was brief.",
 		"y.txt":        yearless,
+		// A date inferred from a text (a birth) tells nothing of when
+		// the corpus was written.
+		"u.txt": "Tran Van Minh was born on March 3, 1950.",
 	}
 	rep := checkFiles(t, files)
 	want := "conflict event-date: date of the Ishiba–Chinh summit in Hanoi = 2025-04-28 | 2025-04-29"

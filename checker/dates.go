@@ -32,10 +32,12 @@ const datelineUnits = 8
 // else a dateline ("HANOI, April 28, 2025 —") or a "Published ..." line near
 // the top; else, unless such a line gives no year ("Updated March 3"), the
 // latest full date the text states, not as one to come ("will open on
-// August 1, 2028"), marked inferred.
-func dateSource(src *source.Source, units []segment.Unit) (*time.Time, string) {
+// August 1, 2028"), marked inferred. A dateline that gives no year leaves
+// the date unknown, and its month and day are returned as yearless, for
+// dateYearless.
+func dateSource(src *source.Source, units []segment.Unit) (t *time.Time, from string, yearless [2]int) {
 	if src.Published != nil {
-		return src.Published, src.PublishedFrom
+		return src.Published, src.PublishedFrom, yearless
 	}
 	// Each unit is recognized once, for its dateline and its dates.
 	found := make([][]recognize.Value, len(units))
@@ -50,15 +52,16 @@ func dateSource(src *source.Source, units []segment.Unit) (*time.Time, string) {
 		if i >= datelineUnits {
 			break
 		}
-		d, yearless := dateline(src.Text[u.Start:u.End], values(i))
+		d, noYear := dateline(src.Text[u.Start:u.End], values(i))
 		if d != nil {
-			return d, fromDateline
+			return d, fromDateline, yearless
 		}
-		if yearless {
+		if noYear {
 			// "CAMBRIDGE, England, Nov. 3 —": the story's year is not
 			// given, and the latest date it tells (a birth, a past
 			// election) is no guide to it.
-			return nil, fromUnknown
+			w := values(i)[0].When
+			return nil, fromUnknown, [2]int{w.Month, w.Day}
 		}
 	}
 	var latest *recognize.Value
@@ -75,26 +78,10 @@ func dateSource(src *source.Source, units []segment.Unit) (*time.Time, string) {
 		}
 	}
 	if latest != nil {
-		t := time.Date(latest.When.Year, time.Month(latest.When.Month), latest.When.Day, 0, 0, 0, 0, time.UTC)
-		return &t, fromInferred
+		d := time.Date(latest.When.Year, time.Month(latest.When.Month), latest.When.Day, 0, 0, 0, 0, time.UTC)
+		return &d, fromInferred, yearless
 	}
-	return nil, fromUnknown
-}
-
-// yearlessDateline returns the month and day of a dateline near the top
-// of src that gives no year, or zeros.
-func yearlessDateline(src *source.Source, units []segment.Unit) [2]int {
-	for i, u := range units {
-		if i >= datelineUnits {
-			break
-		}
-		text := src.Text[u.Start:u.End]
-		vals := recognize.Find(text, recognize.Options{})
-		if _, yearless := dateline(text, vals); yearless {
-			return [2]int{vals[0].When.Month, vals[0].When.Day}
-		}
-	}
-	return [2]int{}
+	return nil, fromUnknown, yearless
 }
 
 // maxCorpusSpan is how far apart the corpus's publication dates may lie
@@ -103,14 +90,16 @@ const maxCorpusSpan = 366 * 24 * time.Hour
 
 // dateYearless dates the sources whose dateline gives no year ("PORT
 // ASLAIG, March 11 (SPA) -", as wire copy is written) with the year that
-// puts the dateline nearest the other sources' dates, when those all fall
-// within a year, and reads them again: their weekdays ("on Tuesday
-// evening") resolve only against a full date. A source that is not a
-// regular file (a pipe) is not read twice.
+// puts the dateline nearest the middle of the other sources' dates, when
+// those all fall within a year, and reads them again: their weekdays ("on
+// Tuesday evening") resolve only against a full date. A date inferred from
+// a text's latest date (a birth, an old election) says nothing of when the
+// corpus was written and is left out. A source that is not a regular file
+// (a pipe) is not read twice.
 func dateYearless(docs []*doc, inputs []source.Input, lx *claims.Lexicon, opt Options) {
 	var lo, hi time.Time
 	for _, d := range docs {
-		if d.pub == nil {
+		if d.pub == nil || d.src.PublishedFrom == fromInferred {
 			continue
 		}
 		if lo.IsZero() || d.pub.Before(lo) {
@@ -132,29 +121,22 @@ func dateYearless(docs []*doc, inputs []source.Input, lx *claims.Lexicon, opt Op
 			continue
 		}
 		var best time.Time
-		for y := lo.Year() - 1; y <= hi.Year()+1; y++ {
+		for y := mid.Year() - 1; y <= mid.Year()+1; y++ {
 			t := time.Date(y, time.Month(d.monthDay[0]), d.monthDay[1], 0, 0, 0, 0, time.UTC)
 			if t.Month() != time.Month(d.monthDay[0]) {
 				continue // February 29 of a common year
 			}
-			if best.IsZero() || absDuration(t.Sub(mid)) < absDuration(best.Sub(mid)) {
+			if best.IsZero() || t.Sub(mid).Abs() < best.Sub(mid).Abs() {
 				best = t
 			}
 		}
-		if best.IsZero() || absDuration(best.Sub(mid)) > maxCorpusSpan/2 {
+		if best.IsZero() {
 			continue
 		}
 		if again := readDated(inputs[i], i, lx, opt, &best); again.err == nil && again.pub != nil {
 			docs[i] = again
 		}
 	}
-}
-
-func absDuration(d time.Duration) time.Duration {
-	if d < 0 {
-		return -d
-	}
-	return d
 }
 
 func later(a, b recognize.DateInfo) bool {

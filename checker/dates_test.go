@@ -56,7 +56,7 @@ func TestYearlessDatelineLeavesDateUnknown(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		d, from := dateSource(src, segment.Split(src))
+		d, from, _ := dateSource(src, segment.Split(src))
 		got := ""
 		if d != nil {
 			got = d.Format("2006-01-02")

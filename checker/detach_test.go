@@ -64,7 +64,7 @@ func TestDetach(t *testing.T) {
 			t.Fatal(err)
 		}
 		units := segment.Split(src)
-		pub, _ := dateSource(src, units)
+		pub, _, _ := dateSource(src, units)
 		cd := recognizeDoc(src, units, pub)
 		d := &doc{src: report.Source{ID: src.ID, Path: src.Path, Title: src.Title}, claims: lx.Extract(cd)}
 		for _, c := range d.claims {
