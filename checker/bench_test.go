@@ -136,11 +136,13 @@ func BenchmarkStages(b *testing.B) {
 				}
 			}
 			align.People(cl)
+			align.RankParties(cl)
 			align.Scopes(cl)
 			align.Align(cl)
 		}
 	})
 	align.People(all)
+	align.RankParties(all)
 	align.Scopes(all)
 	groups := align.Align(all)
 	b.Run("findings", func(b *testing.B) {

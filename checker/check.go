@@ -137,6 +137,7 @@ func Check(inputs []source.Input, opt Options) (*report.Report, []Problem, error
 	}
 
 	align.People(all)
+	align.RankParties(all)
 	align.Scopes(all)
 	groups := align.Align(all)
 	rep.Findings = findings.Find(findings.Input{

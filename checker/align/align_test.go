@@ -84,6 +84,7 @@ func TestRankParties(t *testing.T) {
 		{Kind: rules.KindRank, Class: "largest city", Topic: []string{"st aldric"}},
 	}
 	People(cl)
+	RankParties(cl)
 	var got []string
 	for _, c := range cl[2:] {
 		var ps []string

@@ -189,15 +189,14 @@ func People(cl []claims.Claim) map[string]string {
 		}
 		c.Persons, c.Things = persons, things
 	}
-	rankParties(cl)
 	return display
 }
 
-// rankParties gives a rank the text says of no named party ("it remains
+// RankParties gives a rank the text says of no named party ("it remains
 // the third-largest hospital in North Vale") the one party that other
 // claims rank in the same class, if its document's topic names that party:
 // the story is about it.
-func rankParties(cl []claims.Claim) {
+func RankParties(cl []claims.Claim) {
 	type party struct {
 		name  claims.Name
 		words []string
