@@ -1362,6 +1362,7 @@ func TestHospitalized(t *testing.T) {
 		{"Six people were treated for minor injuries.", "count of people [treated]", ""},
 		{"The 120-bed Kellan Regional Hospital is due to open.", "count of bed", "kellan regional hospital"},
 		{"The wing adds 146 beds to the hospital.", "count of bed", ""},
+		{"Fourteen people are in hospital.", "count of people [hospitalized]", ""},
 	} {
 		var got []string
 		for _, c := range extract(tc.text, nil) {
@@ -1387,6 +1388,8 @@ func TestFigureModifies(t *testing.T) {
 		{"The 42-bed unit opened in May.", "unit"},
 		{"The hospital put up a 30-bed isolation shed.", "shed"}, // a noun in "-ed"
 		{"The four-bed wards hold 146 people.", ""},
+		{"The 120-bed hospital serves the region.", "hospital"},
+		{"It is a 24-bed acute unit for the elderly.", "unit"},
 	} {
 		var got []string
 		for _, c := range extract(tc.text, nil) {

@@ -413,8 +413,9 @@ func stateOf(u *unitText, k int) string {
 	return ""
 }
 
-// careVerbs bring or keep people in a hospital.
-var careVerbs = setOf(`taken treated admitted rushed airlifted flown transported brought sent carried kept remain remained`)
+// careVerbs bring or keep people in a hospital; "are in hospital" says
+// they are kept there.
+var careVerbs = setOf(`taken treated admitted rushed airlifted flown transported brought sent carried kept remain remains remained are were`)
 
 // clauseVerbAfterAnd open a clause of their own after "and", whose state
 // is not the figure's.
@@ -2134,22 +2135,30 @@ func hyphenNoun(u *unitText, c chunk) string {
 // headAfter returns the head noun, singular, of the phrase a figure at
 // chunk k modifies: the last of up to three lower-case words after it, up
 // to a mark, a function word or a participle ("unit" in "a 24-bed acute
-// medical unit, two wards"); "" when the phrase runs on into a verb ("the
-// four-storey wing adds 146 beds") or is a kind of place too general to
-// tell two apart ("a 120-bed facility").
+// medical unit, two wards"), or the word before a verb that an article
+// follows ("hospital" in "the 120-bed hospital serves the region"); ""
+// when the phrase runs on past three words ("the four-bed wards hold 146
+// people") or is a kind of place too general to tell two apart ("a
+// 120-bed facility").
 func headAfter(u *unitText, k int) string {
-	head := ""
+	head, before := "", ""
 	for i := u.chunks[k].j; ; i++ {
 		if i >= len(u.toks) {
 			break
 		}
 		t := u.toks[i]
 		if !t.Word || stopWords[t.Key] || copulas[t.Key] || edVerb(t.Key) {
+			if before != "" && opensNoun(t.Key) {
+				// "the 120-bed hospital serves the region": an article
+				// after two words makes the second a verb.
+				head = before
+			}
 			if t.Word || t.Text == "," || t.Text == "." || t.Text == ";" || t.Text == ")" {
 				break
 			}
 			return ""
 		}
+		before = head
 		if t.Cap || i-u.chunks[k].j == 3 {
 			return ""
 		}
