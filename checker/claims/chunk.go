@@ -318,8 +318,8 @@ var participleNext = setOf(`on to at about by with from in for after before into
 // agentPlural reports a unit that opens with a plural noun for people by
 // what they do, followed by a word in lower case: "Researchers recovered",
 // "Firefighters said". Only its position capitalizes it; the caller has
-// checked that the document never capitalizes it elsewhere, as it would a
-// surname such as "Rogers".
+// checked that the document writes it nowhere else, where a surname such
+// as "Rogers" would stand again capitalized.
 // A word that opens a unit before such a plural in lower case only says
 // which of them: "Opposition politicians called", "Rescue workers found".
 func agentPlural(toks []words.Token) bool {

@@ -2691,8 +2691,7 @@ func (x *extraction) ranks(u *unitText) {
 			}
 			word, ranked = class, rankedParty(u, k)
 			if ranked.Key == "" && c.v.Unit != "" {
-				// Only a superlative: "It was the 11th flight" counts
-				// flights, of no one in particular.
+				// A superlative said of the sentence's subject.
 				key, text, ok := x.rankSubject(u, k)
 				if !ok {
 					continue
@@ -2700,7 +2699,7 @@ func (x *extraction) ranks(u *unitText) {
 				ranked = Name{Key: key, Text: text}
 			}
 			if ranked.Key == "" && c.v.Unit == "" {
-				continue
+				continue // "It was the 11th flight": of no one in particular
 			}
 			class = sameSuperlative(class)
 			place = x.rankPlace(u, k)

@@ -788,9 +788,9 @@ func (f *finder) eraApart(c *claims.Claim, s, b int) (time.Time, bool) {
 // runningTally reports a measure that changes from day to day: any
 // measure of an event ("count of people @earthquake"), and a death or
 // injury toll, which is always a tally of something still going on (an
-// outbreak, a war) even where no event word names it. A sum of money is
-// no tally (farApart): what a cancellation will cost is estimated again
-// over weeks, not overnight.
+// outbreak, a war) even where no event word names it. farApart leaves out
+// sums of money: what a cancellation will cost is estimated again over
+// weeks, not overnight.
 func runningTally(class string) bool {
 	return strings.Contains(class, " @") || strings.HasPrefix(class, "death toll") || strings.HasPrefix(class, "injured")
 }
