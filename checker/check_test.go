@@ -313,6 +313,14 @@ func TestCheck(t *testing.T) {
 			want: []string{"conflict measure-value: festival will cost (GBP) = GBP 2470000 | GBP 2740000"},
 		},
 		{
+			name: "a count given as a tally so far grows",
+			files: map[string]string{
+				"a.txt": "Brenford said it had received 14 reports of illness.",
+				"g.md":  "---\ndate: 2025-05-08\n---\nBrenford said it had now received 31 reports of illness.\n",
+			},
+			want: []string{"stale measure-value: number of reports = 14 | 31"},
+		},
+		{
 			name: "a tally called final does not change after",
 			files: map[string]string{
 				"a.txt": "The Ostica earthquake killed 231 people, the final toll.",

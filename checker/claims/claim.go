@@ -50,6 +50,7 @@ type Claim struct {
 	Period    string   // reference period stated in the text ("2024"), or ""
 	AsOf      string   // the day a time-scoped figure held ("by Tuesday"), YYYY-MM-DD, or ""
 	Final     bool     // the text calls a running tally final ("the final toll"): later figures cannot update it
+	SoFar     bool     // the text gives the figure as a tally so far ("has now received 31", "14 reports to date"): later figures may update it
 	Topic     []string // the document's most mentioned entities (folded), for anchoring
 	// The names in Topic that are people's, which People makes canonical
 	// across documents.

@@ -273,6 +273,7 @@ func (x *extraction) measures(u *unitText) {
 			Period:    period,
 			AsOf:      figureDay(u, k),
 			Final:     final,
+			SoFar:     soFar(u, c),
 			About:     about,
 			Earlier:   earlierFigure(u, k),
 			Value:     Val{Value: *c.v},
@@ -302,6 +303,25 @@ func saysFinal(u *unitText) bool {
 }
 
 var tallyNouns = setOf(`toll count tally figure figures total`)
+
+// soFar reports a figure the text gives as a tally up to now: "had now
+// received 31 reports", "14 adverse event reports to date", "so far".
+func soFar(u *unitText, c chunk) bool {
+	for i := max(c.i-4, 0); i < c.i; i++ {
+		if u.toks[i].Key == "now" {
+			return true
+		}
+	}
+	for i := c.j; i+1 < len(u.toks) && i < c.j+6; i++ {
+		switch w := u.toks[i].Key; {
+		case w == "," || w == ";" || w == ".":
+			return false
+		case w == "to" && u.word(i+1) == "date", (w == "so" || w == "thus") && u.word(i+1) == "far":
+			return true
+		}
+	}
+	return false
+}
 
 // startOfChange reports the first figure of "grew from 3,000 to more than
 // 10,000" or "from 44 teams to 50": the figure the second changed from,

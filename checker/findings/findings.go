@@ -705,7 +705,11 @@ func (f *finder) sameTime(a, b *claims.Claim) timeRelation {
 		return timeStatedApart
 	}
 	ta, tb := f.timeOf(a), f.timeOf(b)
-	if ta == nil || tb == nil || !f.farApart(a, *ta, *tb) {
+	c := a
+	if b.SoFar {
+		c = b // a tally so far on either side is one that grows
+	}
+	if ta == nil || tb == nil || !f.farApart(c, *ta, *tb) {
 		return timeSame
 	}
 	// A tally its earlier source calls final does not change after.
@@ -723,7 +727,7 @@ func (f *finder) farApart(c *claims.Claim, ta, tb time.Time) bool {
 	if d < 0 {
 		d = -d
 	}
-	if c.Kind == rules.KindMeasure && c.Value.Currency == "" && runningTally(c.Class) {
+	if c.Kind == rules.KindMeasure && c.Value.Currency == "" && (runningTally(c.Class) || c.SoFar) {
 		return d >= 24*time.Hour
 	}
 	return d >= staleAfter
