@@ -51,7 +51,10 @@ type Claim struct {
 	AsOf      string   // the day a time-scoped figure held ("by Tuesday"), YYYY-MM-DD, or ""
 	Final     bool     // the text calls a running tally final ("the final toll"): later figures cannot update it
 	SoFar     bool     // the text gives the figure as a tally so far ("has now received 31", "14 reports to date"): later figures may update it
-	Topic     []string // the document's most mentioned entities (folded), for anchoring
+	// The document's most mentioned entities (folded), for anchoring.
+	// Every claim of a document shares one array: package align rewrites
+	// a document's topic in place, once, through any of its claims.
+	Topic []string
 	// The names in Topic that are people's, which People makes canonical
 	// across documents.
 	TopicPeople []string
