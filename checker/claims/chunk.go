@@ -237,9 +237,11 @@ func (lx *Lexicon) nameOrWord(u *unitText, i int, w *vocabWord) int {
 			u.chunks = append(u.chunks, chunk{kind: cHonor, i: i, j: j + 1, key: u.toks[j].Key})
 			return j + 1
 		}
-		if j == i+1 && bodyNouns[u.toks[i].Key] {
+		if j == i+1 && (bodyNouns[u.toks[i].Key] || lawmakers[u.toks[i].Key]) {
 			// "City" of "City Clerk Ann Ode", or opening a sentence: a
-			// kind of body, no name (see nounScope).
+			// kind of body, no name (see nounScope). "Parliament" alone
+			// is whichever parliament the story is in, as "the
+			// government" is.
 			u.chunks = append(u.chunks, chunk{kind: cWord, i: i, j: j, key: u.toks[i].Key})
 			return j
 		}
@@ -251,6 +253,10 @@ func (lx *Lexicon) nameOrWord(u *unitText, i int, w *vocabWord) int {
 	u.chunks = append(u.chunks, chunk{kind: cWord, i: i, j: i + 1, key: u.toks[i].Key})
 	return i + 1
 }
+
+// lawmakers are bodies every country has, written with a capital
+// when they are the country's own.
+var lawmakers = setOf(`parliament congress senate legislature government cabinet`)
 
 // nameStart reports whether a capitalized name starts at token i, whose
 // word is w.

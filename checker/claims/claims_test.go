@@ -132,6 +132,11 @@ func TestExtract(t *testing.T) {
 				"event-date construction = 1990",
 				"measure-value floors [in halvik] = 30",
 			}},
+		{"a sum's own noun says what it is, before a word further back",
+			"Residents will share the $45.8 million settlement.",
+			[]string{
+				"measure-value settlement (USD) = USD 45800000",
+			}},
 		{"a treaty's entry into force is an event of its own",
 			"The Treaty of Valmora was signed in 1652.\nThe Treaty of Valmora came into force in 1654.",
 			[]string{
@@ -1073,6 +1078,15 @@ func TestLabelLineThings(t *testing.T) {
 	cl := extract("Live albums\t2; Live albums - Harrow Night, Live at Fenwick Hall", nil)
 	if len(cl) != 1 || cl[0].Class != "count of live album" || len(cl[0].Things) != 0 {
 		t.Errorf("claims = %+v, want one count of live album naming no thing", cl)
+	}
+}
+
+func TestLawmakersAreNoThing(t *testing.T) {
+	// "Parliament" alone is the story's own parliament: it does not set
+	// its fund apart from the fund another source gives for a province.
+	cl := extract("Parliament's $2.1 billion reconstruction fund was approved in March.", nil)
+	if len(cl) != 1 || len(cl[0].Things) != 0 {
+		t.Errorf("claims = %+v, want one figure naming no thing", cl)
 	}
 }
 

@@ -1802,6 +1802,11 @@ func measureFor(u *unitText, k int) (measure, word string) {
 			return m, w
 		}
 	}
+	if c.v.Type == recognize.Money && k+1 < len(u.chunks) && u.chunks[k+1].kind == cMeasure && u.chunks[k+1].i == c.j {
+		// "Residents will share the $45.8 million settlement": the sum
+		// says what it is before any word further back does.
+		return u.chunks[k+1].val, strings.ToLower(u.chunkText(u.chunks[k+1]))
+	}
 	from := c.i // where the distance to a measure word counts from
 	aside, asideEnd := asideBefore(u, k)
 	for i := k - 1; i >= 0 && from-u.chunks[i].j <= 12; i-- {
