@@ -478,8 +478,8 @@ func (lx *Lexicon) nameEnd(u *unitText, i int) (j int) {
 		case t.Key == "." && j+1 < len(toks) && len([]rune(toks[j-1].Text)) == 1 && toks[j+1].Cap:
 			// an initial: "Wesley M. Oler"
 		case (t.Key == "jr" || t.Key == "sr") && t.Cap:
-		case t.Key == "." && (toks[j-1].Key == "jr" || toks[j-1].Key == "sr") && j+1 < len(toks) && toks[j+1].Cap && !closedWord(toks[j+1]):
-			// "Arland D. Williams Jr. Memorial Bridge"
+		case t.Key == "." && (toks[j-1].Key == "jr" || toks[j-1].Key == "sr" || nameAbbrevs[toks[j-1].Key]) && j+1 < len(toks) && toks[j+1].Cap && !closedWord(toks[j+1]):
+			// "Arland D. Williams Jr. Memorial Bridge", "St. Bridget's"
 		case t.Key == "," && j+1 < len(toks) && (toks[j+1].Key == "jr" || toks[j+1].Key == "sr") && toks[j+1].Cap:
 			// "Martin Luther King, Jr.": the comma is not the name's end
 		case j+1 < len(toks) && toks[j+1].Cap && particles[t.Key] && !closedWord(toks[j+1]):
@@ -495,6 +495,10 @@ func (lx *Lexicon) nameEnd(u *unitText, i int) (j int) {
 	}
 	return j
 }
+
+// nameAbbrevs are the abbreviations a name goes on after: "St. Bridget's
+// Hospital", "Mt. Hood", "Ft. Worth".
+var nameAbbrevs = setOf(`st mt ft`)
 
 // knownClosed is closedWord(t) for a token whose word is w: for most
 // words, the key is the spelling closedWord would look up.

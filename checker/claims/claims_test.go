@@ -137,6 +137,11 @@ func TestExtract(t *testing.T) {
 			[]string{
 				"measure-value settlement (USD) = USD 45800000",
 			}},
+		{"a sum's noun after a compound word is that sum's, not the next sum's",
+			"Moten collected the race's $50,000 course-record bonus on top of the $60,000 winner's cheque.",
+			[]string{
+				"measure-value bonus (USD) = USD 50000",
+			}},
 		{"a treaty's entry into force is an event of its own",
 			"The Treaty of Valmora was signed in 1652.\nThe Treaty of Valmora came into force in 1654.",
 			[]string{
@@ -1078,6 +1083,13 @@ func TestLabelLineThings(t *testing.T) {
 	cl := extract("Live albums\t2; Live albums - Harrow Night, Live at Fenwick Hall", nil)
 	if len(cl) != 1 || cl[0].Class != "count of live album" || len(cl[0].Things) != 0 {
 		t.Errorf("claims = %+v, want one count of live album naming no thing", cl)
+	}
+}
+
+func TestSaintInName(t *testing.T) {
+	cl := extract("St. Bridget's Hospital was founded in 1908.", nil)
+	if len(cl) != 1 || strings.Join(cl[0].Things, "|") != "st bridget" {
+		t.Errorf("claims = %+v, want one about st bridget", cl)
 	}
 }
 

@@ -1802,10 +1802,10 @@ func measureFor(u *unitText, k int) (measure, word string) {
 			return m, w
 		}
 	}
-	if c.v.Type == recognize.Money && k+1 < len(u.chunks) && u.chunks[k+1].kind == cMeasure && u.chunks[k+1].i == c.j {
+	if m := sumNoun(u, k); m > 0 {
 		// "Residents will share the $45.8 million settlement": the sum
 		// says what it is before any word further back does.
-		return u.chunks[k+1].val, strings.ToLower(u.chunkText(u.chunks[k+1]))
+		return u.chunks[m].val, strings.ToLower(u.chunkText(u.chunks[m]))
 	}
 	from := c.i // where the distance to a measure word counts from
 	aside, asideEnd := asideBefore(u, k)
@@ -1822,10 +1822,53 @@ func measureFor(u *unitText, k int) (measure, word string) {
 			break
 		}
 		if p.kind == cMeasure {
+			if owner := sumBefore(u, i); owner >= 0 && owner != k {
+				// "the $50,000 course-record bonus on top of the $60,000
+				// winner's cheque": the bonus is the first sum's.
+				break
+			}
 			return p.val, measurePhrase(u, i)
 		}
 	}
 	return measureAfter(u, k)
+}
+
+// sumNoun returns the measure chunk a sum at chunk k modifies, as in "the
+// $45.8 million settlement" or "a $50,000 course-record bonus", or -1. Up
+// to two nouns may stand between: "a $1.2 billion reconstruction fund".
+func sumNoun(u *unitText, k int) int {
+	if u.chunks[k].v.Type != recognize.Money {
+		return -1
+	}
+	for m := k + 1; m < len(u.chunks) && m <= k+3; m++ {
+		switch n := u.chunks[m]; {
+		case n.kind == cMeasure:
+			return m
+		case n.kind != cWord || !compoundWord(n.key):
+			return -1
+		}
+	}
+	return -1
+}
+
+// sumBefore returns the sum whose noun is the measure chunk m (see
+// sumNoun), or -1.
+func sumBefore(u *unitText, m int) int {
+	for k := m - 1; k >= 0 && k >= m-3; k-- {
+		if c := u.chunks[k]; c.kind == cValue {
+			if c.v.Type == recognize.Money && sumNoun(u, k) == m {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// compoundWord reports a lower-case word that may modify a noun after
+// it: "course-record" in "course-record bonus".
+func compoundWord(w string) bool {
+	return isNoun(w) || isModifier(w) || strings.Contains(w, "-") && !strings.HasSuffix(w, "-")
 }
 
 // asideBefore finds an aside set off by commas right before the copula
