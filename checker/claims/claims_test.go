@@ -142,6 +142,16 @@ func TestExtract(t *testing.T) {
 			[]string{
 				"measure-value bonus (USD) = USD 50000",
 			}},
+		{"a maker and model between a count and its noun say which",
+			"Vestavind Air has placed an order for 14 Embraer E195-E2 jets.",
+			[]string{
+				"measure-value count of jet = 14",
+			}},
+		{"a place in the possessive stands for the article before a rank",
+			"Vestavind carried more passengers, making it Norway's third-largest airline.",
+			[]string{
+				"rank largest airline in norway [Vestavind] = 3",
+			}},
 		{"a treaty's entry into force is an event of its own",
 			"The Treaty of Valmora was signed in 1652.\nThe Treaty of Valmora came into force in 1654.",
 			[]string{

@@ -1833,6 +1833,20 @@ func measureFor(u *unitText, k int) (measure, word string) {
 	return measureAfter(u, k)
 }
 
+// verbAfter reports a token at i that makes the plural word before it a
+// verb: an object or a preposition a verb takes, not a mark or a word a
+// noun goes on with ("jets, the biggest", "jets for Vestavind").
+func verbAfter(u *unitText, i int) bool {
+	if i >= len(u.toks) || !u.toks[i].Word {
+		return false
+	}
+	switch u.toks[i].Key {
+	case "and", "or", "for", "from", "in", "on", "at", "to", "by", "of", "worth", "valued", "that", "which":
+		return false
+	}
+	return true
+}
+
 // sumNoun returns the measure chunk a sum at chunk k modifies, as in "the
 // $45.8 million settlement" or "a $50,000 course-record bonus", or -1. Up
 // to two nouns may stand between: "a $1.2 billion reconstruction fund".
@@ -2122,6 +2136,11 @@ func measureAfter(u *unitText, k int) (measure, word string) {
 			// "seven Florida counties", "two Beatles songs": the name
 			// says which kind.
 			mods = append(mods, n.key)
+			continue
+		case n.kind == cName && !n.person && n.j-n.i <= 3 && len(mods) == 0 && i == k+1 && i+1 < len(u.chunks) && u.chunks[i+1].kind == cWord && isPlural(u.chunks[i+1].key) && isNoun(u.chunks[i+1].key) && !verbAfter(u, u.chunks[i+1].j):
+			// "14 Embraer E195-E2 jets": a maker and model say which
+			// jets, and the count is of jets. In "macOS 11 Big Sur ends
+			// with this release" the word is a verb.
 			continue
 		case n.kind == cWord && isModifier(n.key):
 			mods = append(mods, n.key)
@@ -3041,13 +3060,18 @@ func sameNoun(w string) string {
 // the document's subject's.
 func (x *extraction) rankSubject(u *unitText, k int) (key, text string, ok bool) {
 	i := k - 1
-	if i >= 0 && u.toks[u.chunks[i].j-1].Poss {
+	poss := i >= 0 && u.toks[u.chunks[i].j-1].Poss
+	if poss {
 		i-- // "the region's second-largest hospital"
 	}
-	if i < 0 || u.chunks[i].key != "the" {
+	switch {
+	case i >= 0 && u.chunks[i].key == "the":
+		i--
+	case !poss || i < 0 || u.chunks[i+1].kind == cWord:
+		// A name in the possessive stands for the article: "making it
+		// Norway's third-largest airline"; a noun does not.
 		return "", "", false
 	}
-	i--
 	for i >= 0 && u.chunks[i].kind == cWord && rankAdverbs[u.chunks[i].key] {
 		i--
 	}
