@@ -16,6 +16,7 @@ import (
 // rewrites the scopes in cl; a title it cannot place keeps its noun.
 func Scopes(cl []claims.Claim) {
 	longerScopes(cl)
+	acronymScopes(cl)
 	// Named scopes by title class and last word.
 	byNoun := scopeSet{}
 	for i := range cl {
@@ -139,4 +140,81 @@ func longerScopes(cl []claims.Claim) {
 			}
 		}
 	}
+}
+
+// acronymScopes gives a scope written as an acronym ("ANF regional
+// secretary") the one named scope of its story whose initials it is
+// ("the Allied Nurses' Federation"), as given with any title.
+func acronymScopes(cl []claims.Claim) {
+	byInitials := scopeSet{}
+	for i := range cl {
+		c := &cl[i]
+		if c.Kind != rules.KindRole || c.ScopeNoun || !strings.Contains(c.ScopeKey, " ") {
+			continue
+		}
+		if in := initials(c.ScopeKey); len(in) >= 2 {
+			byInitials.add(in, c)
+		}
+	}
+	if len(byInitials) == 0 {
+		return
+	}
+	for i := range cl {
+		c := &cl[i]
+		if c.Kind != rules.KindRole || c.ScopeNoun || !isAcronym(c.Scope) {
+			continue
+		}
+		var fit *namedScope
+		for _, n := range byInitials[strings.ToLower(c.Scope)] {
+			if !sharesTopic(n, c) {
+				continue
+			}
+			if fit != nil {
+				fit = nil // two bodies of those initials: which is meant cannot be told
+				break
+			}
+			fit = n
+		}
+		if fit != nil {
+			c.Scope, c.ScopeKey = fit.text, fit.key
+		}
+	}
+}
+
+// sharesTopic reports a named scope given in a story of claim c.
+func sharesTopic(n *namedScope, c *claims.Claim) bool {
+	for _, t := range c.Topic {
+		if n.topics[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// initials returns the first letters of a folded name's words, less the
+// function words an acronym leaves out: "allied nurses federation" is
+// "anf", "bureau of labor statistics" "bls".
+func initials(key string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(key) {
+		switch w {
+		case "of", "the", "and", "for", "&":
+			continue
+		}
+		b.WriteByte(w[0])
+	}
+	return b.String()
+}
+
+// isAcronym reports a scope written in two to six capital letters.
+func isAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	for i := range len(s) {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

@@ -69,3 +69,31 @@ func TestLongerScopes(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymScopes: a scope written as an acronym takes the one named
+// scope of its story with those initials, under any title; another
+// story's, or two of the same initials, leave it alone.
+func TestAcronymScopes(t *testing.T) {
+	role := func(class, scope, key string, topic ...string) claims.Claim {
+		return claims.Claim{Kind: rules.KindRole, Class: class, Scope: scope, ScopeKey: key, Topic: topic}
+	}
+	cl := []claims.Claim{
+		role("secretary", "Allied Nurses' Federation", "allied nurses federation", "tarrow"),
+		role("secretary", "ANF", "anf", "tarrow"),       // same story
+		role("chief executive", "ANF", "anf", "tarrow"), // another title
+		role("secretary", "ANF", "anf", "ashby"),        // another story
+		role("director", "Bureau of Labor Statistics", "bureau of labor statistics", "jobs"),
+		role("director", "BLS", "bls", "jobs"),                          // "of" left out
+		role("chair", "Kell Valley Board", "kell valley board", "kell"), // two of one set of initials
+		role("chair", "Kell Village Bank", "kell village bank", "kell"),
+		role("chair", "KVB", "kvb", "kell"),
+	}
+	Scopes(cl)
+	want := []string{"allied nurses federation", "allied nurses federation", "allied nurses federation", "anf",
+		"bureau of labor statistics", "bureau of labor statistics", "kell valley board", "kell village bank", "kvb"}
+	for i, c := range cl {
+		if c.ScopeKey != want[i] {
+			t.Errorf("claim %d: scope %q, want %q", i, c.ScopeKey, want[i])
+		}
+	}
+}

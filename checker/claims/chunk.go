@@ -489,11 +489,20 @@ func (lx *Lexicon) nameEnd(u *unitText, i int) (j int) {
 			return j
 		}
 		j++
-		if toks[j-1].Poss {
+		if toks[j-1].Poss && !(pluralPossessive(u, j-1) && j < len(toks) && toks[j].Cap && lx.word(toks[j].Key).has(fThingHead)) {
+			// A plural in the possessive is inside a body's name: "the
+			// Allied Nurses' Federation", "the Transport Workers' Union".
 			return j
 		}
 	}
 	return j
+}
+
+// pluralPossessive reports a token written with an apostrophe after its
+// plural s: "Nurses'".
+func pluralPossessive(u *unitText, i int) bool {
+	t := u.toks[i]
+	return t.Poss && strings.HasSuffix(t.Text, "s") && !strings.HasSuffix(u.text[t.Start:t.End], "s")
 }
 
 // nameAbbrevs are the abbreviations a name goes on after: "St. Bridget's

@@ -152,6 +152,16 @@ func TestExtract(t *testing.T) {
 			[]string{
 				"rank largest airline in norway [Vestavind] = 3",
 			}},
+		{"a plural in the possessive is inside a body's name",
+			"\"We won,\" said Marguerite Vallance, regional secretary of the Allied Nurses' Federation.",
+			[]string{
+				"role-holder secretary of allied nurses federation = Marguerite Vallance",
+			}},
+		{"a walkout is a strike",
+			"The walkout began on March 2, when nurses set up picket lines.",
+			[]string{
+				"event-date strike = 2025-03-02",
+			}},
 		{"a treaty's entry into force is an event of its own",
 			"The Treaty of Valmora was signed in 1652.\nThe Treaty of Valmora came into force in 1654.",
 			[]string{
