@@ -162,6 +162,17 @@ func TestExtract(t *testing.T) {
 			[]string{
 				"event-date strike = 2025-03-02",
 			}},
+		{"a cost named by another measure word is a cost of its own",
+			"Staff costs rose to £13 million. The club paid a transfer fee of £18 million.",
+			[]string{
+				"measure-value price [staff] (GBP) = GBP 13000000",
+				"measure-value price (GBP) = GBP 18000000",
+			}},
+		{"a term is a prison's only where the words say so",
+			"Base salaries rise by 14.5 percent over the three-year term of the contract.\nHe was sentenced to a 12-year term in federal prison.",
+			[]string{
+				"measure-value prison sentence = 12 year",
+			}},
 		{"a treaty's entry into force is an event of its own",
 			"The Treaty of Valmora was signed in 1652.\nThe Treaty of Valmora came into force in 1654.",
 			[]string{

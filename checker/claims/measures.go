@@ -1522,8 +1522,15 @@ func prisonTerm(u *unitText, k int) bool {
 	}
 	if strings.HasSuffix(u.chunkText(c), "-"+c.v.Unit) {
 		// "a 12-year sentence", "a 30-month prison term"
-		n := u.word(c.j)
-		return n == "sentence" || n == "term" || n == "prison" || n == "jail"
+		switch u.word(c.j) {
+		case "sentence", "prison", "jail":
+			return true
+		case "term":
+			// "a three-year term of the contract", "a four-year term as
+			// mayor": a term is a prison's only where the words say so.
+			return slices.ContainsFunc(u.toks, func(t words.Token) bool { return prisonNouns[t.Key] || t.Key == "sentenced" || t.Key == "convicted" })
+		}
+		return false
 	}
 	switch {
 	case u.word(c.j) == "of":
@@ -1805,7 +1812,7 @@ func measureFor(u *unitText, k int) (measure, word string) {
 	if m := sumNoun(u, k); m > 0 {
 		// "Residents will share the $45.8 million settlement": the sum
 		// says what it is before any word further back does.
-		return u.chunks[m].val, strings.ToLower(u.chunkText(u.chunks[m]))
+		return compoundMeasure(u, m), strings.ToLower(u.chunkText(u.chunks[m]))
 	}
 	from := c.i // where the distance to a measure word counts from
 	aside, asideEnd := asideBefore(u, k)
@@ -1827,7 +1834,7 @@ func measureFor(u *unitText, k int) (measure, word string) {
 				// winner's cheque": the bonus is the first sum's.
 				break
 			}
-			return p.val, measurePhrase(u, i)
+			return compoundMeasure(u, i), measurePhrase(u, i)
 		}
 	}
 	return measureAfter(u, k)
@@ -1845,6 +1852,20 @@ func verbAfter(u *unitText, i int) bool {
 		return false
 	}
 	return true
+}
+
+// compoundMeasure returns the measure of the measure chunk i, told apart
+// by another measure word right before a cost: "wage costs" are no
+// transfer fee, though both are prices.
+func compoundMeasure(u *unitText, i int) string {
+	c := u.chunks[i]
+	if c.val != "price" || i == 0 {
+		return c.val
+	}
+	if p := u.chunks[i-1]; p.kind == cMeasure && p.val != c.val && p.j == c.i {
+		return c.val + " [" + words.Singular(p.key) + "]"
+	}
+	return c.val
 }
 
 // sumNoun returns the measure chunk a sum at chunk k modifies, as in "the
