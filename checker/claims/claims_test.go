@@ -173,6 +173,18 @@ func TestExtract(t *testing.T) {
 			[]string{
 				"measure-value prison sentence = 12 year",
 			}},
+		{"a rank after an aside, or after \"ranked it as\"",
+			"That makes it, by my count, the second-most expensive manuscript ever sold.\nDealers said the price ranked it as the third-most expensive medieval manuscript ever sold.",
+			[]string{
+				"rank most expensive manuscript = 2",
+				"rank most expensive medieval manuscript = 3",
+			}},
+		{"what went missing was last seen once, its \"since\" no base of a change",
+			"Unseen since 1939, the psalter returns to view.\nThe psalter was last seen in 1944.",
+			[]string{
+				"event-date last-sighting = 1939",
+				"event-date last-sighting = 1944",
+			}},
 		{"a treaty's entry into force is an event of its own",
 			"The Treaty of Valmora was signed in 1652.\nThe Treaty of Valmora came into force in 1654.",
 			[]string{

@@ -700,6 +700,9 @@ func isTime(v *recognize.Value) bool {
 // ("up 2.7% from 2023").
 func isComparisonBase(u *unitText, c chunk) bool {
 	p := u.word(c.i - 1)
+	if p == "since" && slices.ContainsFunc(u.chunks, func(e chunk) bool { return e.kind == cEvent && e.j == c.i }) {
+		return false // "unseen since 1939": the event's own words
+	}
 	return p == "from" || p == "than" || p == "since" || p == "over" && c.v.Type == recognize.Year
 }
 

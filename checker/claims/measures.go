@@ -3096,14 +3096,29 @@ func (x *extraction) rankSubject(u *unitText, k int) (key, text string, ok bool)
 	for i >= 0 && u.chunks[i].kind == cWord && rankAdverbs[u.chunks[i].key] {
 		i--
 	}
+	if i > 0 && u.chunks[i].key == "," {
+		// "That makes it, by my count, the second-most expensive": an
+		// aside between the verb and the rank.
+		for a := i - 1; a >= 0 && a >= i-6; a-- {
+			if c := u.chunks[a]; c.key == "," {
+				i = a - 1
+				break
+			} else if c.kind == cPunct || c.kind == cValue {
+				break
+			}
+		}
+	}
+	if i > 1 && u.chunks[i].key == "as" && u.chunks[i-1].key == "it" {
+		i-- // "ranked it as the third-most expensive"
+	}
 	if i < 0 {
 		return "", "", false
 	}
 	switch c := u.chunks[i]; {
 	case c.kind == cWord && copulas[c.key]:
 		// "it is the", "St Aldric's ... is now the"
-	case c.kind == cWord && c.key == "it" && i > 0 && makeForms[u.chunks[i-1].key]:
-		// "making it the third-largest wildfire"
+	case c.kind == cWord && c.key == "it" && i > 0 && (makeForms[u.chunks[i-1].key] || rankVerbs[u.chunks[i-1].key]):
+		// "making it the third-largest wildfire", "ranked it as the"
 	case c.key == "," && i > 0 && u.chunks[i-1].kind == cWord && u.chunks[i-1].i == 1 && u.toks[0].Key == "the":
 		// "The company, the third-largest satellite operator"
 	default:
@@ -3112,6 +3127,10 @@ func (x *extraction) rankSubject(u *unitText, k int) (key, text string, ok bool)
 	key, text = x.subject(u, k)
 	return key, text, true
 }
+
+// rankVerbs place what they rank: "ranked it as the third-most
+// expensive".
+var rankVerbs = setOf(`rank ranks ranked ranking rate rates rated rating`)
 
 // rankAdverbs may come between a verb and the rank it gives.
 var rankAdverbs = setOf(`now still also already currently officially easily comfortably firmly`)

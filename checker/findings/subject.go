@@ -74,7 +74,8 @@ func eventNoun(c *claims.Claim) string {
 		}
 		switch w {
 		case "born", "met", "meet", "meets", "won", "sank", "built", "began", "died", "held", "shut", "set", "laid",
-			"into": // "into service"
+			"into",          // "into service"
+			"seen", "since": // "last seen", "unseen since"
 			return strings.SplitN(c.Class, ":", 2)[0]
 		}
 	}

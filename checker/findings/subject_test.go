@@ -14,6 +14,7 @@ func TestEventNoun(t *testing.T) {
 		{"laid down", "construction", "construction"},
 		{"commissioned", "commissioning: crane", "commissioning"},
 		{"into service", "commissioning", "commissioning"},
+		{"unseen since", "last-sighting", "last-sighting"},
 	} {
 		if got := eventNoun(&claims.Claim{Word: tc.word, Class: tc.class}); got != tc.want {
 			t.Errorf("eventNoun(%q, %q) = %q, want %q", tc.word, tc.class, got, tc.want)
