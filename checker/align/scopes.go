@@ -92,9 +92,9 @@ func (s scopeSet) add(k string, c *claims.Claim) {
 }
 
 // longerScopes gives a named scope the one longer scope of the same title
-// in its story that opens with its words: "Halvren's chief medical
-// officer" is the "Chief Medical Officer of Halvren Therapeutics" of
-// another source. Countries' names, which are canonical and capitalized,
+// in its story that opens or ends with its words: "Halvren's chief
+// medical officer" is the "Chief Medical Officer of Halvren Therapeutics"
+// of another source. Countries' names, which are canonical and capitalized,
 // are left alone: the president of Ghana is no president of the Ghana
 // Football Association.
 func longerScopes(cl []claims.Claim) {
@@ -107,19 +107,26 @@ func longerScopes(cl []claims.Claim) {
 		byClass.add(c.Class, c)
 	}
 	// The shorter scopes a scope may stand for are its openings that end
-	// before a space: looked up, not compared with every other scope.
+	// before a space, and its endings of two words or more ("water
+	// authority" for "Marlow Bend Water Authority"): looked up, not
+	// compared with every other scope.
 	longer := map[string]*namedScope{} // class and short key -> the longer scope; nil for several
 	for class, scopes := range byClass {
 		for key, n := range scopes {
 			for i := range len(key) {
-				if key[i] != ' ' || scopes[key[:i]] == nil {
+				if key[i] != ' ' {
 					continue
 				}
-				k := class + "\x00" + key[:i]
-				if _, ok := longer[k]; ok {
-					longer[k] = nil
-				} else {
-					longer[k] = n
+				for _, short := range [2]string{key[:i], key[i+1:]} {
+					if scopes[short] == nil || short == key[i+1:] && !strings.Contains(short, " ") {
+						continue
+					}
+					k := class + "\x00" + short
+					if _, ok := longer[k]; ok {
+						longer[k] = nil
+					} else {
+						longer[k] = n
+					}
 				}
 			}
 		}

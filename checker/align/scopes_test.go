@@ -97,3 +97,24 @@ func TestAcronymScopes(t *testing.T) {
 		}
 	}
 }
+
+// TestScopeEndings: a scope of two words or more that ends the one
+// longer scope of its title in its story takes it.
+func TestScopeEndings(t *testing.T) {
+	role := func(key string, topic ...string) claims.Claim {
+		return claims.Claim{Kind: rules.KindRole, Class: "manager", Scope: key, ScopeKey: key, Topic: topic}
+	}
+	cl := []claims.Claim{
+		role("marlow bend water authority", "marlow bend"),
+		role("water authority", "marlow bend"), // ends it
+		role("authority", "marlow bend"),       // one word: a noun's business
+		role("water authority", "ashby"),       // another story
+	}
+	Scopes(cl)
+	want := []string{"marlow bend water authority", "marlow bend water authority", "authority", "water authority"}
+	for i, c := range cl {
+		if c.ScopeKey != want[i] {
+			t.Errorf("claim %d: scope %q, want %q", i, c.ScopeKey, want[i])
+		}
+	}
+}

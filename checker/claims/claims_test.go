@@ -185,6 +185,11 @@ func TestExtract(t *testing.T) {
 				"event-date last-sighting = 1939",
 				"event-date last-sighting = 1944",
 			}},
+		{"a general manager is a manager, and an authority a body the story names",
+			"Marlow Bend Water Authority opened a plant.\n\"It is safe,\" said Delphine Arceneaux, the authority's general manager.",
+			[]string{
+				"role-holder manager of marlow bend water authority = Delphine Arceneaux",
+			}},
 		{"a treaty's entry into force is an event of its own",
 			"The Treaty of Valmora was signed in 1652.\nThe Treaty of Valmora came into force in 1654.",
 			[]string{

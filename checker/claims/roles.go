@@ -284,7 +284,9 @@ func (x *extraction) findBody(noun string) (scope, key string) {
 // bodyNouns are the kinds of body whose offices are written as formal
 // titles: "City Clerk", "County Health Officer", "Club Captain".
 var bodyNouns = setOf(`city county town village borough district state province region parish
-club team festival company university college school hospital museum council board`)
+club team festival company university college school hospital museum council board
+authority agency bureau commission trust foundation federation union association institute
+laboratory airline airport`)
 
 // kinRoles are the family relations a person has exactly one of.
 var kinRoles = setOf(`father mother`)
