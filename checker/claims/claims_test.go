@@ -190,6 +190,12 @@ func TestExtract(t *testing.T) {
 			[]string{
 				"role-holder manager of marlow bend water authority = Delphine Arceneaux",
 			}},
+		{"what a definite subject names opened or entered service, not what an indefinite one does",
+			"The crane, which went into service in 2009, broke.\nThe crane involved was commissioned in 2011.\nA plant opened in 1990.\nThe jury awarded $1.5 million on February 5, 2026.",
+			[]string{
+				"event-date commissioning: crane = 2009",
+				"event-date commissioning: crane = 2011",
+			}},
 		{"a treaty's entry into force is an event of its own",
 			"The Treaty of Valmora was signed in 1652.\nThe Treaty of Valmora came into force in 1654.",
 			[]string{
@@ -808,9 +814,9 @@ func TestExtract(t *testing.T) {
 		{"an event word dates only its nearest date",
 			"HMS Royal George was laid down in 1746 but was unfinished when the war ended in 1748.",
 			[]string{"event-date construction = 1746"}},
-		{"events that happen to a thing once",
+		{"events that happen to a thing once; an unnamed thing's are its noun's",
 			"The Alder Hotel was demolished in 1975.\nThe Lanterns broke up in 2001.\nThe frigate Tamsin was decommissioned on 4 May 1946.\nThe annex was demolished in 1980.",
-			[]string{"event-date demolition = 1975", "event-date dissolution = 2001", "event-date decommissioning = 1946-05-04"}},
+			[]string{"event-date demolition = 1975", "event-date dissolution = 2001", "event-date decommissioning = 1946-05-04", "event-date demolition: annex = 1980"}},
 		{"a share of the vote is its winner's",
 			"In the general election, the Harbour Party (HP) received 41.2% (44% with its allies).\nIn the election Dr. Mara Quist won 52% of the vote.",
 			[]string{"measure-value share of vote [general] = 41.2%", "measure-value share of vote [Mara Quist] = 52%"}},

@@ -106,6 +106,11 @@ func (x *extraction) events(u *unitText) {
 		if len(people) == 0 && len(things) == 0 && objectClasses[class] {
 			obj := objectAfter(src, ev)
 			if obj == "" {
+				// "The crane, which went into service in 2009": the
+				// story's crane, as its subject names it.
+				obj = x.definiteSubject(src, ev)
+			}
+			if obj == "" {
 				continue
 			}
 			class += ": " + obj
@@ -519,6 +524,53 @@ func editionYear(u *unitText, ev int) int {
 // thing, so that the thing tells two such events apart.
 var objectClasses = setOf(`founding opening closing release signing acquisition construction completion award appointment announcement
 renaming demolition dissolution discovery invention commissioning decommissioning bankruptcy annexation`)
+
+// definiteSubject returns the head noun, singular, of a subject with the
+// definite article that the event at chunk ev befell: "The mine, which
+// opened in 1987", "The crane involved was commissioned", "The plant went
+// into service"; else "". The subject of an active verb did the event
+// ("The jury awarded"), and a noun the document's names end with may
+// stand for any of them ("the museum", with two museums named).
+func (x *extraction) definiteSubject(u *unitText, ev int) string {
+	e := u.chunks[ev]
+	i := e.i - 1
+	undergone := intransitiveClasses[e.val]
+	for i >= 0 && (auxiliaries[u.toks[i].Key] || u.toks[i].Key == "went" || u.toks[i].Key == "came") {
+		undergone = true
+		i--
+	}
+	if !undergone {
+		return ""
+	}
+	if i >= 1 && (u.toks[i].Key == "which" || u.toks[i].Key == "that") {
+		i--
+		if u.toks[i].Key == "," {
+			i--
+		}
+	}
+	if i >= 1 && edVerb(u.toks[i].Key) {
+		i-- // "The crane involved"
+	}
+	if i < 1 || u.toks[i].Cap || !u.toks[i].Word || !isNoun(u.toks[i].Key) {
+		return ""
+	}
+	if d := u.toks[i-1].Key; d != "the" && !(i >= 2 && u.toks[i-2].Key == "the" && u.toks[i-1].Word && !u.toks[i-1].Cap) {
+		return "" // "the plant", "the new plant"; not "a plant"
+	}
+	noun := u.toks[i].Key
+	for _, v := range x.units {
+		for _, c := range v.chunks {
+			if c.kind == cName && !c.person && v.toks[c.j-1].Key == noun {
+				return ""
+			}
+		}
+	}
+	return words.Singular(noun)
+}
+
+// intransitiveClasses are the events a thing undergoes with an active
+// verb: "the mine opened".
+var intransitiveClasses = setOf(`opening closing reopening`)
 
 // passiveObject returns the common noun, singular, that a participle
 // with its agent follows ("figures published by the project"), or "".
