@@ -196,6 +196,17 @@ func TestExtract(t *testing.T) {
 				"event-date commissioning: crane = 2009",
 				"event-date commissioning: crane = 2011",
 			}},
+		{"a schedule that repeats dates no meeting",
+			"Its public meetings are held on the first and third Tuesday of each month.\nThe board met on March 3, 2025.",
+			[]string{
+				"event-date meeting = 2025-03-03",
+			}},
+		{"a figure after a clause of time is that moment's",
+			"When directors cast their votes, Oster Reservoir stood at 23 percent of capacity.\nOster Reservoir held 21 percent of capacity.",
+			[]string{
+				"measure-value share of capacity [then] = 23%",
+				"measure-value share of capacity = 21%",
+			}},
 		{"a treaty's entry into force is an event of its own",
 			"The Treaty of Valmora was signed in 1652.\nThe Treaty of Valmora came into force in 1654.",
 			[]string{

@@ -26,7 +26,7 @@ func (x *extraction) events(u *unitText) {
 		if c.kind != cValue || !isTime(c.v) || !c.v.When.Resolved || c.v.Norm == "" {
 			continue
 		}
-		if isComparisonBase(u, c) || bracketedBase(u, k) || isMeasurePeriod(u, k) || isDateline(u, c) || namesEvent(u, k) || isStatementDate(u, k) || dayAsModifier(u, c) || boundDate(u, c) || simileDate(u, c) {
+		if isComparisonBase(u, c) || bracketedBase(u, k) || isMeasurePeriod(u, k) || isDateline(u, c) || namesEvent(u, k) || isStatementDate(u, k) || dayAsModifier(u, c) || boundDate(u, c) || simileDate(u, c) || recurring(u, c) {
 			continue
 		}
 		if x.skipped(c.v) || x.firstOccurrence(u, k) || x.lifespan(u, k) || x.bornOrDied(u, k) || x.workYear(u, k) {
@@ -975,6 +975,20 @@ func simileDate(u *unitText, c chunk) bool {
 	for i := c.i - 1; i >= 0 && i >= c.i-4; i-- {
 		switch w := u.toks[i].Key; {
 		case w == "like" || w == "unlike" || w == "if" && u.word(i-1) == "as" || w == "though" && u.word(i-1) == "as":
+			return true
+		case !u.toks[i].Word:
+			return false
+		}
+	}
+	return false
+}
+
+// recurring reports a date of a schedule that repeats: "held on the
+// first and third Tuesday of each month" dates no one meeting.
+func recurring(u *unitText, c chunk) bool {
+	for i := c.j; i < len(u.toks) && i <= c.j+6; i++ {
+		switch w := u.toks[i].Key; {
+		case (w == "each" || w == "every") && i+1 < len(u.toks) && timeNouns[u.toks[i+1].Key]:
 			return true
 		case !u.toks[i].Word:
 			return false

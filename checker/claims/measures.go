@@ -830,6 +830,9 @@ func measureQualifiers(u *unitText, k int) string {
 	if combined {
 		qs = append(qs, "combined")
 	}
+	if thenClause(u, c.i) {
+		qs = append(qs, "then")
+	}
 	if willChangeTo(u, c) {
 		forecast = true
 	}
@@ -837,6 +840,17 @@ func measureQualifiers(u *unitText, k int) string {
 		qs = append(qs, "forecast")
 	}
 	return strings.Join(qs, " ")
+}
+
+// thenClause reports a sentence that opens with a clause of time before
+// token i: "When directors cast their votes, the reservoir stood at 23
+// percent" gives the level at that moment, which no level of another
+// day contradicts.
+func thenClause(u *unitText, i int) bool {
+	if len(u.toks) == 0 || u.toks[0].Key != "when" && !(u.toks[0].Key == "at" && u.word(1) == "the" && u.word(2) == "time") {
+		return false
+	}
+	return slices.ContainsFunc(u.toks[:i], func(t words.Token) bool { return t.Key == "," })
 }
 
 // combinedWords make a figure the sum of several parties' ("Together the
