@@ -207,6 +207,12 @@ func TestExtract(t *testing.T) {
 				"measure-value share of capacity [then] = 23%",
 				"measure-value share of capacity = 21%",
 			}},
+		{"a figure said to be usual is no fact of one case",
+			"The evacuation cost $48,500.\nA single helicopter sortie typically costs about $9,000.",
+			[]string{
+				"measure-value price (USD) = USD 48500",
+				"measure-value price [typical] (USD) = USD 9000",
+			}},
 		{"a treaty's entry into force is an event of its own",
 			"The Treaty of Valmora was signed in 1652.\nThe Treaty of Valmora came into force in 1654.",
 			[]string{

@@ -797,6 +797,11 @@ func measureQualifiers(u *unitText, k int) string {
 		if periodWords[w] || partWords[w] {
 			qs = mergeStrings(qs, []string{w})
 		}
+		if typicalWords[w] {
+			// "a single sortie typically costs about $9,000": what such
+			// things cost, not what this one did.
+			qs = mergeStrings(qs, []string{"typical"})
+		}
 		if w == "quarter" && i > 0 {
 			qs = mergeStrings(qs, []string{u.toks[i-1].Key + "-quarter"})
 		}
@@ -852,6 +857,9 @@ func thenClause(u *unitText, i int) bool {
 	}
 	return slices.ContainsFunc(u.toks[:i], func(t words.Token) bool { return t.Key == "," })
 }
+
+// typicalWords make a figure what is usual, not a fact of one case.
+var typicalWords = setOf(`typically usually normally generally ordinarily customarily`)
 
 // combinedWords make a figure the sum of several parties' ("Together the
 // two parties hold 79 seats"), which no one party's figure is.
