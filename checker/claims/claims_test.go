@@ -213,6 +213,12 @@ func TestExtract(t *testing.T) {
 				"measure-value price (USD) = USD 48500",
 				"measure-value price [typical] (USD) = USD 9000",
 			}},
+		{"the first time a thing was done is an event of its own, unless the lexicon knows the verb",
+			"The compound was first synthesized in 2009.\nStaff first spotted the intrusion on April 14, 2025.",
+			[]string{
+				"event-date first-synthesized = 2009",
+				"event-date discovery: intrusion = 2025-04-14",
+			}},
 		{"a treaty's entry into force is an event of its own",
 			"The Treaty of Valmora was signed in 1652.\nThe Treaty of Valmora came into force in 1654.",
 			[]string{

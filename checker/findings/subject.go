@@ -14,6 +14,13 @@ func subjectOf(cs []*claims.Claim) string {
 	c := cs[0]
 	switch c.Kind {
 	case rules.KindEventDate:
+		if verb, ok := strings.CutPrefix(c.Class, "first-"); ok {
+			// "year Zelpravir was first synthesized"
+			if thing := mostCommon(cs, func(c *claims.Claim) string { return c.About }); thing != "" {
+				return unitWord(cs) + " " + thing + " was first " + verb
+			}
+			return unitWord(cs) + " first " + verb
+		}
 		what := mostCommon(cs, func(c *claims.Claim) string { return eventNoun(c) })
 		if who := people(cs); who != "" {
 			what = who + " " + what

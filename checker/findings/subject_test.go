@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/factlint/factlint/checker/claims"
+	"github.com/factlint/factlint/checker/recognize"
+	"github.com/factlint/factlint/rules"
 )
 
 // TestEventNoun: the words for an event name it when they are a noun; a
@@ -18,6 +20,24 @@ func TestEventNoun(t *testing.T) {
 	} {
 		if got := eventNoun(&claims.Claim{Word: tc.word, Class: tc.class}); got != tc.want {
 			t.Errorf("eventNoun(%q, %q) = %q, want %q", tc.word, tc.class, got, tc.want)
+		}
+	}
+}
+
+// TestFirstTimeSubject: the first time a thing was done reads as such.
+func TestFirstTimeSubject(t *testing.T) {
+	year := func(about string) *claims.Claim {
+		return &claims.Claim{Kind: rules.KindEventDate, Class: "first-synthesized", About: about, Value: claims.Val{Value: recognize.Value{Norm: "2011"}}}
+	}
+	for _, tc := range []struct {
+		cs   []*claims.Claim
+		want string
+	}{
+		{[]*claims.Claim{year("Zelpravir"), year("Zelpravir")}, "year Zelpravir was first synthesized"},
+		{[]*claims.Claim{year(""), year("")}, "year first synthesized"},
+	} {
+		if got := subjectOf(tc.cs); got != tc.want {
+			t.Errorf("subjectOf = %q, want %q", got, tc.want)
 		}
 	}
 }
