@@ -219,6 +219,11 @@ func TestExtract(t *testing.T) {
 				"event-date first-synthesized = 2009",
 				"event-date discovery: intrusion = 2025-04-14",
 			}},
+		{"a number in a compound of manner counts nothing",
+			"The first two-plus-two dialogue was held in 2023.\nA one-on-one meeting and two-way talks followed.",
+			[]string{
+				"event-date dialogue = 2023",
+			}},
 		{"a treaty's entry into force is an event of its own",
 			"The Treaty of Valmora was signed in 1652.\nThe Treaty of Valmora came into force in 1654.",
 			[]string{

@@ -1862,6 +1862,10 @@ func measureFor(u *unitText, k int) (measure, word string) {
 	return measureAfter(u, k)
 }
 
+// mannerNouns make a number and a hyphen a word of manner, not a count:
+// "two-way trade", "a one-off payment".
+var mannerNouns = setOf(`way off sided fold stop shot`)
+
 // verbAfter reports a token at i that makes the plural word before it a
 // verb: an object or a preposition a verb takes, not a mark or a word a
 // noun goes on with ("jets, the biggest", "jets for Vestavind").
@@ -2151,11 +2155,13 @@ func measureAfter(u *unitText, k int) (measure, word string) {
 	c := u.chunks[k]
 	if noun := hyphenNoun(u, c); noun != "" {
 		// "a 42,500-seat stadium" counts seats, and "a three-day visit"
-		// counts nothing.
-		if timeNouns[noun] {
+		// or "two-way trade" counts nothing.
+		if timeNouns[noun] || mannerNouns[noun] {
 			return "", ""
 		}
 		return "count of " + noun, noun
+	} else if t := u.chunkText(c); len(t) > len(c.v.Text) && strings.HasPrefix(t, c.v.Text+"-") {
+		return "", "" // "the two-plus-two dialogue", "a one-on-one meeting"
 	}
 	// "$1.35 billion in damages", "$4.3 billion in revenue".
 	if k+2 < len(u.chunks) && u.chunks[k+1].key == "in" && u.chunks[k+2].kind == cMeasure {
