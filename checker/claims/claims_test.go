@@ -224,6 +224,11 @@ func TestExtract(t *testing.T) {
 			[]string{
 				"event-date dialogue = 2023",
 			}},
+		{"the first of a kind no lexicon names, where no other time or event is",
+			"Its first ascent came in 1978.\nThe authority today confirmed it will admit its first patients later this week.\nThe first quarter of 2024 was slow.",
+			[]string{
+				"first-occurrence ascent = 1978",
+			}},
 		{"a treaty's entry into force is an event of its own",
 			"The Treaty of Valmora was signed in 1652.\nThe Treaty of Valmora came into force in 1654.",
 			[]string{

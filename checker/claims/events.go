@@ -1370,6 +1370,16 @@ func (x *extraction) firstOccurrence(u *unitText, k int) bool {
 				}
 			}
 		}
+		if name == "" && i+1 < len(u.toks) && firstNoun(u.toks[i+1]) && !slices.ContainsFunc(u.chunks, func(c chunk) bool { return c.kind == cEvent }) && onlyTime(u, k) && (i == 0 || u.toks[i-1].Key != "the" || i+2 >= len(u.toks) || u.toks[i+2].Key != "of") {
+			// "its first ascent came in 1978", "the first commit in
+			// 2017": the first of a kind no lexicon names, where no
+			// event the lexicon knows is dated instead, and no other
+			// time ("today confirmed it will admit its first patients
+			// later this week"). In "the first patients of the day" it
+			// is no one event.
+			name = words.Singular(u.toks[i+1].Key)
+			word = name
+		}
 		if name == "" {
 			continue
 		}
@@ -1389,6 +1399,25 @@ func (x *extraction) firstOccurrence(u *unitText, k int) bool {
 	}
 	return false
 }
+
+// onlyTime reports whether chunk k holds the unit's one time value.
+func onlyTime(u *unitText, k int) bool {
+	for i, c := range u.chunks {
+		if i != k && c.kind == cValue && isTime(c.v) {
+			return false
+		}
+	}
+	return true
+}
+
+// firstNoun reports a common noun after "first" that names a kind of
+// occurrence: not a time ("first quarter"), a title ("first minister"),
+// or a word the lexicon knows.
+func firstNoun(t words.Token) bool {
+	return t.Word && !t.Cap && isNoun(t.Key) && !timeNouns[words.Singular(t.Key)] && !firstNotOccurrence[words.Singular(t.Key)] && !edVerb(t.Key)
+}
+
+var firstNotOccurrence = setOf(`time round half place lady minister secretary person one step`)
 
 // quotedAfter returns the folded key and text of the first quoted term
 // that opens within n tokens after token i.
