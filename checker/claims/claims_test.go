@@ -229,6 +229,11 @@ func TestExtract(t *testing.T) {
 			[]string{
 				"first-occurrence ascent = 1978",
 			}},
+		{"an order that takes effect enters into force",
+			"The Harlow Water Order took effect on June 2, 2025.",
+			[]string{
+				"event-date entry-into-force = 2025-06-02",
+			}},
 		{"a treaty's entry into force is an event of its own",
 			"The Treaty of Valmora was signed in 1652.\nThe Treaty of Valmora came into force in 1654.",
 			[]string{
