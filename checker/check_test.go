@@ -82,6 +82,22 @@ func TestCheck(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a plan that a later source finds overtaken is of another time, and no self-contradiction with a past release",
+			files: map[string]string{
+				"a.md": "---\ndate: 2024-08-21\n---\nGreywater Interactive has delayed its game, pushing it from its planned October 2024 release into 2025.\n\nGreywater Interactive's last release came in 2016.\n",
+				"b.md": "---\ndate: 2026-03-19\n---\nGreywater Interactive said its game sold 3.4 million copies after its release on March 12, 2026.\n",
+			},
+			want: []string{"stale event-date: date of the Interactive release = 2024-10 | 2026-03-12"},
+		},
+		{
+			name: "what a source announced today is news beside an announcement of years before",
+			files: map[string]string{
+				"a.md":   "---\ndate: 2024-08-21\n---\nGreywater Interactive pushed the game back in an announcement two years ago.\n",
+				"b.html": "<html><body><p>Press Release &middot; March 19, 2026</p><p>Greywater Interactive today announced record sales.</p></body></html>",
+			},
+			want: nil,
+		},
+		{
 			name: "a source that dates two quakes in one sentence tells of two",
 			files: map[string]string{
 				"a.txt": "A magnitude 5.9 quake near the town of Ostica in October 2011 killed three people, and the 1952 Ostica earthquake, which killed 212, remains the deadliest.",

@@ -242,16 +242,17 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 				continue
 			}
 			if a.Source == b.Source {
-				if selfContradiction(a, b) {
+				if f.selfContradiction(a, b) {
 					internal[a.Source] = appendUnique(internal[a.Source], a, b)
 				}
 				continue
 			}
-			if eachStatesBoth(bySource, a, b, rule.Tolerance) {
+			if f.eachStatesBoth(bySource, a, b, rule.Tolerance) {
 				continue
 			}
 			if timeScoped && (changedFrom(withEarlier, a, b, rule.Tolerance) || changedFrom(withEarlier, b, a, rule.Tolerance) || f.sameTime(a, b) != timeSame ||
-				datedBy(a, b) || datedBy(b, a)) {
+				datedBy(a, b) || datedBy(b, a)) ||
+				g.Kind == rules.KindEventDate && (f.planOvertaken(a, b) || f.planOvertaken(b, a)) {
 				staled = append(staled, [2]*claims.Claim{a, b})
 				continue
 			}
@@ -410,7 +411,7 @@ func appendUnique(list []*claims.Claim, cs ...*claims.Claim) []*claims.Claim {
 // range, not a contradiction; and a document gives a measure for several
 // parties and moments, so its figures contradict only when they state the
 // same period.
-func selfContradiction(a, b *claims.Claim) bool {
+func (f *finder) selfContradiction(a, b *claims.Claim) bool {
 	if a.Span.Unit == b.Span.Unit {
 		return false
 	}
@@ -420,7 +421,27 @@ func selfContradiction(a, b *claims.Claim) bool {
 	// A date set for what is to come and one of what has happened are
 	// two steps: "granted preliminary approval on Friday ... a hearing
 	// set for April 28".
-	return a.Value.When.Future == b.Value.When.Future
+	return f.planned(a) == f.planned(b)
+}
+
+// planned reports an event date its source speaks of as to come: so its
+// words say ("will open on"), or it lies after the source's publication.
+func (f *finder) planned(c *claims.Claim) bool {
+	if c.Value.When.Future {
+		return true
+	}
+	p := f.Sources[c.Source].Published
+	return p != nil && dateSpan(c.Value.When).lo > float64(p.Unix()/86400)
+}
+
+// planOvertaken reports an event date a's source planned that b's
+// source, written after that date had come, gives otherwise: the plan
+// changed ("its planned October 2024 release", in August 2024, and the
+// launch of March 2026 a later review tells of). The two describe
+// different times.
+func (f *finder) planOvertaken(a, b *claims.Claim) bool {
+	pb := f.Sources[b.Source].Published
+	return f.planned(a) && pb != nil && float64(pb.Unix()/86400) > dateSpan(a.Value.When).hi
 }
 
 // eachStatesBoth reports whether a's source also states a value agreeing
@@ -435,12 +456,12 @@ func selfContradiction(a, b *claims.Claim) bool {
 // other. So are two dates of one kind of event in one sentence: "a quake
 // in October 2011 killed three, and the 1952 earthquake killed 212" tells
 // of two quakes, and a blog's "the 2011 quake" is the one.
-func eachStatesBoth(bySource map[int][]*claims.Claim, a, b *claims.Claim, tol rules.Tolerance) bool {
+func (f *finder) eachStatesBoth(bySource map[int][]*claims.Claim, a, b *claims.Claim, tol rules.Tolerance) bool {
 	// states reports that own's source also gives a figure agreeing with
 	// x; apart, one it does not set against own.
 	states := func(own, x *claims.Claim, apart bool) bool {
 		for _, c := range bySource[own.Source] {
-			if compatible(c, x, tol) && !(apart && selfContradiction(c, own)) {
+			if compatible(c, x, tol) && !(apart && f.selfContradiction(c, own)) {
 				return true
 			}
 		}
@@ -486,7 +507,9 @@ func (f *finder) recentAndPast(a, b *claims.Claim) bool {
 	// a note that tells of nothing later. Such an event is recent only
 	// when the text tells of a later day within two months.
 	recent := func(c *claims.Claim, d float64) bool {
-		if f.Sources[c.Source].Inferred {
+		// A date told from the publication's ("today", "on Monday") is
+		// news, however the publication date was found.
+		if f.Sources[c.Source].Inferred && !c.Value.When.Relative {
 			return d > 0 && d < 62
 		}
 		return d > -62 && d < 62
