@@ -234,6 +234,12 @@ func TestExtract(t *testing.T) {
 			[]string{
 				"event-date entry-into-force = 2025-06-02",
 			}},
+		{"what will close closes, and a deficit is a measure",
+			"The University of Westmarch will close its Kestrel Bay campus on July 31, 2027.\nThe university faces a deficit of £38.5 million.",
+			[]string{
+				"event-date closing = 2027-07-31",
+				"measure-value deficit (GBP) = GBP 38500000",
+			}},
 		{"a treaty's entry into force is an event of its own",
 			"The Treaty of Valmora was signed in 1652.\nThe Treaty of Valmora came into force in 1654.",
 			[]string{

@@ -16,7 +16,7 @@ func subjectOf(cs []*claims.Claim) string {
 	case rules.KindEventDate:
 		if verb, ok := strings.CutPrefix(c.Class, "first-"); ok {
 			// "year Zelpravir was first synthesized"
-			if thing := mostCommon(cs, func(c *claims.Claim) string { return c.About }); thing != "" {
+			if thing := mostCommon(cs, about); thing != "" {
 				return unitWord(cs) + " " + thing + " was first " + verb
 			}
 			return unitWord(cs) + " first " + verb
@@ -24,7 +24,7 @@ func subjectOf(cs []*claims.Claim) string {
 		what := mostCommon(cs, func(c *claims.Claim) string { return eventNoun(c) })
 		if who := people(cs); who != "" {
 			what = who + " " + what
-		} else if thing := mostCommon(cs, func(c *claims.Claim) string { return c.About }); thing != "" {
+		} else if thing := mostCommon(cs, about); thing != "" {
 			what = thing + " " + what
 		}
 		s := unitWord(cs) + " of the " + what
@@ -70,6 +70,16 @@ func subjectOf(cs []*claims.Claim) string {
 	return c.Class
 }
 
+// about is what a claim's subject names, as written in its sentence; a
+// dateline's place in capitals ("KESTREL BAY") is left out, as not how
+// the name is written, but an acronym ("FDA") is kept.
+func about(c *claims.Claim) string {
+	if strings.ToUpper(c.About) == c.About && (len(c.About) > 6 || strings.Contains(c.About, " ")) {
+		return ""
+	}
+	return c.About
+}
+
 // eventNoun is the noun for a claim's event: the word the text uses when
 // it is a noun ("summit"), else the event's class ("born" gives "birth").
 func eventNoun(c *claims.Claim) string {
@@ -82,7 +92,8 @@ func eventNoun(c *claims.Claim) string {
 		switch w {
 		case "born", "met", "meet", "meets", "won", "sank", "built", "began", "died", "held", "shut", "set", "laid",
 			"into",          // "into service"
-			"seen", "since": // "last seen", "unseen since"
+			"seen", "since", // "last seen", "unseen since"
+			"will": // "will close"
 			return strings.SplitN(c.Class, ":", 2)[0]
 		}
 	}

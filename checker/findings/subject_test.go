@@ -41,3 +41,22 @@ func TestFirstTimeSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectLeavesOutDatelineCapitals: a subject written in capitals
+// because a dateline opened the sentence is left out; an acronym is kept.
+func TestSubjectLeavesOutDatelineCapitals(t *testing.T) {
+	closing := func(about string) *claims.Claim {
+		return &claims.Claim{Kind: rules.KindEventDate, Class: "closing", Word: "will close", About: about, Value: claims.Val{Value: recognize.Value{Norm: "2027-07-31"}}}
+	}
+	for _, tc := range []struct {
+		about, want string
+	}{
+		{"KESTREL BAY", "date of the closing"},
+		{"FDA", "date of the FDA closing"},
+		{"Kestrel Bay", "date of the Kestrel Bay closing"},
+	} {
+		if got := subjectOf([]*claims.Claim{closing(tc.about)}); got != tc.want {
+			t.Errorf("subjectOf(about %q) = %q, want %q", tc.about, got, tc.want)
+		}
+	}
+}
