@@ -173,7 +173,7 @@ func (lx *Lexicon) chunkUnit(u *unitText, buf []chunk) {
 			i += msn
 			continue
 		}
-		if evn > 0 {
+		if evn > 0 && !(t.Key == "release" && i > 0 && releaseKinds[toks[i-1].Key]) {
 			u.chunks = append(u.chunks, chunk{kind: cEvent, i: i, j: i + evn, val: ev, key: words.Keys(toks, i, i+evn)})
 			i += evn
 			continue
@@ -233,6 +233,10 @@ func officerTitle(toks []words.Token, i, n int) int {
 	}
 	return n
 }
+
+// releaseKinds make "release" a statement, no event: "Press Release ·
+// May 7", "FOR IMMEDIATE RELEASE".
+var releaseKinds = setOf(`press news immediate`)
 
 // firstParticiple reports a past participle that "first" may date:
 // "first synthesized", "first flown".

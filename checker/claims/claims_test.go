@@ -240,6 +240,11 @@ func TestExtract(t *testing.T) {
 				"event-date closing = 2027-07-31",
 				"measure-value deficit (GBP) = GBP 38500000",
 			}},
+		{"a press release is no release",
+			"FOR IMMEDIATE RELEASE, Thursday, May 7, 2026.\nPress Release, March 19, 2026.\nTidewright 4.0 was released on April 14, 2026.",
+			[]string{
+				"event-date release = 2026-04-14",
+			}},
 		{"a treaty's entry into force is an event of its own",
 			"The Treaty of Valmora was signed in 1652.\nThe Treaty of Valmora came into force in 1654.",
 			[]string{
