@@ -1665,3 +1665,21 @@ func TestRankNounEndsInEd(t *testing.T) {
 		t.Errorf("claims %+v, want the rank of the largest dog breed", cl)
 	}
 }
+
+func TestMassOfWhat(t *testing.T) {
+	// A mass is of what follows "of"; a cell with the figure alone says
+	// nothing of what it measures.
+	cl := extract("The ship was carrying about 3,400 tonnes of heavy fuel oil.\nSalvors removed 1,900 tonnes of remaining fuel.\nThe building offers 9,900 square metres.", nil)
+	var got []string
+	for _, c := range cl {
+		got = append(got, c.Class+" "+c.About)
+	}
+	want := []string{"mass heavy fuel oil", "mass remaining fuel", "area "}
+	if !slices.Equal(got, want) {
+		t.Errorf("claims = %q, want %q", got, want)
+	}
+	doc := &Doc{Text: "1,200 tonnes", Units: []Unit{{Start: 0, End: 12}}, Values: [][]recognize.Value{recognize.Find("1,200 tonnes", recognize.Options{})}}
+	if cl := lexicon.Extract(doc); len(cl) != 0 {
+		t.Errorf("a cell with the figure alone: claims %+v, want none", cl)
+	}
+}

@@ -221,6 +221,10 @@ func (x *extraction) measures(u *unitText) {
 		about := ""
 		if hyphenNoun(u, c) != "" {
 			about = headAfter(u, k)
+		} else if dimension(c.v.Unit) == measure {
+			// "3,400 tonnes of heavy fuel oil" and "1,900 tonnes of
+			// remaining fuel" are masses of two things.
+			about = substanceAfter(u, c.j)
 		}
 		ps, things := people, x.withSubject(u, k, nearThings(u, k))
 		if ofElection {
@@ -1380,6 +1384,27 @@ func dealPrice(u *unitText, k int) string {
 
 var valueVerbs = setOf(`values valued valuing`)
 
+// substanceAfter returns what a quantity ending before token i is of:
+// "heavy fuel oil" in "3,400 tonnes of heavy fuel oil"; else "".
+func substanceAfter(u *unitText, i int) string {
+	if u.word(i) != "of" {
+		return ""
+	}
+	var ws []string
+	for j := i + 1; j < len(u.toks) && len(ws) < 3; j++ {
+		t := u.toks[j]
+		if !t.Word || t.Cap || stopWords[t.Key] || isDigitWord(t.Key) {
+			break
+		}
+		ws = append(ws, t.Key)
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	ws[len(ws)-1] = words.Singular(ws[len(ws)-1])
+	return strings.Join(ws, " ")
+}
+
 // subjectClasses are the event classes a figure can describe (a quake's
 // magnitude, a storm's toll); meetings and briefings only report figures.
 func subjectEvent(class string) bool {
@@ -2243,7 +2268,9 @@ func measureAfter(u *unitText, k int) (measure, word string) {
 	// An area or a mass is one measure of its thing even unnamed ("the
 	// 1.4 hectares temple precinct"); a length is too often a distance
 	// between two places to tell apart.
-	if dim := dimension(c.v.Unit); dim != "" && c.v.Type == recognize.Count {
+	if dim := dimension(c.v.Unit); dim != "" && c.v.Type == recognize.Count && len(u.chunks) > 1 {
+		// A table cell that holds only the figure ("1,200 tonnes" under
+		// "Oil released") does not say whose it is.
 		return dim, dim
 	}
 	return "", ""
