@@ -245,6 +245,12 @@ func TestExtract(t *testing.T) {
 			[]string{
 				"event-date release = 2026-04-14",
 			}},
+		{"what opened its doors opened, and what was built is the subject after a participle clause",
+			"Since it opened its doors on June 12, 2025, the building has drawn crowds.\nBuilt in 2004 at a yard in Ulsan, the Saltire Dawn had passed an inspection.",
+			[]string{
+				"event-date opening = 2025-06-12",
+				"event-date construction = 2004",
+			}},
 		{"a treaty's entry into force is an event of its own",
 			"The Treaty of Valmora was signed in 1652.\nThe Treaty of Valmora came into force in 1654.",
 			[]string{

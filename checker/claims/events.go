@@ -105,6 +105,11 @@ func (x *extraction) events(u *unitText) {
 		// its object is part of what it is.
 		if len(people) == 0 && len(things) == 0 && objectClasses[class] {
 			obj := objectAfter(src, ev)
+			if obj == "door" {
+				// "Since it opened its doors on Sunday": the subject's
+				// own opening, of what the story is about.
+				obj = "-"
+			}
 			if obj == "" {
 				// "The crane, which went into service in 2009": the
 				// story's crane, as its subject names it.
@@ -113,7 +118,9 @@ func (x *extraction) events(u *unitText) {
 			if obj == "" {
 				continue
 			}
-			class += ": " + obj
+			if obj != "-" {
+				class += ": " + obj
+			}
 		}
 		agent := ""
 		if agentClasses[e.val] {
@@ -396,8 +403,8 @@ func (x *extraction) referred(u *unitText) (key, text string) {
 // opens with them.
 func (x *extraction) participleSubject(u *unitText, ev int) (key, text string) {
 	e := u.chunks[ev]
-	if e.i != 0 || !strings.HasSuffix(u.toks[0].Key, "ed") {
-		return "", ""
+	if e.i != 0 || !strings.HasSuffix(u.toks[0].Key, "ed") && !otherParticiples[u.toks[0].Key] {
+		return "", "" // "Founded in 1887, ...", "Built in 2004, ..."
 	}
 	for i := ev + 1; i+2 < len(u.chunks); i++ {
 		if u.chunks[i].key != "," {
@@ -409,6 +416,8 @@ func (x *extraction) participleSubject(u *unitText, ev int) (key, text string) {
 			return c.key, personText(u, c)
 		case c.kind == cWord && c.key == "it":
 			return x.referred(u)
+		case c.kind == cWord && c.key == "the" && (next.kind == cName && !next.person || next.kind == cEntity && next.thing):
+			return next.key, personText(u, next) // "Built in 2004 ..., the Saltire Dawn"
 		case c.kind == cWord && c.key == "the":
 			return x.definiteThing(u, c.i)
 		}
