@@ -287,7 +287,7 @@ func (lx *Lexicon) nameStart(u *unitText, i int, w *vocabWord) bool {
 	if !t.Cap || w.has(fPostNominal) {
 		return false
 	}
-	if isDigitWord(t.Text) {
+	if isDigitWord(t.Text) || hyphenAdjective(t.Text) {
 		return false
 	}
 	afterTitle := len(u.chunks) > 0 && (u.chunks[len(u.chunks)-1].kind == cRole || u.chunks[len(u.chunks)-1].kind == cHonor)
@@ -308,6 +308,18 @@ func (lx *Lexicon) nameStart(u *unitText, i int, w *vocabWord) bool {
 	// "Line 1, the first line": a word the document writes in lower case
 	// starts a name when a number follows it.
 	return nameContinues(u.toks, i) || i+1 < len(u.toks) && !t.Poss && nameNumber(u, i, i+1)
+}
+
+// hyphenAdjective reports a capitalized word that a hyphen and a
+// lower-case participle make an adjective: "Liberian-flagged",
+// "Bergen-based", "state-owned" is lower case anyway.
+func hyphenAdjective(w string) bool {
+	h := strings.LastIndexByte(w, '-')
+	if h < 1 || h == len(w)-1 {
+		return false
+	}
+	rest := w[h+1:]
+	return rest[0] >= 'a' && rest[0] <= 'z' && (strings.HasSuffix(rest, "ed") || strings.HasSuffix(rest, "born") || strings.HasSuffix(rest, "made") || strings.HasSuffix(rest, "run"))
 }
 
 // qualifiedTitles are honorifics that the words of a court or chamber

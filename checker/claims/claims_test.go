@@ -1202,6 +1202,14 @@ func TestSaintInName(t *testing.T) {
 	}
 }
 
+func TestHyphenAdjectiveIsNoThing(t *testing.T) {
+	// "Liberian-flagged" says what kind of carrier, and names nothing.
+	cl := extract("A Liberian-flagged bulk carrier ran aground on Feb. 3, 2026.", nil)
+	if len(cl) != 1 || slices.Contains(cl[0].Things, "liberian-flagged") {
+		t.Errorf("claims = %+v, want one naming no Liberian-flagged thing", cl)
+	}
+}
+
 func TestLawmakersAreNoThing(t *testing.T) {
 	// "Parliament" alone is the story's own parliament: it does not set
 	// its fund apart from the fund another source gives for a province.
