@@ -287,7 +287,7 @@ func (lx *Lexicon) nameStart(u *unitText, i int, w *vocabWord) bool {
 	if !t.Cap || w.has(fPostNominal) {
 		return false
 	}
-	if isDigitWord(t.Text) || hyphenAdjective(t.Text) {
+	if isDigitWord(t.Text) || hyphenAdjective(t.Text) || quantityNouns[t.Key] {
 		return false
 	}
 	afterTitle := len(u.chunks) > 0 && (u.chunks[len(u.chunks)-1].kind == cRole || u.chunks[len(u.chunks)-1].kind == cHonor)
@@ -309,6 +309,10 @@ func (lx *Lexicon) nameStart(u *unitText, i int, w *vocabWord) bool {
 	// starts a name when a number follows it.
 	return nameContinues(u.toks, i) || i+1 < len(u.toks) && !t.Poss && nameNumber(u, i, i+1)
 }
+
+// quantityNouns open a sentence as a number would: "Thousands of
+// customers", "Dozens of fire engines".
+var quantityNouns = setOf(`hundreds thousands millions billions dozens scores tens`)
 
 // hyphenAdjective reports a capitalized word that a hyphen and a
 // lower-case participle make an adjective: "Liberian-flagged",

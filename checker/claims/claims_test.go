@@ -251,6 +251,9 @@ func TestExtract(t *testing.T) {
 				"event-date opening = 2025-06-12",
 				"event-date construction = 2004",
 			}},
+		{"a date before \"after\" an event is not the event's, and a statement's date is none",
+			"Employers were unable to run payroll on March 5, 2026, after a fire at a data centre.\nAustralia issued statements on March 1, 2026, welcoming an orderly vote.",
+			nil},
 		{"a treaty's entry into force is an event of its own",
 			"The Treaty of Valmora was signed in 1652.\nThe Treaty of Valmora came into force in 1654.",
 			[]string{
@@ -1207,6 +1210,14 @@ func TestHyphenAdjectiveIsNoThing(t *testing.T) {
 	cl := extract("A Liberian-flagged bulk carrier ran aground on Feb. 3, 2026.", nil)
 	if len(cl) != 1 || slices.Contains(cl[0].Things, "liberian-flagged") {
 		t.Errorf("claims = %+v, want one naming no Liberian-flagged thing", cl)
+	}
+}
+
+func TestQuantityIsNoName(t *testing.T) {
+	// "Thousands" opens the sentence as a number would, and names nothing.
+	cl := extract("Thousands of employers lost payroll when fire hit the Quillon data centre on March 3, 2026.", nil)
+	if len(cl) != 1 || slices.Contains(cl[0].Things, "thousands") {
+		t.Errorf("claims = %+v, want one naming no Thousands", cl)
 	}
 }
 

@@ -58,6 +58,11 @@ func (x *extraction) events(u *unitText) {
 			}
 		}
 		e := src.chunks[ev]
+		if src == u && ev > k && sequenceBetween(u, c.j, e.i) {
+			// "were still unable to run payroll on Thursday after a fire":
+			// the date is of what followed the fire, not the fire's.
+			continue
+		}
 		class := e.val
 		if src == u {
 			if y := editionYear(u, ev); y != 0 && y != c.v.When.Year {
@@ -149,6 +154,18 @@ func (x *extraction) events(u *unitText) {
 			Span:      x.valueSpan(u, c.v),
 		})
 	}
+}
+
+// sequenceBetween reports a word between tokens i and j that puts what
+// precedes it after or before what follows: "on Thursday after a fire".
+func sequenceBetween(u *unitText, i, j int) bool {
+	for t := i; t < j; t++ {
+		switch u.toks[t].Key {
+		case "after", "following", "before":
+			return true
+		}
+	}
+	return false
 }
 
 // agentClasses are events that several parties each do once in a story:
@@ -796,10 +813,10 @@ func isStatementDate(u *unitText, k int) bool {
 			return false
 		}
 		switch c.key {
-		case "on", "late", "early", "reporters", "journalists", "the", "press":
+		case "on", "late", "early", "reporters", "journalists", "the", "press", "a":
 			continue
 		}
-		return otherActs[c.key]
+		return otherActs[c.key] || (c.key == "statement" || c.key == "statements") && j > 0 && (u.chunks[j-1].key == "issued" || u.chunks[j-1].key == "released")
 	}
 	return false
 }

@@ -205,6 +205,8 @@ func TestRelative(t *testing.T) {
 		{"A judge on Monday put an end to the dispute", []want{w(Date, "2025-04-28", "Monday")}},
 		{"Talks on Monday could lead to 5 deals", []want{w(Date, "2025-04-28", "Monday"), w(Count, "5", "5")}},
 		{"The court on Saturday gave its approval", []want{w(Date, "2025-04-26", "Saturday")}},
+		// An irregular past verb outweighs "to" before a noun.
+		{"The opposition swept to power in Monday's election", []want{w(Date, "2025-04-28", "Monday")}},
 		{"The bill passed on Tuesday, with reforms due in June", []want{w(Date, "2025-04-29", "Tuesday"), w(Date, "2025-06", "June")}},
 		{"The storm dumped rain, with gusts of up to 90 mph, in the early hours of Saturday", []want{
 			wq(Count, "90 mph", AtMost, "up to 90 mph"), w(Date, "2025-04-26", "Saturday")}},

@@ -368,7 +368,9 @@ func init() {
 		// Irregular past forms that are no participle or other word: "will
 		// be built" is no past.
 		"gave", "struck", "began", "broke", "ran", "rose", "fell", "became", "wrote",
-		"sank", "drew", "flew", "grew", "knew", "threw", "chose", "spoke", "withdrew")
+		"sank", "drew", "flew", "grew", "knew", "threw", "chose", "spoke", "withdrew",
+		"swept", "won", "saw", "stood", "rode", "drove", "shook", "woke", "froze", "stole",
+		"sang", "swam", "ate", "wore", "blew", "forgot")
 	addFlag(fDatePrep, "in", "of", "since", "until", "till", "by", "before", "after",
 		"from", "during", "through", "throughout", "to", "between", "and", "or",
 		"early", "mid", "late", "last", "next", "this", "that", "end", "beginning", "start",
