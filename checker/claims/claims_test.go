@@ -254,6 +254,11 @@ func TestExtract(t *testing.T) {
 		{"a date before \"after\" an event is not the event's, and a statement's date is none",
 			"Employers were unable to run payroll on March 5, 2026, after a fire at a data centre.\nAustralia issued statements on March 1, 2026, welcoming an orderly vote.",
 			nil},
+		{"a year in the possessive is a figure's period",
+			"For comparison, last year's field was 3,950 riders.",
+			[]string{
+				"measure-value count of rider = 3950 @2024",
+			}},
 		{"a treaty's entry into force is an event of its own",
 			"The Treaty of Valmora was signed in 1652.\nThe Treaty of Valmora came into force in 1654.",
 			[]string{

@@ -2551,6 +2551,9 @@ func figurePeriod(u *unitText, k int) string {
 		if t := strings.ToLower(c.v.Text); strings.HasPrefix(t, "fiscal") || strings.HasPrefix(t, "fy") {
 			return true
 		}
+		if u.toks[c.j-1].Poss {
+			return true // "last year's field was 3,950 riders", "2024's revenue"
+		}
 		switch u.word(c.i - 1) {
 		case "in", "for", "of", "by", "during", "fiscal":
 			return true
