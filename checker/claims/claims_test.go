@@ -259,6 +259,11 @@ func TestExtract(t *testing.T) {
 			[]string{
 				"measure-value count of rider = 3950 @2024",
 			}},
+		{"\"the following year\" counts from the year its sentence gave",
+			"TernDB began in 2014 as a side project, and was released under the Apache licence the following year.",
+			[]string{
+				"event-date release = 2015",
+			}},
 		{"a treaty's entry into force is an event of its own",
 			"The Treaty of Valmora was signed in 1652.\nThe Treaty of Valmora came into force in 1654.",
 			[]string{

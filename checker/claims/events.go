@@ -139,6 +139,9 @@ func (x *extraction) events(u *unitText) {
 		if y := x.yearReferred(u, k); y != 0 {
 			v.When.Year, v.Norm = y, civilNorm(y, v.When.Month, v.When.Day)
 		}
+		if y := sequelYear(u, k); y != 0 {
+			v.When.Year, v.Norm = y, civilNorm(y, 0, 0)
+		}
 		x.claims = append(x.claims, Claim{
 			Kind:      rules.KindEventDate,
 			Class:     class,
@@ -272,6 +275,30 @@ func (x *extraction) yearReferred(u *unitText, k int) int {
 		if y := lastYear(v, end); y != nil {
 			return y.When.Year
 		}
+	}
+	return 0
+}
+
+// sequelYear returns the year "the following year" or "a year earlier"
+// at chunk k names, counted from the year its sentence gives before it:
+// "began in 2014 ... and was released the following year" is 2015, not
+// the year after publication. It returns 0 for any other value.
+func sequelYear(u *unitText, k int) int {
+	c := u.chunks[k]
+	if c.v.Type != recognize.Year {
+		return 0
+	}
+	step := 0
+	switch t := strings.ToLower(c.v.Text); {
+	case strings.HasSuffix(t, "following year") || strings.HasSuffix(t, "year later") || strings.HasSuffix(t, "year after"):
+		step = 1
+	case strings.HasSuffix(t, "previous year") || strings.HasSuffix(t, "year earlier") || strings.HasSuffix(t, "year before") || strings.HasSuffix(t, "prior year"):
+		step = -1
+	default:
+		return 0
+	}
+	if y := lastYear(u, k); y != nil {
+		return y.When.Year + step
 	}
 	return 0
 }
