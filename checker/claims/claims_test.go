@@ -264,6 +264,12 @@ func TestExtract(t *testing.T) {
 			[]string{
 				"event-date release = 2015",
 			}},
+		{"a date before \"and\" and a verb is the verb's before it; a bank is shut",
+			"Regulators closed Cascade Meridian Bank on May 8, 2026, and appointed a receiver.\nRegulators shut Cascade Meridian Bank on May 7, 2026.",
+			[]string{
+				"event-date closing = 2026-05-08",
+				"event-date closing = 2026-05-07",
+			}},
 		{"a treaty's entry into force is an event of its own",
 			"The Treaty of Valmora was signed in 1652.\nThe Treaty of Valmora came into force in 1654.",
 			[]string{

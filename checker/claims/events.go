@@ -900,14 +900,26 @@ func nearestEvent(u *unitText, k int) (ev int, taken bool) {
 		}
 		best, bestD = i, d
 	}
-	if best > k && bestD == 1 {
+	if best > k && (bestD == 1 || coordinated(u, c.j, u.chunks[best].i)) {
 		// A date between a subject and its verb is the subject's: "A
-		// quake near Ostica in October 2011 killed three people".
+		// quake near Ostica in October 2011 killed three people". One
+		// before "and" and a verb ends its own predicate: "closed the
+		// bank on Friday and appointed a receiver".
 		if b := subjectEventAt(u, k); b >= 0 {
 			best = b
 		}
 	}
 	return best, taken && best < 0
+}
+
+// coordinated reports "and" or "but" among the tokens from i to j.
+func coordinated(u *unitText, i, j int) bool {
+	for t := i; t < j; t++ {
+		if k := u.toks[t].Key; k == "and" || k == "but" {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectEventAt returns the event word before the date at chunk k in its
