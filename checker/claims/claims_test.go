@@ -270,6 +270,12 @@ func TestExtract(t *testing.T) {
 				"event-date closing = 2026-05-08",
 				"event-date closing = 2026-05-07",
 			}},
+		{"a superlative joined to its participle, after \"become\", in its year",
+			"The okapi yard has become the zoo's second most-visited exhibit.\nIn 2024, the okapi yard was the ninth most-visited exhibit at the zoo.",
+			[]string{
+				"rank most-visited exhibit in zoo = 2",
+				"rank most-visited exhibit = 9 @2024",
+			}},
 		{"a treaty's entry into force is an event of its own",
 			"The Treaty of Valmora was signed in 1652.\nThe Treaty of Valmora came into force in 1654.",
 			[]string{

@@ -2853,7 +2853,7 @@ func (x *extraction) ranks(u *unitText) {
 				continue
 			}
 			if c.v.Unit != "" {
-				class = c.v.Unit + " " + class
+				class = rankUnit(u, c) + " " + class
 			}
 			word, ranked = class, rankedParty(u, k)
 			if ranked.Key == "" && c.v.Unit != "" {
@@ -2869,6 +2869,9 @@ func (x *extraction) ranks(u *unitText) {
 			}
 			class = sameSuperlative(class)
 			place = x.rankPlace(u, k)
+			// "In 2024, the okapi yard was the ninth most-visited
+			// exhibit": that year's rank.
+			period = figurePeriod(u, k)
 		}
 		var persons []Name
 		if ranked.Key != "" {
@@ -3128,6 +3131,17 @@ func sameNoun(w string) string {
 		return "country"
 	}
 	return w
+}
+
+// rankUnit returns the superlative of a rank at chunk c, with the
+// participle its token joins to it: "most-visited" in "the second
+// most-visited exhibit", where the value reads "second most".
+func rankUnit(u *unitText, c chunk) string {
+	t := strings.ToLower(u.chunkText(c))
+	if i := strings.Index(t, c.v.Unit+"-"); i >= 0 {
+		return t[i:]
+	}
+	return c.v.Unit
 }
 
 // rankSubject returns what a rank said of a sentence's subject is about,

@@ -619,7 +619,7 @@ func (x *extraction) roleHolders(u *unitText, k, after int) []holder {
 // whose main rival was Tom Hale, resigned".
 var relativeWords = setOf(`who whose whom which where while whereas`)
 
-var copulas = setOf(`is was are were became becomes remains remained`)
+var copulas = setOf(`is was are were become became becomes remains remained`)
 
 var pastVerbs = setOf(`was were became remained served acted worked took named appointed elected`)
 
