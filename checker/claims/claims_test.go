@@ -276,6 +276,12 @@ func TestExtract(t *testing.T) {
 				"rank most-visited exhibit in zoo = 2",
 				"rank most-visited exhibit = 9 @2024",
 			}},
+		{"a rank in reported speech is said of the reported clause's subject",
+			"Meteorologist Dale Brandvold of WCCN said Sunday's high was the second-hottest June day on record.\nOfficials said Castlereach is now the third-largest club in England.",
+			[]string{
+				"rank hottest june day = 2",
+				"rank largest club in england [Castlereach] = 3",
+			}},
 		{"a treaty's entry into force is an event of its own",
 			"The Treaty of Valmora was signed in 1652.\nThe Treaty of Valmora came into force in 1654.",
 			[]string{

@@ -3196,6 +3196,17 @@ func (x *extraction) rankSubject(u *unitText, k int) (key, text string, ok bool)
 	default:
 		return "", "", false
 	}
+	// "Dale Brandvold said Sunday's high was the second-hottest June
+	// day": the rank is said of the reported clause's subject.
+	for s := i - 1; s >= 0; s-- {
+		if !speechVerbs[u.chunks[s].key] {
+			continue
+		}
+		if n := u.chunks[s+1]; s+1 < i && (n.kind == cName && !n.person || n.kind == cEntity) {
+			return strings.ToLower(u.chunkText(n)), u.chunkText(n), true
+		}
+		return "", "", true
+	}
 	key, text = x.subject(u, k)
 	return key, text, true
 }
