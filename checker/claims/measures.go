@@ -1390,19 +1390,26 @@ func substanceAfter(u *unitText, i int) string {
 	if u.word(i) != "of" {
 		return ""
 	}
-	var ws []string
-	for j := i + 1; j < len(u.toks) && len(ws) < 3; j++ {
-		t := u.toks[j]
-		if !t.Word || t.Cap || stopWords[t.Key] || isDigitWord(t.Key) {
+	ws, _ := commonNouns(u, i+1)
+	return strings.Join(ws, " ")
+}
+
+// commonNouns returns the lower-case words of the noun phrase at token i,
+// up to three, the last in the singular, and the token after them. A
+// mark, function word, capital, possessive, number or the head of a name
+// ends the phrase.
+func commonNouns(u *unitText, i int) (ws []string, end int) {
+	for ; i < len(u.toks) && len(ws) < 3; i++ {
+		t := u.toks[i]
+		if !t.Word || stopWords[t.Key] || t.Cap || t.Poss || thingHeads[t.Key] || isDigitWord(t.Key) {
 			break
 		}
 		ws = append(ws, t.Key)
 	}
-	if len(ws) == 0 {
-		return ""
+	if len(ws) > 0 {
+		ws[len(ws)-1] = words.Singular(ws[len(ws)-1])
 	}
-	ws[len(ws)-1] = words.Singular(ws[len(ws)-1])
-	return strings.Join(ws, " ")
+	return ws, i
 }
 
 // subjectClasses are the event classes a figure can describe (a quake's
@@ -2107,19 +2114,10 @@ func shareOf(u *unitText, k int) (measure, word string) {
 		}
 		i++
 	}
-	var noun []string
-	for i < len(u.toks) && len(noun) < 3 {
-		t := u.toks[i]
-		if !t.Word || stopWords[t.Key] || t.Cap || t.Poss || thingHeads[t.Key] || isDigitWord(t.Key) {
-			break
-		}
-		noun = append(noun, t.Key)
-		i++
-	}
+	noun, i := commonNouns(u, i)
 	if len(noun) == 0 {
 		return "", ""
 	}
-	noun[len(noun)-1] = words.Singular(noun[len(noun)-1])
 	m := "share of " + strings.Join(noun, " ")
 	w := m
 	if i+1 < len(u.toks) && (u.toks[i].Key == "in" || u.toks[i].Key == "across" || u.toks[i].Key == "nationwide") {
