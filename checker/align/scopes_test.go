@@ -45,8 +45,9 @@ func TestScopes(t *testing.T) {
 }
 
 // TestLongerScopes: a scope that opens the one longer scope of the same
-// title in its story takes it; a country's, another story's, or one that
-// opens two longer scopes keeps its own.
+// title in its story, or ends it in two words or more, takes it; a
+// country's, another story's, or one that opens two longer scopes keeps
+// its own.
 func TestLongerScopes(t *testing.T) {
 	role := func(key string, topic ...string) claims.Claim {
 		return claims.Claim{Kind: rules.KindRole, Class: "president", Scope: key, ScopeKey: key, Topic: topic}
@@ -60,9 +61,14 @@ func TestLongerScopes(t *testing.T) {
 		role("tarn", "quellira"), // opens two
 		role("tarn clinic", "quellira"),
 		role("tarn college", "quellira"),
+		role("marlow bend water authority", "marlow bend"),
+		role("water authority", "marlow bend"), // ends it
+		role("authority", "marlow bend"),       // one word: a noun's business
+		role("water authority", "ashby"),       // another story
 	}
 	Scopes(cl)
-	want := []string{"halvren therapeutics", "halvren therapeutics", "halvren", "Ghana", "ghana football association", "tarn", "tarn clinic", "tarn college"}
+	want := []string{"halvren therapeutics", "halvren therapeutics", "halvren", "Ghana", "ghana football association", "tarn", "tarn clinic", "tarn college",
+		"marlow bend water authority", "marlow bend water authority", "authority", "water authority"}
 	for i, c := range cl {
 		if c.ScopeKey != want[i] {
 			t.Errorf("claim %d: scope %q, want %q", i, c.ScopeKey, want[i])
@@ -91,27 +97,6 @@ func TestAcronymScopes(t *testing.T) {
 	Scopes(cl)
 	want := []string{"allied nurses federation", "allied nurses federation", "allied nurses federation", "anf",
 		"bureau of labor statistics", "bureau of labor statistics", "kell valley board", "kell village bank", "kvb"}
-	for i, c := range cl {
-		if c.ScopeKey != want[i] {
-			t.Errorf("claim %d: scope %q, want %q", i, c.ScopeKey, want[i])
-		}
-	}
-}
-
-// TestScopeEndings: a scope of two words or more that ends the one
-// longer scope of its title in its story takes it.
-func TestScopeEndings(t *testing.T) {
-	role := func(key string, topic ...string) claims.Claim {
-		return claims.Claim{Kind: rules.KindRole, Class: "manager", Scope: key, ScopeKey: key, Topic: topic}
-	}
-	cl := []claims.Claim{
-		role("marlow bend water authority", "marlow bend"),
-		role("water authority", "marlow bend"), // ends it
-		role("authority", "marlow bend"),       // one word: a noun's business
-		role("water authority", "ashby"),       // another story
-	}
-	Scopes(cl)
-	want := []string{"marlow bend water authority", "marlow bend water authority", "authority", "water authority"}
 	for i, c := range cl {
 		if c.ScopeKey != want[i] {
 			t.Errorf("claim %d: scope %q, want %q", i, c.ScopeKey, want[i])
