@@ -282,6 +282,9 @@ func TestExtract(t *testing.T) {
 				"rank hottest june day = 2",
 				"rank largest club in england [Castlereach] = 3",
 			}},
+		{"an increase of a number is no count",
+			"This represents an increase of 2,480,792 people on the 2015 census.",
+			nil},
 		{"a treaty's entry into force is an event of its own",
 			"The Treaty of Valmora was signed in 1652.\nThe Treaty of Valmora came into force in 1654.",
 			[]string{

@@ -918,6 +918,9 @@ func countChange(u *unitText, c chunk) bool {
 	switch u.word(c.i - 1) {
 	case "another", "additional", "further", "extra":
 		return true // "purchase rights on a further 10 aircraft"
+	case "of":
+		// "an increase of 2,480,792 people" is the change, no count.
+		return changeNouns[u.word(c.i-2)]
 	}
 	return false
 }
