@@ -98,6 +98,14 @@ func TestCheck(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "counts more than ten times apart count two things",
+			files: map[string]string{
+				"a.txt": "The census counted 38,412,906 people in Moravane.",
+				"b.txt": "Aldmere became the second-largest city of Moravane, with 2,114,870 people.",
+			},
+			want: nil,
+		},
+		{
 			name: "a source that dates two quakes in one sentence tells of two",
 			files: map[string]string{
 				"a.txt": "A magnitude 5.9 quake near the town of Ostica in October 2011 killed three people, and the 1952 Ostica earthquake, which killed 212, remains the deadliest.",

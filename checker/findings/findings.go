@@ -329,17 +329,18 @@ func otherDimensions(a, b *claims.Claim) bool {
 	return base == "" || base != baseUnit(vb.Unit)
 }
 
-// otherMagnitudes reports two counts more than a hundred times apart:
-// not one count misreported but two things counted, as "two doses" of a
-// vaccine, each child's, and the 5,812 doses a clinic gave. A misread scale
-// word is a thousand times, but a count rarely has one.
+// otherMagnitudes reports two counts more than ten times apart: not one
+// count misreported but two things counted, as "two doses" of a vaccine,
+// each child's, and the 5,812 doses a clinic gave, or a city's 2.1 million
+// people and the nation's 38.4 million. A count misreported is off in a
+// digit or two, not tenfold.
 func otherMagnitudes(a, b *claims.Claim) bool {
 	va, vb := &a.Value.Value, &b.Value.Value
 	if a.Kind != rules.KindMeasure || va.Type != recognize.Count || vb.Type != recognize.Count || va.Unit != "" || vb.Unit != "" {
 		return false
 	}
 	lo, hi := min(va.Num, vb.Num), max(va.Num, vb.Num)
-	return lo > 0 && hi > 100*lo
+	return lo > 0 && hi > 10*lo
 }
 
 // constantMeasure reports a measure of a thing that does not change over
