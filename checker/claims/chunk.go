@@ -287,7 +287,7 @@ func (lx *Lexicon) nameStart(u *unitText, i int, w *vocabWord) bool {
 	if !t.Cap || w.has(fPostNominal) {
 		return false
 	}
-	if isDigitWord(t.Text) || hyphenAdjective(t.Text) || quantityNouns[t.Key] {
+	if isDigitWord(t.Text) || hyphenAdjective(t.Text) || quantityNouns[t.Key] || lx.countryCompound(t.Key) {
 		return false
 	}
 	afterTitle := len(u.chunks) > 0 && (u.chunks[len(u.chunks)-1].kind == cRole || u.chunks[len(u.chunks)-1].kind == cHonor)
@@ -308,6 +308,20 @@ func (lx *Lexicon) nameStart(u *unitText, i int, w *vocabWord) bool {
 	// "Line 1, the first line": a word the document writes in lower case
 	// starts a name when a number follows it.
 	return nameContinues(u.toks, i) || i+1 < len(u.toks) && !t.Poss && nameNumber(u, i, i+1)
+}
+
+// countryCompound reports a word of countries joined by hyphens, as an
+// adjective: "Danish-Irish", "Franco-German" is left to its lexicon.
+func (lx *Lexicon) countryCompound(key string) bool {
+	if !strings.Contains(key, "-") {
+		return false
+	}
+	for part := range strings.SplitSeq(key, "-") {
+		if lx.kinds[lx.entities.Word(part)] != "country" {
+			return false
+		}
+	}
+	return true
 }
 
 // quantityNouns open a sentence as a number would: "Thousands of

@@ -285,6 +285,12 @@ func TestExtract(t *testing.T) {
 		{"an increase of a number is no count",
 			"This represents an increase of 2,480,792 people on the 2015 census.",
 			nil},
+		{"\"When complete,\" is no moment; a national statistics office only counted",
+			"When complete, the installation will consist of 72 turbines.\nStatistics Moravane counted 11,280,455 households.",
+			[]string{
+				"measure-value count of turbine = 72",
+				"measure-value count of household = 11280455",
+			}},
 		{"a treaty's entry into force is an event of its own",
 			"The Treaty of Valmora was signed in 1652.\nThe Treaty of Valmora came into force in 1654.",
 			[]string{
@@ -1241,6 +1247,17 @@ func TestHyphenAdjectiveIsNoThing(t *testing.T) {
 	cl := extract("A Liberian-flagged bulk carrier ran aground on Feb. 3, 2026.", nil)
 	if len(cl) != 1 || slices.Contains(cl[0].Things, "liberian-flagged") {
 		t.Errorf("claims = %+v, want one naming no Liberian-flagged thing", cl)
+	}
+}
+
+func TestCountryCompoundIsNoName(t *testing.T) {
+	cl := extract("The Danish-Irish project comprises 75 turbines.", nil)
+	if len(cl) != 1 || slices.Contains(cl[0].Things, "danish-irish") {
+		t.Errorf("claims = %+v, want one naming no Danish-Irish thing", cl)
+	}
+	cl = extract("Statistics Moravane counted 11,280,455 households.", nil)
+	if len(cl) != 1 || len(cl[0].Things) != 0 {
+		t.Errorf("claims = %+v, want one naming no thing: the office only counted", cl)
 	}
 }
 

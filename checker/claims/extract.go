@@ -666,8 +666,9 @@ func (x *extraction) withoutSources(u *unitText, people []Name) []Name {
 // company that reports its revenue is no authority, and its revenue is
 // its own.
 func authorityReports(u *unitText, c chunk) bool {
-	if !authorityHeads[c.key[strings.LastIndexByte(c.key, ' ')+1:]] && !authorityOf(u, c.i) {
-		return false
+	first, _, _ := strings.Cut(c.key, " ")
+	if !authorityHeads[c.key[strings.LastIndexByte(c.key, ' ')+1:]] && !(first == "statistics" && first != c.key) && !authorityOf(u, c.i) {
+		return false // "Statistics Moravane", as "Statistics Canada", is a national office
 	}
 	i := c.j
 	if u.toks[i-1].Poss {
@@ -710,7 +711,7 @@ func authorityOf(u *unitText, i int) bool {
 
 // reportVerbs say a body counted something; "announced" may be of its
 // own doings.
-var reportVerbs = setOf(`reported reports confirmed confirms recorded records counted counts`)
+var reportVerbs = setOf(`reported reports confirmed confirms recorded records counted counts enumerated tallied`)
 
 // authorityHeads end the names of public bodies that report figures.
 var authorityHeads = setOf(`health ministry department agency office police service commission centre center

@@ -859,7 +859,10 @@ func thenClause(u *unitText, i int) bool {
 	if len(u.toks) == 0 || u.toks[0].Key != "when" && !(u.toks[0].Key == "at" && u.word(1) == "the" && u.word(2) == "time") {
 		return false
 	}
-	return slices.ContainsFunc(u.toks[:i], func(t words.Token) bool { return t.Key == "," })
+	comma := slices.IndexFunc(u.toks[:i], func(t words.Token) bool { return t.Key == "," })
+	// "When complete, it will have 72 turbines" is no moment but the
+	// thing done: a clause of time has a subject and a verb.
+	return comma >= 3 || comma > 0 && u.toks[0].Key == "at"
 }
 
 // typicalWords make a figure what is usual, not a fact of one case.
