@@ -291,6 +291,11 @@ func TestExtract(t *testing.T) {
 				"measure-value count of turbine = 72",
 				"measure-value count of household = 11280455",
 			}},
+		{"the end of an event that lasts is no date of it",
+			"Bus drivers ended a nine-day walkout on June 3, 2026.\nThe strike ended on June 3, 2026.\nThe strike began on May 26, 2026.",
+			[]string{
+				"event-date strike = 2026-05-26",
+			}},
 		{"a treaty's entry into force is an event of its own",
 			"The Treaty of Valmora was signed in 1652.\nThe Treaty of Valmora came into force in 1654.",
 			[]string{

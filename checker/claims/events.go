@@ -58,9 +58,11 @@ func (x *extraction) events(u *unitText) {
 			}
 		}
 		e := src.chunks[ev]
-		if src == u && ev > k && sequenceBetween(u, c.j, e.i) {
+		if src == u && ev > k && sequenceBetween(u, c.j, e.i) || ended(src, e) {
 			// "were still unable to run payroll on Thursday after a fire":
-			// the date is of what followed the fire, not the fire's.
+			// the date is of what followed the fire, not the fire's. "ended
+			// a nine-day walkout on Wednesday": the end of an event that
+			// lasts is no date of it.
 			continue
 		}
 		class := e.val
@@ -170,6 +172,19 @@ func sequenceBetween(u *unitText, i, j int) bool {
 	}
 	return false
 }
+
+// ended reports an event word that a verb of ending governs: "ended a
+// nine-day walkout", "the strike ended", "the end of the strike".
+func ended(u *unitText, e chunk) bool {
+	for i := max(e.i-3, 0); i < e.i; i++ {
+		if endWords[u.toks[i].Key] {
+			return true
+		}
+	}
+	return e.j < len(u.toks) && endWords[u.toks[e.j].Key]
+}
+
+var endWords = setOf(`end ends ended ending concluded`)
 
 // agentClasses are events that several parties each do once in a story:
 // a merger is approved by two boards, then by a regulator.

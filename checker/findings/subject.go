@@ -77,6 +77,11 @@ func about(c *claims.Claim) string {
 	if strings.ToUpper(c.About) == c.About && (len(c.About) > 6 || strings.Contains(c.About, " ")) {
 		return ""
 	}
+	// "The authority was founded": the subject's article is the
+	// sentence's, not the name's.
+	if rest, ok := strings.CutPrefix(c.About, "The "); ok {
+		return rest
+	}
 	return c.About
 }
 

@@ -54,6 +54,7 @@ func TestSubjectLeavesOutDatelineCapitals(t *testing.T) {
 		{"KESTREL BAY", "date of the closing"},
 		{"FDA", "date of the FDA closing"},
 		{"Kestrel Bay", "date of the Kestrel Bay closing"},
+		{"The authority", "date of the authority closing"},
 	} {
 		if got := subjectOf([]*claims.Claim{closing(tc.about)}); got != tc.want {
 			t.Errorf("subjectOf(about %q) = %q, want %q", tc.about, got, tc.want)
