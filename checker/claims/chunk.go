@@ -99,7 +99,7 @@ func (lx *Lexicon) chunkUnit(u *unitText, buf []chunk) {
 					vi++
 					continue
 				}
-				if t.Key == "first" && i+1 < len(toks) && !toks[i+1].Cap && firstParticiple(toks[i+1].Key) && lx.events.Word(toks[i+1].Key) == "" {
+				if t.Key == "first" && i+1 < len(toks) && !toks[i+1].Cap && pastParticiple(toks[i+1].Key) && lx.events.Word(toks[i+1].Key) == "" {
 					// "was first synthesized in 2011", "first climbed in
 					// 1978": the first time, an event of its own. One the
 					// lexicon knows ("first spotted") is that event.
@@ -237,15 +237,6 @@ func officerTitle(toks []words.Token, i, n int) int {
 // releaseKinds make "release" a statement, no event: "Press Release ·
 // May 7", "FOR IMMEDIATE RELEASE".
 var releaseKinds = setOf(`press news immediate`)
-
-// firstParticiple reports a past participle that "first" may date:
-// "first synthesized", "first flown".
-func firstParticiple(w string) bool {
-	return strings.HasSuffix(w, "ed") && len(w) > 4 && !edNouns[w] || otherParticiples[w]
-}
-
-// otherParticiples are the past participles not in -ed that "first" dates.
-var otherParticiples = setOf(`built flown written sung shown seen sold held made won run drawn grown sworn`)
 
 // nameOrWord appends the name that starts at token i, or the word, and
 // returns the index of the token after it; w is what the lexicon knows of

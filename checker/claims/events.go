@@ -462,7 +462,7 @@ func (x *extraction) referred(u *unitText) (key, text string) {
 // opens with them.
 func (x *extraction) participleSubject(u *unitText, ev int) (key, text string) {
 	e := u.chunks[ev]
-	if e.i != 0 || !strings.HasSuffix(u.toks[0].Key, "ed") && !otherParticiples[u.toks[0].Key] {
+	if e.i != 0 || !pastParticiple(u.toks[0].Key) {
 		return "", "" // "Founded in 1887, ...", "Built in 2004, ..."
 	}
 	for i := ev + 1; i+2 < len(u.chunks); i++ {

@@ -1486,7 +1486,22 @@ func (lx *Lexicon) purposeEvent(u *unitText, k int) string {
 var irregularParticiples = map[string]string{
 	"build": "built", "make": "made", "buy": "bought", "sell": "sold", "rebuild": "rebuilt",
 	"lay": "laid", "hold": "held", "win": "won", "run": "run", "send": "sent",
+	"fly": "flown", "write": "written", "sing": "sung", "show": "shown", "see": "seen",
+	"draw": "drawn", "grow": "grown", "swear": "sworn",
 }
+
+// participles are irregularParticiples' forms, by the form.
+var participles = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range irregularParticiples {
+		m[p] = true
+	}
+	return m
+}()
+
+// pastParticiple reports a word that may be a past participle:
+// "synthesized", "built".
+func pastParticiple(w string) bool { return edVerb(w) || participles[w] }
 
 // measurePlace returns the place a measure word is of when a name follows
 // it ("turnout in Halvik was 68.2 percent", "unemployment in Tarrow"), for
