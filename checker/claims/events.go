@@ -58,7 +58,7 @@ func (x *extraction) events(u *unitText) {
 			}
 		}
 		e := src.chunks[ev]
-		if src == u && ev > k && sequenceBetween(u, c.j, e.i) || ended(src, e) {
+		if src == u && ev > k && wordIn(u, c.j, e.i, sequenceWords) || ended(src, e) {
 			// "were still unable to run payroll on Thursday after a fire":
 			// the date is of what followed the fire, not the fire's. "ended
 			// a nine-day walkout on Wednesday": the end of an event that
@@ -161,27 +161,19 @@ func (x *extraction) events(u *unitText) {
 	}
 }
 
-// sequenceBetween reports a word between tokens i and j that puts what
-// precedes it after or before what follows: "on Thursday after a fire".
-func sequenceBetween(u *unitText, i, j int) bool {
-	for t := i; t < j; t++ {
-		switch u.toks[t].Key {
-		case "after", "following", "before":
-			return true
-		}
-	}
-	return false
+// wordIn reports a token from i up to j whose key is in set.
+func wordIn(u *unitText, i, j int, set map[string]bool) bool {
+	return slices.ContainsFunc(u.toks[max(i, 0):min(j, len(u.toks))], func(t words.Token) bool { return set[t.Key] })
 }
+
+// sequenceWords put what precedes them after or before what follows: "on
+// Thursday after a fire".
+var sequenceWords = setOf(`after following before`)
 
 // ended reports an event word that a verb of ending governs: "ended a
 // nine-day walkout", "the strike ended", "the end of the strike".
 func ended(u *unitText, e chunk) bool {
-	for i := max(e.i-3, 0); i < e.i; i++ {
-		if endWords[u.toks[i].Key] {
-			return true
-		}
-	}
-	return e.j < len(u.toks) && endWords[u.toks[e.j].Key]
+	return wordIn(u, e.i-3, e.i, endWords) || wordIn(u, e.j, e.j+1, endWords)
 }
 
 var endWords = setOf(`end ends ended ending concluded`)
@@ -915,7 +907,7 @@ func nearestEvent(u *unitText, k int) (ev int, taken bool) {
 		}
 		best, bestD = i, d
 	}
-	if best > k && (bestD == 1 || coordinated(u, c.j, u.chunks[best].i)) {
+	if best > k && (bestD == 1 || wordIn(u, c.j, u.chunks[best].i, coordinators)) {
 		// A date between a subject and its verb is the subject's: "A
 		// quake near Ostica in October 2011 killed three people". One
 		// before "and" and a verb ends its own predicate: "closed the
@@ -927,15 +919,8 @@ func nearestEvent(u *unitText, k int) (ev int, taken bool) {
 	return best, taken && best < 0
 }
 
-// coordinated reports "and" or "but" among the tokens from i to j.
-func coordinated(u *unitText, i, j int) bool {
-	for t := i; t < j; t++ {
-		if k := u.toks[t].Key; k == "and" || k == "but" {
-			return true
-		}
-	}
-	return false
-}
+// coordinators join two predicates.
+var coordinators = setOf(`and but`)
 
 // subjectEventAt returns the event word before the date at chunk k in its
 // own clause, with no comma or other date between, or -1.
