@@ -666,9 +666,12 @@ func (x *extraction) withoutSources(u *unitText, people []Name) []Name {
 // company that reports its revenue is no authority, and its revenue is
 // its own.
 func authorityReports(u *unitText, c chunk) bool {
-	first, _, _ := strings.Cut(c.key, " ")
-	if !authorityHeads[c.key[strings.LastIndexByte(c.key, ' ')+1:]] && !(first == "statistics" && first != c.key) && !authorityOf(u, c.i) {
-		return false // "Statistics Moravane", as "Statistics Canada", is a national office
+	// The head may end the name ("Harrow County Public Health") or, in a
+	// name of two words or more, open it ("Statistics Canada", "Health
+	// Canada").
+	first, _, several := strings.Cut(c.key, " ")
+	if !authorityHeads[c.key[strings.LastIndexByte(c.key, ' ')+1:]] && !(several && authorityHeads[first]) && !authorityOf(u, c.i) {
+		return false
 	}
 	i := c.j
 	if u.toks[i-1].Poss {
@@ -713,9 +716,10 @@ func authorityOf(u *unitText, i int) bool {
 // own doings.
 var reportVerbs = setOf(`reported reports confirmed confirms recorded records counted counts enumerated tallied`)
 
-// authorityHeads end the names of public bodies that report figures.
+// authorityHeads are the head nouns of the names of public bodies that
+// report figures.
 var authorityHeads = setOf(`health ministry department agency office police service commission centre center
-authority bureau survey institute administration`)
+authority bureau survey institute administration statistics`)
 
 var reportNouns = setOf(`briefing statement report figures data tally count update bulletin estimate`)
 
