@@ -432,7 +432,7 @@ func (f *finder) planned(c *claims.Claim) bool {
 		return true
 	}
 	p := f.Sources[c.Source].Published
-	return p != nil && dateSpan(c.Value.When).lo > float64(p.Unix()/86400)
+	return p != nil && dateSpan(c.Value.When).lo > dayNumber(*p)
 }
 
 // planOvertaken reports an event date a's source planned that b's
@@ -442,7 +442,7 @@ func (f *finder) planned(c *claims.Claim) bool {
 // different times.
 func (f *finder) planOvertaken(a, b *claims.Claim) bool {
 	pb := f.Sources[b.Source].Published
-	return f.planned(a) && pb != nil && float64(pb.Unix()/86400) > dateSpan(a.Value.When).hi
+	return f.planned(a) && pb != nil && dayNumber(*pb) > dateSpan(a.Value.When).hi
 }
 
 // eachStatesBoth reports whether a's source also states a value agreeing
@@ -494,7 +494,7 @@ func (f *finder) recentAndPast(a, b *claims.Claim) bool {
 		if p == nil {
 			return 0, false
 		}
-		pub := float64(p.Unix() / 86400)
+		pub := dayNumber(*p)
 		sp := dateSpan(c.Value.When)
 		return pub - sp.hi, true
 	}

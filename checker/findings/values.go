@@ -158,8 +158,11 @@ func day(y, m, d int, last bool) float64 {
 		t := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC)
 		d = t.Day()
 	}
-	return float64(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Unix() / 86400)
+	return dayNumber(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC))
 }
+
+// dayNumber is the day of t counted from 1970, as day counts.
+func dayNumber(t time.Time) float64 { return float64(t.Unix() / 86400) }
 
 // compatible reports whether two claims' values can both be true.
 func compatible(a, b *claims.Claim, tol rules.Tolerance) bool {
