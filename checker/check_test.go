@@ -370,6 +370,22 @@ func TestCheck(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a bare title takes the scope its office has elsewhere",
+			files: map[string]string{
+				"a.txt": "Castlereach Rovers head coach Ines Valdivia praised the defence.",
+				"b.txt": "\"We were second best,\" head coach Paul Brannigan said after Castlereach Rovers lost.",
+			},
+			want: []string{"conflict role-holder: manager of Castlereach Rovers = Ines Valdivia | Paul Brannigan"},
+		},
+		{
+			name: "a holder said to be leaving has a successor, not a rival",
+			files: map[string]string{
+				"a.txt": "Robert Osei, Chief Financial Officer since 2017, has decided to retire, Calloway Instruments said.",
+				"b.txt": "Calloway Instruments chief financial officer Dana Whitfield said margins would recover.",
+			},
+			want: []string{"stale role-holder: chief financial officer of Calloway Instruments = Dana Whitfield | Robert Osei"},
+		},
+		{
 			name: "two dates in one sentence are not a contradiction",
 			files: map[string]string{
 				"a.txt": "The ship was laid down in 1746 but was unfinished when the war ended in 1748.",

@@ -7,6 +7,7 @@ package align
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/factlint/factlint/checker/claims"
@@ -33,10 +34,11 @@ func Align(cl []claims.Claim) []Group {
 	// A title with no country is compared only in a corpus that names
 	// none: one that does may hold two countries' ministers.
 	unscoped := !slices.ContainsFunc(cl, func(c claims.Claim) bool { return len(c.Countries) > 0 })
+	ambiguous := scopeBare(cl)
 	buckets := map[string][]int{}
 	var order []string
 	for i, c := range cl {
-		if c.Kind == rules.KindWeekdayDate || c.Kind == rules.KindRole && c.ScopeKey == "" && !unscoped {
+		if c.Kind == rules.KindWeekdayDate || c.Kind == rules.KindRole && c.ScopeKey == "" && !unscoped && !c.Bare || ambiguous[i] {
 			continue
 		}
 		k := c.Kind + "\x00" + c.Class + "\x00" + c.ScopeKey
@@ -55,6 +57,62 @@ func Align(cl []claims.Claim) []Group {
 		}
 	}
 	return groups
+}
+
+// scopeBare gives each title written with no scope (see claims.Claim.Bare)
+// the one scope the corpus gives that office elsewhere: "said head coach
+// Ines Valdivia" is Castlereach Rovers' head coach in a corpus whose only
+// head coach is "the Castlereach Rovers head coach". Where no scope is
+// given, the bare titles are compared among themselves, through the
+// topic. It returns the bare titles left out: those of an office the
+// corpus gives several scopes, and those of a source that names two
+// holders of it, either of which may be meant.
+func scopeBare(cl []claims.Claim) map[int]bool {
+	type scope struct {
+		text, key string
+		noun      bool
+	}
+	scopes := map[string][]scope{}   // class -> the distinct scopes given
+	holders := map[string][]string{} // class and source -> bare holders
+	ownKey := func(c *claims.Claim) string { return c.Class + "\x00" + strconv.Itoa(c.Source) }
+	any := false
+	for i := range cl {
+		c := &cl[i]
+		switch {
+		case c.Kind != rules.KindRole:
+		case c.Bare:
+			any = true
+			k := ownKey(c)
+			for _, h := range c.Value.Holders {
+				if !slices.Contains(holders[k], h.Key) {
+					holders[k] = append(holders[k], h.Key)
+				}
+			}
+		case c.ScopeKey != "":
+			s := scope{c.Scope, c.ScopeKey, c.ScopeNoun}
+			if !slices.ContainsFunc(scopes[c.Class], func(x scope) bool { return x.key == s.key }) {
+				scopes[c.Class] = append(scopes[c.Class], s)
+			}
+		}
+	}
+	if !any {
+		return nil
+	}
+	out := map[int]bool{}
+	for i := range cl {
+		c := &cl[i]
+		if !c.Bare {
+			continue
+		}
+		s := scopes[c.Class]
+		switch {
+		case len(s) > 1 || len(holders[ownKey(c)]) > 1:
+			out[i] = true
+		case len(s) == 1:
+			c.Scope, c.ScopeKey, c.ScopeNoun = s[0].text, s[0].key, s[0].noun
+		}
+	}
+	return out
 }
 
 // anchors returns a claim's anchor level and anchors: the scope of a role;

@@ -241,3 +241,31 @@ func TestTopicPersonIsNoClaimPerson(t *testing.T) {
 		t.Errorf("persons %+v, things %v; want the thing kept", cl[1].Persons, cl[1].Things)
 	}
 }
+
+// TestBareTitles: a title with no scope takes the one scope the corpus
+// gives its office, and is left out where there are two, or where its
+// source names two holders of it.
+func TestBareTitles(t *testing.T) {
+	bare := func(src int, holder string) claims.Claim {
+		return claims.Claim{Kind: rules.KindRole, Class: "manager", Source: src, Bare: true, Topic: []string{"rovers"},
+			Value: claims.Val{Holders: names(holder)}}
+	}
+	scoped := func(src int, scope, holder string) claims.Claim {
+		return claims.Claim{Kind: rules.KindRole, Class: "manager", Source: src, Scope: scope, ScopeKey: scope,
+			Value: claims.Val{Holders: names(holder)}}
+	}
+	for _, tc := range []struct {
+		name string
+		cl   []claims.Claim
+		want string
+	}{
+		{"among themselves", []claims.Claim{bare(0, "Ines Valdivia"), bare(1, "Paul Brannigan")}, "0,1"},
+		{"one scope", []claims.Claim{bare(0, "Ines Valdivia"), scoped(1, "castlereach rovers", "Paul Brannigan")}, "0,1"},
+		{"two scopes", []claims.Claim{bare(0, "Ines Valdivia"), scoped(1, "castlereach rovers", "Paul Brannigan"), scoped(2, "ashby town", "Lee Marr")}, "2|1"},
+		{"two holders in a source", []claims.Claim{bare(0, "Ines Valdivia"), bare(0, "Lee Marr"), bare(1, "Paul Brannigan")}, "2"},
+	} {
+		if got := groups(tc.cl); got != tc.want {
+			t.Errorf("%s: groups = %s, want %s", tc.name, got, tc.want)
+		}
+	}
+}

@@ -413,6 +413,23 @@ func isPostNominal(key string) bool { return postNominals[strings.TrimSuffix(key
 // "ASHBY GAP, W.Va., March 12, 2026 (Meridian Press) —" takes 17.
 const maxDatelineTokens = 24
 
+// titleCased reports a headline that capitalizes every word but the
+// short ones: "Calloway Instruments Reports Results; Announces CFO
+// Transition". Its capitals tell no names from other words.
+func titleCased(toks []words.Token) bool {
+	n := 0
+	for _, t := range toks {
+		if !t.Word || len(t.Text) < 4 || isDigitWord(t.Key) {
+			continue
+		}
+		if !t.Cap {
+			return false
+		}
+		n++
+	}
+	return n >= 3
+}
+
 // allCaps reports text with capitals and no lower-case letters: "FDA",
 // "HANOI", "FACT SHEET".
 func allCaps(s string) bool {

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/factlint/factlint/checker/recognize"
+	"github.com/factlint/factlint/checker/words"
 	"github.com/factlint/factlint/rules"
 )
 
@@ -310,7 +311,7 @@ func TestExtract(t *testing.T) {
 			}},
 		{"an event verb of its subject's standing founds nothing",
 			"Under Stuart Kinnear, manager from 2019 to 2023, Rovers established themselves in the Premier Division.",
-			nil},
+			[]string{"role-holder manager = Stuart Kinnear @2019/2023"}},
 		{"games missed or still to play are not the games played",
 			"The captain missed only two league games.\nThey played 38 league games.\nThey face their remaining 20 league games.",
 			[]string{
@@ -1742,5 +1743,53 @@ func TestMassOfWhat(t *testing.T) {
 	doc := &Doc{Text: "1,200 tonnes", Units: []Unit{{Start: 0, End: 12}}, Values: [][]recognize.Value{recognize.Find("1,200 tonnes", recognize.Options{})}}
 	if cl := lexicon.Extract(doc); len(cl) != 0 {
 		t.Errorf("a cell with the figure alone: claims %+v, want none", cl)
+	}
+}
+
+func TestBareTitle(t *testing.T) {
+	// A title with no scope is a claim only for an office an
+	// organization has one holder of.
+	for text, want := range map[string]string{
+		`"We were beaten by the better side," said head coach Ines Valdivia.`: "role-holder manager = Ines Valdivia",
+		"Chief technology officer Priya Raman said the site was safe.":        "role-holder chief technology officer = Priya Raman",
+		"Director Amara Okafor leads the laboratory.":                         "",
+		"Governor Anneliese Koruna says the roads are open.":                  "",
+	} {
+		var got []string
+		for _, c := range extract(text, nil) {
+			if c.Kind == rules.KindRole && c.Bare {
+				got = append(got, describe(c))
+			}
+		}
+		if strings.Join(got, "|") != want {
+			t.Errorf("%q: bare titles %q, want %q", text, got, want)
+		}
+	}
+}
+
+func TestLeavingOffice(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Robert Osei, Chief Financial Officer since 2017, has decided to retire.":                                       true,
+		"Chief Financial Officer Robert Osei, 61, will retire and be succeeded on April 1 by treasurer Dana Whitfield.": true,
+		"Daniel Okafor, who has served as Chief Technology Officer since 2019, has stepped down.":                       true,
+		"Chief Financial Officer Robert Osei said the company would retire its older notes.":                            false,
+		"Robert Osei, Chief Financial Officer since 2017, said revenue rose.":                                           false,
+	} {
+		cl := extract(text, nil)
+		if len(cl) != 1 || cl[0].Kind != rules.KindRole || cl[0].Leaving != want {
+			t.Errorf("%q: claims %+v, want one role claim, leaving %v", text, cl, want)
+		}
+	}
+}
+
+func TestTitleCased(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Calloway Instruments Reports Fourth-Quarter and Full-Year 2024 Results; Announces CFO Transition": true,
+		"Calloway Instruments reports results and names a new CFO":                                         false,
+		"CFO Dana Whitfield": false, // too short to tell
+	} {
+		if got := titleCased(words.Split(text)); got != want {
+			t.Errorf("titleCased(%q) = %v, want %v", text, got, want)
+		}
 	}
 }

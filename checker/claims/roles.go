@@ -20,6 +20,9 @@ import (
 // presidency it is cannot be told from the text. A cabinet minister's
 // title is, in a document that names no country (see namesNoCountry).
 func (x *extraction) roles(u *unitText) {
+	if u.heading && titleCased(u.toks) {
+		return
+	}
 	for k, c := range u.chunks {
 		if c.kind != cRole {
 			continue
@@ -48,8 +51,16 @@ func (x *extraction) roles(u *unitText) {
 				}
 			}
 		}
+		// A title with no scope at all names an office of the story's
+		// subject only when an organization has one holder of it: "said
+		// head coach Ines Valdivia". Package align gives it the scope the
+		// corpus gives that office, if there is just one.
+		bare := false
 		if scopeKey == "" && !(cabinet && x.namesNoCountry()) {
-			continue
+			if !soleOffice(c.val) {
+				continue
+			}
+			bare = true
 		}
 		holders := x.roleHolders(u, k, after)
 		if kin {
@@ -69,6 +80,9 @@ func (x *extraction) roles(u *unitText) {
 		for _, h := range holders {
 			names = append(names, h.name)
 		}
+		// The text may say the holder is leaving: a successor named
+		// elsewhere is then no rival.
+		leaving := !kin && leavesOffice(u.toks, last.j, u.chunks[k].j)
 		period := clausePeriod(u, k)
 		if kin {
 			period = "" // a parent is one for life
@@ -84,12 +98,28 @@ func (x *extraction) roles(u *unitText) {
 			Scope:     scope,
 			ScopeKey:  scopeKey,
 			ScopeNoun: noun,
+			Bare:      bare,
+			Leaving:   leaving,
 			Period:    period,
 			Value:     Val{Value: v, Holders: names},
 			Span:      sp,
 		})
 	}
 }
+
+// soleOffice reports an office an organization has exactly one holder
+// of at a time, whose title alone, in a story about the organization,
+// says whose it is: "said head coach Ines Valdivia". A president,
+// director or governor may be of any of the bodies or places a story
+// names.
+func soleOffice(class string) bool {
+	return soleOffices[class] || strings.HasPrefix(class, "chief ") && strings.HasSuffix(class, " officer")
+}
+
+// soleOffices are the sole offices by class; a map literal, since setOf
+// would split the classes' words.
+var soleOffices = map[string]bool{"chief executive": true, "general counsel": true, "vice-chancellor": true, "manager": true,
+	"principal investigator": true, "editor-in-chief": true, "chief scientist": true, "chief economist": true}
 
 // cabinetRole reports the title of a government office of which a
 // country has one, written as such: "Transport Minister Margaret Olowe",
@@ -352,6 +382,48 @@ func (x *extraction) mainPerson() (Name, bool) {
 	}
 	return *x.main, x.main.Key != ""
 }
+
+// leavesOffice reports a clause that says the holder, whose name ends at
+// token h, leaves office; the title ends at token t. The title may stand
+// in an aside after the name: "Robert Osei, Chief Financial Officer since
+// 2017, has decided to retire", "Daniel Okafor, who has served as CTO
+// since 2019, has stepped down". Words of time or intent may come before
+// the verb.
+func leavesOffice(toks []words.Token, h, t int) bool {
+	i := max(h, t)
+	if h < t && h < len(toks) && toks[h].Key == "," {
+		// The aside ends at the next comma.
+		for i < len(toks) && toks[i].Key != "," {
+			i++
+		}
+		i++
+	} else if i < len(toks) && toks[i].Key == "," {
+		// An aside after the name: "Chief Financial Officer Robert
+		// Osei, 61, will retire".
+		for i++; i < len(toks) && toks[i].Key != ","; i++ {
+		}
+		i++
+	}
+	for n := 0; i < len(toks) && n < 4; i, n = i+1, n+1 {
+		k := toks[i].Key
+		if leaveVerbs[k] {
+			return true
+		}
+		if (k == "step" || k == "steps" || k == "stepped" || k == "stepping") && i+1 < len(toks) && toks[i+1].Key == "down" {
+			return true
+		}
+		if !leaveAuxiliaries[k] {
+			return false
+		}
+	}
+	return false
+}
+
+var leaveVerbs = setOf(`resign resigns resigned resigning retire retires retired retiring
+quit quits depart departs departed`)
+
+var leaveAuxiliaries = setOf(`has have had will would is was be been to decided decides announced
+plans planned intends expected set also abruptly`)
 
 type holder struct {
 	i, j int

@@ -232,6 +232,19 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 	for _, c := range cs {
 		bySource[c.Source] = append(bySource[c.Source], c)
 	}
+	// A holder some source says is leaving the office has a successor,
+	// not a rival: "Osei will retire and be succeeded by Whitfield".
+	var leaving []*claims.Claim
+	for _, c := range cs {
+		if c.Leaving {
+			leaving = append(leaving, c)
+		}
+	}
+	succeeded := func(a, b *claims.Claim) bool {
+		return slices.ContainsFunc(leaving, func(c *claims.Claim) bool {
+			return compatible(c, a, rule.Tolerance) || compatible(c, b, rule.Tolerance)
+		})
+	}
 	for i := 0; i < len(cs); i++ {
 		for j := i + 1; j < len(cs); j++ {
 			a, b := cs[i], cs[j]
@@ -252,7 +265,8 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 			}
 			if timeScoped && (changedFrom(withEarlier, a, b, rule.Tolerance) || changedFrom(withEarlier, b, a, rule.Tolerance) || f.sameTime(a, b) != timeSame ||
 				datedBy(a, b) || datedBy(b, a)) ||
-				g.Kind == rules.KindEventDate && (f.planOvertaken(a, b) || f.planOvertaken(b, a)) {
+				g.Kind == rules.KindEventDate && (f.planOvertaken(a, b) || f.planOvertaken(b, a)) ||
+				len(leaving) > 0 && succeeded(a, b) {
 				staled = append(staled, [2]*claims.Claim{a, b})
 				continue
 			}
@@ -978,6 +992,11 @@ func (f *finder) staleMessage(cs []*claims.Claim, tol rules.Tolerance) string {
 			if c.Earlier != nil && c.Source != d.Source && span(c.Earlier, tol).overlaps(span(&d.Value.Value, tol)) {
 				return fmt.Sprintf("values differ, but %s gives %s as the earlier figure: %s", f.Sources[c.Source].Path, readable(d), joinValues(cs))
 			}
+		}
+	}
+	for _, c := range cs {
+		if c.Leaving {
+			return fmt.Sprintf("values differ, but %s says %s is leaving the office: %s", f.Sources[c.Source].Path, normalized(c), joinValues(cs))
 		}
 	}
 	// The newest source's value, and each older value with its date.
