@@ -1581,6 +1581,8 @@ func TestFigureModifies(t *testing.T) {
 		{"The four-bed wards hold 146 people.", ""},
 		{"The 120-bed hospital serves the region.", "hospital"},
 		{"It is a 24-bed acute unit for the elderly.", "unit"},
+		{"It houses a 24-bed pediatric intensive care unit and a helipad.", "unit"},
+		{"It houses a 24-bed pediatric intensive care unit (PICU) with views.", "unit"},
 	} {
 		var got []string
 		for _, c := range extract(tc.text, nil) {

@@ -2335,13 +2335,15 @@ func headAfter(u *unitText, k int) string {
 				// after two words makes the second a verb.
 				head = before
 			}
-			if t.Word || t.Text == "," || t.Text == "." || t.Text == ";" || t.Text == ")" {
+			if t.Word || t.Text == "," || t.Text == "." || t.Text == ";" || t.Text == ")" || t.Text == "(" {
 				break
 			}
 			return ""
 		}
 		before = head
-		if t.Cap || i-u.chunks[k].j == 3 {
+		// A compound noun runs to four words ("pediatric intensive care
+		// unit"), and holds no capital and no figure.
+		if t.Cap || isDigitWord(t.Key) || i-u.chunks[k].j == 4 {
 			return ""
 		}
 		head = t.Key

@@ -184,8 +184,14 @@ func (f *finder) group(g align.Group) {
 func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, subject string) {
 	var crossed, staled [][2]*claims.Claim
 	internal := map[int][]*claims.Claim{}
+	modifies := map[int]bool{} // sources that give a figure of the group as a compound's
+	for _, c := range cs {
+		if c.About != "" {
+			modifies[c.Source] = true
+		}
+	}
 	apart := func(a, b *claims.Claim) bool {
-		return f.aboutOtherThings(a, b) || otherDimensions(a, b) || otherMagnitudes(a, b) || g.Kind == rules.KindEventDate && (f.recentAndPast(a, b) || f.otherPlaces(a, b) || otherAgents(a, b) || otherEditions(a, b)) || g.Kind == rules.KindMeasure && otherHeadNouns(a, b) || g.Kind == rules.KindRank && f.otherRankPlaces(a, b)
+		return f.aboutOtherThings(a, b) || otherDimensions(a, b) || otherMagnitudes(a, b) || g.Kind == rules.KindEventDate && (f.recentAndPast(a, b) || f.otherPlaces(a, b) || otherAgents(a, b) || otherEditions(a, b)) || g.Kind == rules.KindMeasure && otherHeadNouns(a, b, modifies) || g.Kind == rules.KindRank && f.otherRankPlaces(a, b)
 	}
 	timeScoped := rule.IsTimeScoped() && !constantMeasure(g)
 	// What tells two time-scoped figures' times apart beyond their own
@@ -634,8 +640,21 @@ var yearlyClasses = map[string]bool{"race": true, "annual-meeting": true}
 
 // otherHeadNouns reports two figures whose compounds modify different
 // nouns: "a 24-bed unit" and "the 146-bed wing" count two things' beds.
-func otherHeadNouns(a, b *claims.Claim) bool {
-	return a.About != "" && b.About != "" && a.About != b.About
+// A figure that modifies no noun ("96 beds are in service") is of the
+// story's subject, which a compound's noun may or may not name; it is
+// not of the compound's noun when its own source gives a figure of that
+// kind as a compound (modifies), and so tells the two apart.
+func otherHeadNouns(a, b *claims.Claim, modifies map[int]bool) bool {
+	if a.About == b.About {
+		return false
+	}
+	if a.About != "" && b.About != "" {
+		return true
+	}
+	if a.About == "" {
+		return modifies[a.Source]
+	}
+	return modifies[b.Source]
 }
 
 // otherAgents reports two events done by different kinds of party: the

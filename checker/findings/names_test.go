@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/factlint/factlint/checker/align"
+	"github.com/factlint/factlint/checker/claims"
 )
 
 func TestSameName(t *testing.T) {
@@ -50,6 +51,25 @@ func TestRunningTally(t *testing.T) {
 	} {
 		if got := runningTally(class); got != want {
 			t.Errorf("runningTally(%q) = %v, want %v", class, got, want)
+		}
+	}
+}
+
+func TestOtherHeadNouns(t *testing.T) {
+	c := func(src int, about string) *claims.Claim { return &claims.Claim{Source: src, About: about} }
+	modifies := map[int]bool{1: true, 2: true} // sources 1 and 2 give a figure as a compound's
+	for _, tc := range []struct {
+		a, b *claims.Claim
+		want bool
+	}{
+		{c(1, "unit"), c(2, "wing"), true},
+		{c(1, "unit"), c(2, "unit"), false},
+		{c(1, "unit"), c(2, ""), true},  // "96 beds are in service", where source 2 also writes "a 28-bed unit"
+		{c(1, "unit"), c(3, ""), false}, // "the hospital has 150 beds": perhaps the same thing
+		{c(3, ""), c(4, ""), false},
+	} {
+		if got := otherHeadNouns(tc.a, tc.b, modifies); got != tc.want {
+			t.Errorf("otherHeadNouns(%q of %d, %q of %d) = %v, want %v", tc.a.About, tc.a.Source, tc.b.About, tc.b.Source, got, tc.want)
 		}
 	}
 }
