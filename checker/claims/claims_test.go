@@ -1795,3 +1795,21 @@ func TestTitleCased(t *testing.T) {
 		}
 	}
 }
+
+func TestRankOfWhatSubjectIsCalled(t *testing.T) {
+	// A rank after words that call the subject by it is the subject's.
+	for _, text := range []string{
+		"Saltmarsh Sound is proud to be Britain's third-largest festival.",
+		"Saltmarsh Sound, now in its 14th year, describes itself as Britain's third-largest festival.",
+		"Saltmarsh Sound, billed as Britain's third-largest festival, announced at dawn that it would close.",
+		"Saltmarsh Sound calls itself Britain's third-largest festival.",
+	} {
+		var got []string
+		for _, c := range extract(text, nil) {
+			got = append(got, describe(c))
+		}
+		if want := "rank largest festival in united kingdom [Saltmarsh Sound] = 3"; strings.Join(got, "|") != want {
+			t.Errorf("%q: claims %q, want %q", text, got, want)
+		}
+	}
+}

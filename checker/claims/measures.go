@@ -3212,6 +3212,10 @@ func (x *extraction) rankSubject(u *unitText, k int) (key, text string, ok bool)
 		// "it is the", "St Aldric's ... is now the"
 	case c.kind == cWord && c.key == "it" && i > 0 && (makeForms[u.chunks[i-1].key] || rankVerbs[u.chunks[i-1].key]):
 		// "making it the third-largest wildfire", "ranked it as the"
+	case c.kind == cWord && (c.key == "be" || c.key == "being"):
+		// "is proud to be Britain's third-largest festival"
+	case c.kind == cWord && billedAs(u, i):
+		// "billed as the UK's second-largest", "describes itself as"
 	case c.key == "," && i > 0 && u.chunks[i-1].kind == cWord && u.chunks[i-1].i == 1 && u.toks[0].Key == "the":
 		// "The company, the third-largest satellite operator"
 	default:
@@ -3231,6 +3235,29 @@ func (x *extraction) rankSubject(u *unitText, k int) (key, text string, ok bool)
 	key, text = x.subject(u, k)
 	return key, text, true
 }
+
+// billedAs reports chunk i as the words that call the subject what
+// follows: "billed as", "describes itself as", "calls itself".
+func billedAs(u *unitText, i int) bool {
+	word := func(i int) string {
+		if i < 0 {
+			return ""
+		}
+		return u.chunks[i].key
+	}
+	switch word(i) {
+	case "as":
+		return billedVerbs[word(i-1)] || reflexives[word(i-1)] && billedVerbs[word(i-2)]
+	case "itself", "themselves":
+		return word(i-1) == "calls" || word(i-1) == "call" || word(i-1) == "called"
+	}
+	return false
+}
+
+var billedVerbs = setOf(`billed bills bill described describes describe hailed touted touts known regarded
+considered seen positioned positions marketed markets styled styles branded brands presented presents`)
+
+var reflexives = setOf(`itself themselves himself herself`)
 
 // rankVerbs place what they rank: "ranked it as the third-most
 // expensive".
