@@ -45,6 +45,7 @@ type unitText struct {
 	text    string
 	heading bool
 	para    int
+	tops    bool // a chunk is a rank by a superlative alone (see topRank)
 	toks    []words.Token
 	chunks  []chunk
 	values  []recognize.Value // offsets relative to text
@@ -116,6 +117,14 @@ func (lx *Lexicon) chunkUnit(u *unitText, buf []chunk) {
 		}
 		if !t.Word {
 			u.chunks = append(u.chunks, chunk{kind: cPunct, i: i, j: i + 1, key: t.Key})
+			i++
+			continue
+		}
+		if topWords[t.Key] && topRank(toks, i) {
+			// "the largest software IPO": first, by a superlative alone.
+			v := &recognize.Value{Type: recognize.Rank, Start: t.Start, End: t.End, Text: t.Text, Norm: "1", Num: 1, High: 1, Unit: t.Key, Qualifier: recognize.Exact}
+			u.chunks = append(u.chunks, chunk{kind: cValue, i: i, j: i + 1, v: v})
+			u.tops = true
 			i++
 			continue
 		}
@@ -428,6 +437,33 @@ func titleCased(toks []words.Token) bool {
 		n++
 	}
 	return n >= 3
+}
+
+// topWords are the superlatives that rank a thing first on their own:
+// "the largest software IPO", "Norway's busiest airport".
+var topWords = setOf(`largest biggest busiest tallest longest deadliest costliest oldest`)
+
+// topRank reports a superlative at toks[i] that ranks what follows first:
+// after "the" or a name in the possessive ("Britain's largest"), but not
+// after "one of the" or "among the", which place it among the first few.
+func topRank(toks []words.Token, i int) bool {
+	if i == 0 || toks[i].Cap {
+		return false
+	}
+	p := toks[i-1]
+	if p.Poss {
+		return true
+	}
+	if p.Key != "the" {
+		return false
+	}
+	if i >= 2 {
+		switch toks[i-2].Key {
+		case "of", "among", "amongst":
+			return false
+		}
+	}
+	return true
 }
 
 // allCaps reports text with capitals and no lower-case letters: "FDA",

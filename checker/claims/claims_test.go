@@ -506,6 +506,7 @@ func TestExtract(t *testing.T) {
 			"Halcyon, a $1.45 billion mission, is the agency's costliest project.\nThe $40 million renovation took two years.\nThe Halden Bridge, a $640 million crossing, carries four lanes.\nThe $690 million project opened on Monday.",
 			[]string{
 				"measure-value price (USD) = USD 1450000000",
+				"rank costliest project in agency [Halcyon] = 1",
 				"measure-value price (USD) = USD 40000000",
 				"measure-value price (USD) = USD 640000000",
 				"measure-value count of lane = 4",
@@ -863,7 +864,7 @@ func TestExtract(t *testing.T) {
 			[]string{"event-date founding = 1887", "rank largest hospital in region [St Aldric] = 2", "rank largest club stadium in england [Saltings Stadium] = 3", "measure-value length = 7.8 m", "rank largest horned dinosaur = 2", "rank largest provider of encrypted backup in europe = 3"}},
 		{"what follows a rank's noun after \"after\" is no part of it",
 			"Halden is the busiest airport. Kestrel Bay is the second-busiest airport after Halden.",
-			[]string{"rank busiest airport [Kestrel Bay] = 2"}},
+			[]string{"rank busiest airport [Halden] = 1", "rank busiest airport [Kestrel Bay] = 2"}},
 		{"a lifespan gives a birth and a death",
 			"Karl Weyprecht (8 September 1838 – 2 March 1881) was an explorer.",
 			[]string{"event-date birth [Karl Weyprecht] = 1838-09-08", "event-date death [Karl Weyprecht] = 1881-03-02"}},
@@ -1809,6 +1810,24 @@ func TestRankOfWhatSubjectIsCalled(t *testing.T) {
 			got = append(got, describe(c))
 		}
 		if want := "rank largest festival in united kingdom [Saltmarsh Sound] = 3"; strings.Join(got, "|") != want {
+			t.Errorf("%q: claims %q, want %q", text, got, want)
+		}
+	}
+}
+
+func TestTopRank(t *testing.T) {
+	// A superlative alone ranks first, but not among the first few.
+	for text, want := range map[string]string{
+		"At full output it will be the largest wind farm in Ireland.": "rank largest wind farm in ireland = 1",
+		"Saltmarsh Sound is Britain's biggest festival.":              "rank largest festival in united kingdom [Saltmarsh Sound] = 1",
+		"It will be one of the largest wind farms in Ireland.":        "",
+		"Ardley is among the largest employers in the county.":        "",
+	} {
+		var got []string
+		for _, c := range extract(text, nil) {
+			got = append(got, describe(c))
+		}
+		if strings.Join(got, "|") != want {
 			t.Errorf("%q: claims %q, want %q", text, got, want)
 		}
 	}

@@ -2843,7 +2843,7 @@ func down(u *unitText, i int) bool {
 // ranks as the ..."). "It is the fourth-largest ..." names no one and
 // makes no claim.
 func (x *extraction) ranks(u *unitText) {
-	if len(u.values) == 0 {
+	if len(u.values) == 0 && !u.tops {
 		return // no value chunk, so no rank or chart position
 	}
 	for k, c := range u.chunks {
