@@ -70,6 +70,7 @@ func Scopes(cl []claims.Claim) {
 type namedScope struct {
 	key, text string
 	topics    map[string]bool
+	sources   map[int]bool
 }
 
 // scopeSet holds named scopes by a key of their own (a title's class, and
@@ -83,9 +84,10 @@ func (s scopeSet) add(k string, c *claims.Claim) {
 	}
 	n := s[k][c.ScopeKey]
 	if n == nil {
-		n = &namedScope{key: c.ScopeKey, text: c.Scope, topics: map[string]bool{}}
+		n = &namedScope{key: c.ScopeKey, text: c.Scope, topics: map[string]bool{}, sources: map[int]bool{}}
 		s[k][c.ScopeKey] = n
 	}
+	n.sources[c.Source] = true
 	for _, t := range c.Topic {
 		n.topics[t] = true
 	}
@@ -166,6 +168,7 @@ func acronymScopes(cl []claims.Claim) {
 	if len(byInitials) == 0 {
 		return
 	}
+	names := sourceNames{cl: cl}
 	for i := range cl {
 		c := &cl[i]
 		if c.Kind != rules.KindRole || c.ScopeNoun || !isAcronym(c.Scope) {
@@ -173,7 +176,7 @@ func acronymScopes(cl []claims.Claim) {
 		}
 		var fit *namedScope
 		for _, n := range byInitials[strings.ToLower(c.Scope)] {
-			if !sharesTopic(n, c) {
+			if !sharesTopic(n, c) && !names.share(n.sources, c.Source) {
 				continue
 			}
 			if fit != nil {
@@ -186,6 +189,47 @@ func acronymScopes(cl []claims.Claim) {
 			c.Scope, c.ScopeKey = fit.text, fit.key
 		}
 	}
+}
+
+// sourceNames holds the names each source's claims give, in their topics
+// and as the things they name, built on first use: two sources that name
+// one thing tell of one story though their topics differ ("Mount Orun",
+// in a wire story about its villages and a bulletin about the volcano).
+type sourceNames struct {
+	cl    []claims.Claim
+	names map[int]map[string]bool
+}
+
+// share reports whether source s names a thing any of sources names.
+func (sn *sourceNames) share(sources map[int]bool, s int) bool {
+	if sn.names == nil {
+		sn.names = map[int]map[string]bool{}
+		for i := range sn.cl {
+			c := &sn.cl[i]
+			m := sn.names[c.Source]
+			if m == nil {
+				m = map[string]bool{}
+				sn.names[c.Source] = m
+			}
+			for _, t := range c.Topic {
+				m[t] = true
+			}
+			for _, t := range c.Things {
+				m[t] = true
+			}
+		}
+	}
+	for o := range sources {
+		if o == s {
+			return true
+		}
+		for t := range sn.names[s] {
+			if sn.names[o][t] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sharesTopic reports a named scope given in a story of claim c.

@@ -94,12 +94,36 @@ func TestAcronymScopes(t *testing.T) {
 		role("chair", "Kell Village Bank", "kell village bank", "kell"),
 		role("chair", "KVB", "kvb", "kell"),
 	}
+	for i := range cl {
+		cl[i].Source = i // each a source of its own
+	}
 	Scopes(cl)
 	want := []string{"allied nurses federation", "allied nurses federation", "allied nurses federation", "anf",
 		"bureau of labor statistics", "bureau of labor statistics", "kell valley board", "kell village bank", "kvb"}
 	for i, c := range cl {
 		if c.ScopeKey != want[i] {
 			t.Errorf("claim %d: scope %q, want %q", i, c.ScopeKey, want[i])
+		}
+	}
+}
+
+// TestAcronymScopeOfSourceNamingOneThing: an acronym takes the one scope
+// of its initials given by a source that names a thing its own source
+// names, though their topics differ.
+func TestAcronymScopeOfSourceNamingOneThing(t *testing.T) {
+	role := func(src int, scope, key string, topic ...string) claims.Claim {
+		return claims.Claim{Kind: rules.KindRole, Class: "director", Source: src, Scope: scope, ScopeKey: key, Topic: topic}
+	}
+	cl := []claims.Claim{
+		role(0, "National Disaster Management Office", "national disaster management office", "kalesi"),
+		{Kind: rules.KindEventDate, Class: "eruption", Source: 0, Things: []string{"mount orun"}, Topic: []string{"kalesi"}},
+		role(1, "NDMO", "ndmo", "mount orun", "port amsel"),
+		role(2, "NDMO", "ndmo", "harbour"), // a source that names nothing of the story
+	}
+	Scopes(cl)
+	for i, want := range map[int]string{2: "national disaster management office", 3: "ndmo"} {
+		if cl[i].ScopeKey != want {
+			t.Errorf("claim %d: scope %q, want %q", i, cl[i].ScopeKey, want)
 		}
 	}
 }
