@@ -379,12 +379,14 @@ var participleNext = setOf(`on to at about by with from in for after before into
 // checked that the document writes it nowhere else, where a surname such
 // as "Rogers" would stand again capitalized.
 // A word that opens a unit before such a plural in lower case only says
-// which of them: "Opposition politicians called", "Rescue workers found".
+// which of them: "Opposition politicians called", "Rescue workers found",
+// "Civil protection authorities report".
 func agentPlural(toks []words.Token) bool {
 	if len(toks) < 2 || toks[1].Cap || !toks[1].Word || toks[0].Poss {
 		return false
 	}
-	return isAgentPlural(toks[0].Key) || len(toks) > 2 && !toks[2].Cap && isAgentPlural(toks[1].Key)
+	return isAgentPlural(toks[0].Key) || len(toks) > 2 && !toks[2].Cap && isAgentPlural(toks[1].Key) ||
+		len(toks) > 3 && toks[2].Word && !toks[2].Cap && !toks[3].Cap && isAgentPlural(toks[2].Key)
 }
 
 func isAgentPlural(k string) bool {

@@ -1659,7 +1659,7 @@ func TestPluralNounOpeningSentenceIsNoThing(t *testing.T) {
 	}
 	// A word before such a plural says which of them; "critics" and
 	// "officials" are such plurals too.
-	for _, text := range []string{"Opposition politicians called for details.", "Critics noted that it was late.", "Officials said so."} {
+	for _, text := range []string{"Opposition politicians called for details.", "Critics noted that it was late.", "Officials said so.", "Civil protection authorities report it."} {
 		doc := &Doc{Text: text, Units: []Unit{{Start: 0, End: len(text)}}, Values: [][]recognize.Value{nil}}
 		x := lexicon.prepare(doc)
 		for _, c := range x.units[0].chunks {
@@ -1828,6 +1828,25 @@ func TestTopRank(t *testing.T) {
 			got = append(got, describe(c))
 		}
 		if strings.Join(got, "|") != want {
+			t.Errorf("%q: claims %q, want %q", text, got, want)
+		}
+	}
+}
+
+func TestEvacuatedCounts(t *testing.T) {
+	// People moved out of harm's way, however the text says so, are one
+	// count; residents evacuated are no population.
+	for _, text := range []string{
+		"Officials said 4,870 residents had been moved out of the exclusion zone.",
+		"Officials have now moved 4,870 people out of the danger zone.",
+		"Authorities report that 4,870 people have been relocated.",
+		"Officials said 4,870 residents were evacuated.",
+	} {
+		var got []string
+		for _, c := range extract(text, nil) {
+			got = append(got, describe(c))
+		}
+		if want := "measure-value count of people [evacuated] = 4870"; strings.Join(got, "|") != want {
 			t.Errorf("%q: claims %q, want %q", text, got, want)
 		}
 	}

@@ -199,6 +199,11 @@ func (x *extraction) measures(u *unitText) {
 		}
 		if st := stateOf(u, k); st != "" && (strings.HasPrefix(measure, "count of ") || measure == "population") {
 			q = strings.TrimSpace(st + " " + q)
+			if measure == "population" {
+				// Residents evacuated are people evacuated, not a
+				// place's population.
+				measure = "count of people"
+			}
 		}
 		if q != "" && !converted {
 			measure += " [" + q + "]"
@@ -391,6 +396,7 @@ var breakdownVerbs = setOf(`had have has were was are is did`)
 // and a few after it, up to another figure or the clause's end.
 func stateOf(u *unitText, k int) string {
 	c := u.chunks[k]
+	moved := false // "moved" before the figure, and "out" after it
 	for i := c.i - 1; i >= 0 && i >= c.i-4; i-- {
 		w := u.toks[i].Key
 		if w == "," || w == ";" || w == "and" || w == "but" {
@@ -399,6 +405,7 @@ func stateOf(u *unitText, k int) string {
 		if st := states[w]; st != "" {
 			return st
 		}
+		moved = moved || w == "moved"
 	}
 	end := c.j
 	for ; end < len(u.toks) && end < c.j+10; end++ {
@@ -433,6 +440,9 @@ func stateOf(u *unitText, k int) string {
 		if w == "board" && u.word(i-1) == "on" {
 			return "aboard"
 		}
+		if w == "out" && (u.word(i-1) == "moved" || moved) {
+			return "evacuated" // "moved 4,870 people out of the zone"
+		}
 	}
 	return ""
 }
@@ -455,7 +465,7 @@ var states = func() map[string]string {
 	for _, l := range []string{
 		"destroyed destroyed razed flattened",
 		"damaged damaged damage",
-		"evacuated evacuated evacuation evacuations evacuate",
+		"evacuated evacuated evacuation evacuations evacuate relocated relocation",
 		"displaced displaced",
 		"sheltered shelter shelters sheltered sheltering",
 		"injured injured injuries hurt",
