@@ -268,7 +268,8 @@ func (lx *Lexicon) nameOrWord(u *unitText, i int, w *vocabWord) int {
 			return j
 		}
 		// The first word's flags are known; the rest are looked up.
-		headed := w.has(fThingHead) || lx.headed(u.toks[i+1:j])
+		// A name of two joined by "&" is a firm's, not a person's.
+		headed := w.has(fThingHead) || lx.headed(u.toks[i+1:j]) || slices.ContainsFunc(u.toks[i+1:j], func(t words.Token) bool { return t.Key == "&" })
 		u.chunks = append(u.chunks, chunk{kind: cName, i: i, j: j, key: nameKey(u.toks, i, j), headed: headed})
 		return j
 	}
@@ -578,6 +579,8 @@ func (lx *Lexicon) nameEnd(u *unitText, i int) (j int) {
 		case (t.Key == "jr" || t.Key == "sr") && t.Cap:
 		case t.Key == "." && (toks[j-1].Key == "jr" || toks[j-1].Key == "sr" || nameAbbrevs[toks[j-1].Key]) && j+1 < len(toks) && toks[j+1].Cap && !closedWord(toks[j+1]):
 			// "Arland D. Williams Jr. Memorial Bridge", "St. Bridget's"
+		case t.Key == "&" && j+1 < len(toks) && toks[j+1].Word && toks[j+1].Cap && !closedWord(toks[j+1]):
+			// "Hollins & Day", "Marlow & Finch": one firm
 		case t.Key == "," && j+1 < len(toks) && (toks[j+1].Key == "jr" || toks[j+1].Key == "sr") && toks[j+1].Cap:
 			// "Martin Luther King, Jr.": the comma is not the name's end
 		case j+1 < len(toks) && toks[j+1].Cap && particles[t.Key] && !closedWord(toks[j+1]):

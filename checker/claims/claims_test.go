@@ -1851,3 +1851,27 @@ func TestEvacuatedCounts(t *testing.T) {
 		}
 	}
 }
+
+func TestFirmNamesAndDealPrices(t *testing.T) {
+	// Two names joined by "&" are one firm's, and a sum before a word for
+	// a deal is the price paid, as one after "buy ... for" is.
+	for text, want := range map[string]string{
+		"Brightmarket Group agreed to buy family-controlled rival Hollins & Day for $1.85 billion.": "measure-value price (USD) = USD 1850000000 {hollins day} price paid",
+		"The regulator approved the $1.85 billion merger of Brightmarket and Hollins & Day.":        "measure-value price (USD) = USD 1850000000 {hollins day} price paid",
+		"Marlow & Finch said 3.2 million customers were affected.":                                  "measure-value count of customer = 3200000 {marlow finch} customers",
+	} {
+		var got []string
+		for _, c := range extract(text, nil) {
+			var things []string
+			for _, th := range c.Things {
+				if th == "hollins day" || th == "marlow finch" {
+					things = append(things, th)
+				}
+			}
+			got = append(got, fmt.Sprintf("%s {%s} %s", describe(c), strings.Join(things, ","), c.Word))
+		}
+		if strings.Join(got, "|") != want {
+			t.Errorf("%q: claims %q, want %q", text, got, want)
+		}
+	}
+}

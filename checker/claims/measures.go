@@ -1872,7 +1872,10 @@ func isDeterminer(u *unitText, c chunk) bool {
 // shortly before it in the same clause ("bilateral trade hit $46.2 billion").
 func measureFor(u *unitText, k int) (measure, word string) {
 	c := u.chunks[k]
-	if undertakingAfter(u, k) != "" {
+	if n := undertakingAfter(u, k); n != "" {
+		if dealNouns[strings.ToLower(n)] {
+			return "price", "price paid" // "the $1.85 billion merger", as dealPrice
+		}
 		return "price", "cost"
 	}
 	if c.v.Type == recognize.Count {
@@ -2082,7 +2085,12 @@ func undertakingAfter(u *unitText, k int) string {
 var costNouns = setOf(`mission missions project projects programme program renovation refurbishment restoration
 redevelopment expansion extension upgrade overhaul rebuild reconstruction construction
 bridge crossing tunnel stadium arena terminal railway highway motorway dam plant facility complex campus
-trial trials study studies scheme initiative campaign inquiry investigation`)
+trial trials study studies scheme initiative campaign inquiry investigation
+merger acquisition takeover buyout tie-up deal`)
+
+// dealNouns are the undertakings of costNouns that buy a firm: what a sum
+// before them gives is the price paid.
+var dealNouns = setOf(`merger acquisition takeover buyout tie-up deal`)
 
 // measureJustBefore returns the measure word a figure follows closely
 // ("turnout of 38.7 percent", "Turnout was 37.8 percent", "Turnout:
