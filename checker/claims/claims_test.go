@@ -1875,3 +1875,21 @@ func TestFirmNamesAndDealPrices(t *testing.T) {
 		}
 	}
 }
+
+func TestCountAfterProductName(t *testing.T) {
+	// A product's name and words that say which kind come between a count
+	// and its noun; a participle after the noun leaves it a noun.
+	for text, want := range map[string]string{
+		"Brightwell is recalling approximately 418,000 NestGuard 360 convertible car seats sold in the United States.": "measure-value count of seat = 418000",
+		"The recall covers 418,000 NestGuard 360 seats sold in the United States.":                                     "measure-value count of seat = 418000",
+		"Vestavind ordered 14 Embraer E195-E2 jets.":                                                                   "measure-value count of jet = 14",
+	} {
+		var got []string
+		for _, c := range extract(text, nil) {
+			got = append(got, describe(c))
+		}
+		if strings.Join(got, "|") != want {
+			t.Errorf("%q: claims %q, want %q", text, got, want)
+		}
+	}
+}

@@ -1932,6 +1932,23 @@ func measureFor(u *unitText, k int) (measure, word string) {
 // "two-way trade", "a one-off payment".
 var mannerNouns = setOf(`way off sided fold stop shot`)
 
+// pluralAfterName returns the chunk of a plural noun after the name at
+// chunk i, with at most two words that say which kind between ("E195-E2
+// jets", "NestGuard 360 convertible car seats"), or -1.
+func pluralAfterName(u *unitText, i int) int {
+	m := i + 1
+	for m < len(u.chunks) && m <= i+2 && u.chunks[m].kind == cWord && !isPlural(u.chunks[m].key) && (isModifier(u.chunks[m].key) || isNoun(u.chunks[m].key)) {
+		m++
+	}
+	if m >= len(u.chunks) {
+		return -1
+	}
+	if n := u.chunks[m]; n.kind == cWord && isPlural(n.key) && isNoun(n.key) && !verbAfter(u, n.j) {
+		return m
+	}
+	return -1
+}
+
 // verbAfter reports a token at i that makes the plural word before it a
 // verb: an object or a preposition a verb takes, not a mark or a word a
 // noun goes on with ("jets, the biggest", "jets for Vestavind").
@@ -1943,7 +1960,8 @@ func verbAfter(u *unitText, i int) bool {
 	case "and", "or", "for", "from", "in", "on", "at", "to", "by", "of", "worth", "valued", "that", "which":
 		return false
 	}
-	return true
+	// "seats sold in the United States": a participle goes on with a noun.
+	return !pastParticiple(u.toks[i].Key)
 }
 
 // compoundMeasure returns the measure of the measure chunk i, told apart
@@ -2248,7 +2266,12 @@ func measureAfter(u *unitText, k int) (measure, word string) {
 			// says which kind.
 			mods = append(mods, n.key)
 			continue
-		case n.kind == cName && !n.person && n.j-n.i <= 3 && len(mods) == 0 && i == k+1 && i+1 < len(u.chunks) && u.chunks[i+1].kind == cWord && isPlural(u.chunks[i+1].key) && isNoun(u.chunks[i+1].key) && !verbAfter(u, u.chunks[i+1].j):
+		case n.kind == cName && !n.person && n.j-n.i <= 3 && len(mods) == 0 && i == k+1 && pluralAfterName(u, i) > i+1:
+			// "418,000 NestGuard 360 convertible car seats": the count is
+			// of seats.
+			p := u.chunks[pluralAfterName(u, i)]
+			return "count of " + words.Singular(p.key), strings.ToLower(u.text[u.toks[n.i].Start:u.toks[p.j-1].End])
+		case n.kind == cName && !n.person && n.j-n.i <= 3 && len(mods) == 0 && i == k+1 && pluralAfterName(u, i) == i+1:
 			// "14 Embraer E195-E2 jets": a maker and model say which
 			// jets, and the count is of jets. In "macOS 11 Big Sur ends
 			// with this release" the word is a verb.
