@@ -32,6 +32,16 @@ func extract(text string, pub *recognize.Civil) []Claim {
 	return lexicon.Extract(doc)
 }
 
+// described extracts the claims of text and renders them with describe,
+// joined by "|".
+func described(text string) string {
+	var got []string
+	for _, c := range extract(text, nil) {
+		got = append(got, describe(c))
+	}
+	return strings.Join(got, "|")
+}
+
 // describe renders a claim as "kind class [people] = value @period".
 func describe(c Claim) string {
 	var people []string
@@ -1797,61 +1807,6 @@ func TestTitleCased(t *testing.T) {
 	}
 }
 
-func TestRankOfWhatSubjectIsCalled(t *testing.T) {
-	// A rank after words that call the subject by it is the subject's.
-	for _, text := range []string{
-		"Saltmarsh Sound is proud to be Britain's third-largest festival.",
-		"Saltmarsh Sound, now in its 14th year, describes itself as Britain's third-largest festival.",
-		"Saltmarsh Sound, billed as Britain's third-largest festival, announced at dawn that it would close.",
-		"Saltmarsh Sound calls itself Britain's third-largest festival.",
-	} {
-		var got []string
-		for _, c := range extract(text, nil) {
-			got = append(got, describe(c))
-		}
-		if want := "rank largest festival in united kingdom [Saltmarsh Sound] = 3"; strings.Join(got, "|") != want {
-			t.Errorf("%q: claims %q, want %q", text, got, want)
-		}
-	}
-}
-
-func TestTopRank(t *testing.T) {
-	// A superlative alone ranks first, but not among the first few.
-	for text, want := range map[string]string{
-		"At full output it will be the largest wind farm in Ireland.": "rank largest wind farm in ireland = 1",
-		"Saltmarsh Sound is Britain's biggest festival.":              "rank largest festival in united kingdom [Saltmarsh Sound] = 1",
-		"It will be one of the largest wind farms in Ireland.":        "",
-		"Ardley is among the largest employers in the county.":        "",
-	} {
-		var got []string
-		for _, c := range extract(text, nil) {
-			got = append(got, describe(c))
-		}
-		if strings.Join(got, "|") != want {
-			t.Errorf("%q: claims %q, want %q", text, got, want)
-		}
-	}
-}
-
-func TestEvacuatedCounts(t *testing.T) {
-	// People moved out of harm's way, however the text says so, are one
-	// count; residents evacuated are no population.
-	for _, text := range []string{
-		"Officials said 4,870 residents had been moved out of the exclusion zone.",
-		"Officials have now moved 4,870 people out of the danger zone.",
-		"Authorities report that 4,870 people have been relocated.",
-		"Officials said 4,870 residents were evacuated.",
-	} {
-		var got []string
-		for _, c := range extract(text, nil) {
-			got = append(got, describe(c))
-		}
-		if want := "measure-value count of people [evacuated] = 4870"; strings.Join(got, "|") != want {
-			t.Errorf("%q: claims %q, want %q", text, got, want)
-		}
-	}
-}
-
 func TestFirmNamesAndDealPrices(t *testing.T) {
 	// Two names joined by "&" are one firm's, and a sum before a word for
 	// a deal is the price paid, as one after "buy ... for" is.
@@ -1876,20 +1831,29 @@ func TestFirmNamesAndDealPrices(t *testing.T) {
 	}
 }
 
-func TestCountAfterProductName(t *testing.T) {
-	// A product's name and words that say which kind come between a count
-	// and its noun; a participle after the noun leaves it a noun.
-	for text, want := range map[string]string{
-		"Brightwell is recalling approximately 418,000 NestGuard 360 convertible car seats sold in the United States.": "measure-value count of seat = 418000",
-		"The recall covers 418,000 NestGuard 360 seats sold in the United States.":                                     "measure-value count of seat = 418000",
-		"Vestavind ordered 14 Embraer E195-E2 jets.":                                                                   "measure-value count of jet = 14",
+// TestSentenceClaims: what single sentences claim, with why.
+func TestSentenceClaims(t *testing.T) {
+	const billed = "rank largest festival in united kingdom [Saltmarsh Sound] = 3"
+	const evacuated = "measure-value count of people [evacuated] = 4870"
+	for _, tc := range []struct{ why, text, want string }{
+		{"a rank the subject is to be is its", "Saltmarsh Sound is proud to be Britain's third-largest festival.", billed},
+		{"a rank the subject describes itself as is its", "Saltmarsh Sound, now in its 14th year, describes itself as Britain's third-largest festival.", billed},
+		{"a rank the subject is billed as is its", "Saltmarsh Sound, billed as Britain's third-largest festival, announced at dawn that it would close.", billed},
+		{"a rank the subject calls itself is its", "Saltmarsh Sound calls itself Britain's third-largest festival.", billed},
+		{"a superlative alone ranks first", "At full output it will be the largest wind farm in Ireland.", "rank largest wind farm in ireland = 1"},
+		{"a superlative after a possessive ranks first", "Saltmarsh Sound is Britain's biggest festival.", "rank largest festival in united kingdom [Saltmarsh Sound] = 1"},
+		{"one of the largest is no first", "It will be one of the largest wind farms in Ireland.", ""},
+		{"among the largest is no first", "Ardley is among the largest employers in the county.", ""},
+		{"residents moved out are evacuated", "Officials said 4,870 residents had been moved out of the exclusion zone.", evacuated},
+		{"people moved out are evacuated", "Officials have now moved 4,870 people out of the danger zone.", evacuated},
+		{"people relocated are evacuated", "Authorities report that 4,870 people have been relocated.", evacuated},
+		{"residents evacuated are no population", "Officials said 4,870 residents were evacuated.", evacuated},
+		{"a count is of the plural after a product's name and kind", "Brightwell is recalling approximately 418,000 NestGuard 360 convertible car seats sold in the United States.", "measure-value count of seat = 418000"},
+		{"a participle after the plural leaves it a noun", "The recall covers 418,000 NestGuard 360 seats sold in the United States.", "measure-value count of seat = 418000"},
+		{"a maker and model say which jets", "Vestavind ordered 14 Embraer E195-E2 jets.", "measure-value count of jet = 14"},
 	} {
-		var got []string
-		for _, c := range extract(text, nil) {
-			got = append(got, describe(c))
-		}
-		if strings.Join(got, "|") != want {
-			t.Errorf("%q: claims %q, want %q", text, got, want)
+		if got := described(tc.text); got != tc.want {
+			t.Errorf("%s: %q claims %q, want %q", tc.why, tc.text, got, tc.want)
 		}
 	}
 }
