@@ -373,7 +373,7 @@ func TestCheck(t *testing.T) {
 			name: "a bare title takes the scope its office has elsewhere",
 			files: map[string]string{
 				"a.txt": "Castlereach Rovers head coach Ines Valdivia praised the defence.",
-				"b.txt": "\"We were second best,\" head coach Paul Brannigan said after Castlereach Rovers lost.",
+				"b.txt": "\"We were second best,\" head coach Paul Brannigan said after the match.",
 			},
 			want: []string{"conflict role-holder: manager of Castlereach Rovers = Ines Valdivia | Paul Brannigan"},
 		},
@@ -471,6 +471,27 @@ func TestYearlessDateline(t *testing.T) {
 	for _, s := range checkFiles(t, files).Sources {
 		if s.ID == "y" && s.Published != nil {
 			t.Errorf("source y published %s, want unknown", *s.Published)
+		}
+	}
+}
+
+// TestBareTitleSeverity: holders of a title that names no organization
+// may be two clubs' coaches, and disagree only as a warning; two ways of
+// writing one name are a conflict still.
+func TestBareTitleSeverity(t *testing.T) {
+	for _, tc := range []struct{ a, b, want string }{
+		{"Castlereach Rovers beat Ashby Town. \"We took our chances,\" said head coach Ines Valdivia.",
+			"Ashby Town lost to Castlereach Rovers. \"We were second best,\" head coach Paul Brannigan said.", report.SeverityWarning},
+		{"Westmarch University said vice-chancellor Rhiannon Achterberg would speak.",
+			"Westmarch University said vice-chancellor Rowan Achterberg would speak.", report.SeverityError},
+	} {
+		rep := checkFiles(t, map[string]string{"sources.yaml": manifest, "a.txt": tc.a, "b.txt": tc.b})
+		var got []string
+		for _, f := range rep.Findings {
+			got = append(got, f.Severity+" "+f.Rule)
+		}
+		if want := tc.want + " role-holder"; strings.Join(got, "|") != want {
+			t.Errorf("%q and %q: findings %q, want %q", tc.a, tc.b, got, want)
 		}
 	}
 }

@@ -182,7 +182,7 @@ func (f *finder) group(g align.Group) {
 // claim kept apart from all of them (a different thing, a past event) is
 // left out of the finding.
 func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, subject string) {
-	var crossed, staled [][2]*claims.Claim
+	var crossed, staled, unsure [][2]*claims.Claim
 	internal := map[int][]*claims.Claim{}
 	modifies := map[int]bool{} // sources that give a figure of the group as a compound's
 	for _, c := range cs {
@@ -276,6 +276,10 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 				staled = append(staled, [2]*claims.Claim{a, b})
 				continue
 			}
+			if (a.Bare || b.Bare) && !sameSurname(a, b) {
+				unsure = append(unsure, [2]*claims.Claim{a, b})
+				continue
+			}
 			crossed = append(crossed, [2]*claims.Claim{a, b})
 		}
 	}
@@ -315,6 +319,11 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 			ev := withSupport(core)
 			f.add(rule, report.KindConflict, rule.Severity, about(ev), ev, f.conflictMessage(ev), g)
 		}
+	case len(unsure) > 0:
+		for _, core := range components(cs, unsure) {
+			ev := withSupport(core)
+			f.add(rule, report.KindConflict, report.SeverityWarning, about(ev), ev, f.conflictMessage(ev)+bareNote, g)
+		}
 	case len(staled) > 0:
 		for _, core := range components(cs, staled) {
 			ev := withSupport(core)
@@ -331,6 +340,26 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 		msg := fmt.Sprintf("%s contradicts itself on the %s: %s", f.Sources[s].Path, about(own), joinValues(own))
 		f.add(rule, report.KindInternal, rule.Severity, about(own), own, msg, g)
 	}
+}
+
+// bareNote ends the message of a disagreement over a title written with
+// no organization ("said head coach Paul Brannigan"): in a story of two
+// clubs or two companies, the two holders may each be one's. Only a name
+// written two ways ("Rhiannon" and "Rowan Achterberg") is sure to be one
+// office's, and a conflict.
+const bareNote = "; a title names no organization, so the holders may be of two"
+
+// sameSurname reports two role claims whose first holders share their
+// last name as written (keys are canonical, their words in no order).
+func sameSurname(a, b *claims.Claim) bool {
+	last := func(c *claims.Claim) string {
+		if len(c.Value.Holders) == 0 {
+			return ""
+		}
+		w := strings.Fields(c.Value.Holders[0].Text)
+		return fold.Key(w[len(w)-1])
+	}
+	return last(a) != "" && last(a) == last(b)
 }
 
 // otherDimensions reports two figures that cannot measure the same thing,
