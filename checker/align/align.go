@@ -75,13 +75,13 @@ func scopeBare(cl []claims.Claim) map[int]bool {
 	scopes := map[string][]scope{}   // class -> the distinct scopes given
 	holders := map[string][]string{} // class and source -> bare holders
 	ownKey := func(c *claims.Claim) string { return c.Class + "\x00" + strconv.Itoa(c.Source) }
-	any := false
+	anyBare := false
 	for i := range cl {
 		c := &cl[i]
 		switch {
 		case c.Kind != rules.KindRole:
 		case c.Bare:
-			any = true
+			anyBare = true
 			k := ownKey(c)
 			for _, h := range c.Value.Holders {
 				if !slices.Contains(holders[k], h.Key) {
@@ -95,7 +95,7 @@ func scopeBare(cl []claims.Claim) map[int]bool {
 			}
 		}
 	}
-	if !any {
+	if !anyBare {
 		return nil
 	}
 	out := map[int]bool{}

@@ -2093,7 +2093,7 @@ func undertakingAfter(u *unitText, k int) string {
 	if n+1 < len(u.chunks) && u.chunks[n].kind == cName && !u.chunks[n].person && u.chunks[n].i == c.j {
 		n++ // "the £38m ARDENT-BP programme"
 	}
-	if w := u.chunks[n]; (w.kind == cWord || w.kind == cEvent) && costNouns[w.key] && w.i == u.chunks[n-1].j {
+	if w := u.chunks[n]; (w.kind == cWord || w.kind == cEvent) && (costNouns[w.key] || dealNouns[w.key]) && w.i == u.chunks[n-1].j {
 		return u.chunkText(w)
 	}
 	return ""
@@ -2103,11 +2103,10 @@ func undertakingAfter(u *unitText, k int) string {
 var costNouns = setOf(`mission missions project projects programme program renovation refurbishment restoration
 redevelopment expansion extension upgrade overhaul rebuild reconstruction construction
 bridge crossing tunnel stadium arena terminal railway highway motorway dam plant facility complex campus
-trial trials study studies scheme initiative campaign inquiry investigation
-merger acquisition takeover buyout tie-up deal`)
+trial trials study studies scheme initiative campaign inquiry investigation`)
 
-// dealNouns are the undertakings of costNouns that buy a firm: what a sum
-// before them gives is the price paid.
+// dealNouns are the undertakings that buy a firm: what a sum before them
+// gives is the price paid.
 var dealNouns = setOf(`merger acquisition takeover buyout tie-up deal`)
 
 // measureJustBefore returns the measure word a figure follows closely
@@ -2250,6 +2249,10 @@ func measureAfter(u *unitText, k int) (measure, word string) {
 	var mods []string // "studio" in "four studio albums": a different count from "live albums"
 	for i := k + 1; i < len(u.chunks) && i <= k+3; i++ {
 		n := u.chunks[i]
+		plural := -1 // a plural after a maker's or product's name right after the figure
+		if n.kind == cName && !n.person && n.j-n.i <= 3 && i == k+1 {
+			plural = pluralAfterName(u, i)
+		}
 		switch {
 		case n.kind == cMeasure:
 			// "two price lists": the measure word only modifies what is
@@ -2266,16 +2269,16 @@ func measureAfter(u *unitText, k int) (measure, word string) {
 			// says which kind.
 			mods = append(mods, n.key)
 			continue
-		case n.kind == cName && !n.person && n.j-n.i <= 3 && len(mods) == 0 && i == k+1 && pluralAfterName(u, i) > i+1:
-			// "418,000 NestGuard 360 convertible car seats": the count is
-			// of seats.
-			p := u.chunks[pluralAfterName(u, i)]
-			return "count of " + words.Singular(p.key), strings.ToLower(u.text[u.toks[n.i].Start:u.toks[p.j-1].End])
-		case n.kind == cName && !n.person && n.j-n.i <= 3 && len(mods) == 0 && i == k+1 && pluralAfterName(u, i) == i+1:
+		case plural == i+1:
 			// "14 Embraer E195-E2 jets": a maker and model say which
 			// jets, and the count is of jets. In "macOS 11 Big Sur ends
 			// with this release" the word is a verb.
 			continue
+		case plural > i+1:
+			// "418,000 NestGuard 360 convertible car seats": the count is
+			// of seats.
+			p := u.chunks[plural]
+			return "count of " + words.Singular(p.key), strings.ToLower(u.text[u.toks[n.i].Start:u.toks[p.j-1].End])
 		case n.kind == cWord && isModifier(n.key):
 			mods = append(mods, n.key)
 			continue
