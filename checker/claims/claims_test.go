@@ -1851,9 +1851,33 @@ func TestSentenceClaims(t *testing.T) {
 		{"a count is of the plural after a product's name and kind", "Brightwell is recalling approximately 418,000 NestGuard 360 convertible car seats sold in the United States.", "measure-value count of seat = 418000"},
 		{"a participle after the plural leaves it a noun", "The recall covers 418,000 NestGuard 360 seats sold in the United States.", "measure-value count of seat = 418000"},
 		{"a maker and model say which jets", "Vestavind ordered 14 Embraer E195-E2 jets.", "measure-value count of jet = 14"},
+		{"an adverb before the verb leaves its subject", "The site was first spotted from the air in 1958.", "event-date discovery: site = 1958"},
+		{"signed off is an approval, not a signing", "The FDA signed off on the drug on March 11, 2026.", "event-date approval = 2026-03-11"},
+		{"a judgment is an event", "The 5-2 judgment was handed down on March 17, 2026.", "event-date ruling = 2026-03-17"},
+		{"a collapse is an accident", "The crane collapsed at the port on March 10, 2026.", "event-date accident = 2026-03-10"},
+		{"a date before after is of what followed, not of the next sentence's event", "Farmers across the Solenne valley were celebrating on March 18, 2026, after the Supreme Court ruled in Veyrn's favour.\nThe 5-2 judgment, handed down on March 17, 2026, guarantees Veyrn 45 percent of the flow of the Solenne.", "event-date ruling = 2026-03-17"},
 	} {
 		if got := described(tc.text); got != tc.want {
 			t.Errorf("%s: %q claims %q, want %q", tc.why, tc.text, got, tc.want)
+		}
+	}
+}
+
+// A bare weekday no tense places is the nearer of the two; an event no
+// one schedules is the one past.
+func TestUnplannedWeekdayIsPast(t *testing.T) {
+	friday := &recognize.Civil{Year: 2026, Month: 3, Day: 13}
+	for _, tc := range []struct{ text, want string }{
+		{"Monday night's collapse at Terminal 3 is first a human tragedy.", "event-date accident = 2026-03-09"},
+		{"Monday's meeting at the town hall is open to all residents.", "event-date meeting = 2026-03-16"},
+		{"The crane collapsed on Monday night.", "event-date accident = 2026-03-09"},
+	} {
+		var got []string
+		for _, c := range extract(tc.text, friday) {
+			got = append(got, describe(c))
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("%q claims %q, want %q", tc.text, g, tc.want)
 		}
 	}
 }

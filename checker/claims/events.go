@@ -52,6 +52,12 @@ func (x *extraction) events(u *unitText) {
 				// names, not of an event the next one names.
 				continue
 			}
+			if wordIn(u, c.j, len(u.toks), sequenceWords) {
+				// "celebrating on Wednesday after the court ruled": the
+				// date is of what followed the event, not of the event
+				// the next sentence goes on to describe.
+				continue
+			}
 			src, ev = x.eventReferredBack(u)
 			if ev < 0 {
 				continue
@@ -138,6 +144,11 @@ func (x *extraction) events(u *unitText) {
 			place, local = placeBy(u, k)
 		}
 		v := *c.v
+		if p := x.doc.Published; v.When.Guessed && unplanned[class] && p != nil && v.Norm > civilNorm(p.Year, p.Month, p.Day) {
+			// "Monday night's collapse", written on a Friday: a
+			// collapse is not announced ahead, so it is the Monday past.
+			v = v.WeekBefore()
+		}
 		if y := x.yearReferred(u, k); y != 0 {
 			v.When.Year, v.Norm = y, civilNorm(y, v.When.Month, v.When.Day)
 		}
@@ -595,8 +606,8 @@ func (x *extraction) definiteSubject(u *unitText, ev int) string {
 	e := u.chunks[ev]
 	i := e.i - 1
 	undergone := intransitiveClasses[e.val]
-	for i >= 0 && (auxiliaries[u.toks[i].Key] || u.toks[i].Key == "went" || u.toks[i].Key == "came") {
-		undergone = true
+	for i >= 0 && (auxiliaries[u.toks[i].Key] || u.toks[i].Key == "went" || u.toks[i].Key == "came" || verbAdverbs[u.toks[i].Key]) {
+		undergone = undergone || !verbAdverbs[u.toks[i].Key]
 		i--
 	}
 	if !undergone {
@@ -627,6 +638,15 @@ func (x *extraction) definiteSubject(u *unitText, ev int) string {
 	}
 	return words.Singular(noun)
 }
+
+// verbAdverbs stand between a subject and its verb without changing
+// whom the event befell: "The site was first spotted", "the mine
+// originally opened".
+var verbAdverbs = setOf(`first originally initially officially formally finally eventually only`)
+
+// unplanned are the classes of event no one schedules: one a source
+// dates to a day it has not seen yet is not one at all.
+var unplanned = setOf(`earthquake aftershock eruption accident fire attack death discovery`)
 
 // intransitiveClasses are the events a thing undergoes with an active
 // verb: "the mine opened".

@@ -428,6 +428,7 @@ func (s *scanner) relWeekday(wd int, mode string, end int) match {
 			case -1:
 				d = r - (7 - fwd)
 			default:
+				w.Guessed = true
 				if fwd <= 3 && fwd < 7-fwd {
 					d = r + fwd
 				} else {

@@ -73,6 +73,20 @@ type DateInfo struct {
 	// Future is true for a full date its clause speaks of as to come ("will
 	// open on August 1, 2028"): no date a text was written on.
 	Future bool
+	// Guessed is true for a bare weekday that no tense places before or
+	// after the reference date ("Monday's collapse", written on a
+	// Friday): the nearer of the two was taken. See WeekBefore.
+	Guessed bool
+}
+
+// WeekBefore returns a guessed weekday read as the one before the
+// reference date: a week earlier than v.
+func (v Value) WeekBefore() Value {
+	c := civilFromDays(daysFromCivil(v.When.Year, v.When.Month, v.When.Day) - 7)
+	v.When.Year, v.When.Month, v.When.Day = c.Year, c.Month, c.Day
+	v.When.Guessed = false
+	v.Norm = normDate(v.When)
+	return v
 }
 
 // Options tune recognition.
