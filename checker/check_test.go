@@ -67,6 +67,20 @@ func TestCheck(t *testing.T) {
 			want: []string{"conflict event-date: date of the Ishiba–Chinh summit in Hanoi = 2025-04-28 | 2025-04-29"},
 		},
 		{
+			name: "one source dating an event years apart tells of two",
+			files: map[string]string{
+				"a.txt": "The Harrow's highest crest at Millbridge came in 1997, during an ice-jam flood.\n\nThe last time the spillway was used this heavily, in 2011, the resulting flooding caused damage across the valley.",
+			},
+			want: nil,
+		},
+		{
+			name: "one source dating an event days apart contradicts itself",
+			files: map[string]string{
+				"a.txt": "The Harrow flood struck Millbridge on April 11, 2026, forcing hundreds from their homes.\n\nThe April 12, 2026 flood at Millbridge was the worst in a generation.",
+			},
+			want: []string{"internal event-date: date of the Harrow flood in Harrow = 2026-04-11 | 2026-04-12"},
+		},
+		{
 			name: "a meeting with other participants is another event",
 			files: map[string]string{
 				"a.txt": "The summit in Hanoi on April 28, 2025, between Prime Minister Shigeru Ishiba and Prime Minister Pham Minh Chinh was brief.",
