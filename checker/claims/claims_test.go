@@ -1854,6 +1854,7 @@ func TestSentenceClaims(t *testing.T) {
 		{"an adverb before the verb leaves its subject", "The site was first spotted from the air in 1958.", "event-date discovery: site = 1958"},
 		{"signed off is an approval, not a signing", "The FDA signed off on the drug on March 11, 2026.", "event-date approval = 2026-03-11"},
 		{"a judgment is an event", "The 5-2 judgment was handed down on March 17, 2026.", "event-date ruling = 2026-03-17"},
+		{"people of a town are its population", "For a town of just over 4,000 people, it is hard to overstate the loss.", "measure-value population = 4000"},
 		{"a collapse is an accident", "The crane collapsed at the port on March 10, 2026.", "event-date accident = 2026-03-10"},
 		{"a date before after is of what followed, not of the next sentence's event", "Farmers across the Solenne valley were celebrating on March 18, 2026, after the Supreme Court ruled in Veyrn's favour.\nThe 5-2 judgment, handed down on March 17, 2026, guarantees Veyrn 45 percent of the flow of the Solenne.", "event-date ruling = 2026-03-17"},
 	} {

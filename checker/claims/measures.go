@@ -197,6 +197,11 @@ func (x *extraction) measures(u *unitText) {
 		if h := locativeHead(u, k); h != "" && strings.HasPrefix(measure, "count of ") {
 			q = strings.TrimSpace(q + " " + h + " at")
 		}
+		if measure == "count of people" && settlementOf(u, k) {
+			// "a town of just over 4,000 people" counts the town's
+			// people, not those some event touched.
+			measure = "population"
+		}
 		if st := stateOf(u, k); st != "" && (strings.HasPrefix(measure, "count of ") || measure == "population") {
 			q = strings.TrimSpace(st + " " + q)
 			if measure == "population" {
@@ -3362,3 +3367,12 @@ func (x *extraction) rankPlace(u *unitText, k int) string {
 	}
 	return ""
 }
+
+// settlementOf reports a figure that a place noun takes with "of": "a
+// town of 4,000 people", "a nation of 5.4 million".
+func settlementOf(u *unitText, k int) bool {
+	i := u.chunks[k].i
+	return i >= 2 && u.toks[i-1].Key == "of" && settlementNouns[u.toks[i-2].Key]
+}
+
+var settlementNouns = setOf(`town towns city cities village villages community county country nation island region province district municipality borough parish suburb neighborhood neighbourhood`)
