@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/checker/claims"
+	"github.com/factlint/factlint/checker/recognize"
 	"github.com/factlint/factlint/rules"
 )
 
@@ -35,6 +36,7 @@ func Align(cl []claims.Claim) []Group {
 	// none: one that does may hold two countries' ministers.
 	unscoped := !slices.ContainsFunc(cl, func(c claims.Claim) bool { return len(c.Countries) > 0 })
 	ambiguous := scopeBare(cl)
+	adoptEvent(cl)
 	buckets := map[string][]int{}
 	var order []string
 	for i, c := range cl {
@@ -113,6 +115,53 @@ func scopeBare(cl []claims.Claim) map[int]bool {
 		}
 	}
 	return out
+}
+
+// adoptEvent gives each sum of money written with no event the one event
+// the corpus ties that measure to: "a restructuring charge of EUR 215
+// million" is the closure's where the only other charge is written as the
+// closure's ("charge @closing"). A measure tied to two events stays
+// apart from both.
+func adoptEvent(cl []claims.Claim) {
+	tags := map[string]string{} // class less its event -> its class, "" if several
+	for i := range cl {
+		c := &cl[i]
+		if c.Kind != rules.KindMeasure || c.Value.Type != recognize.Money {
+			continue
+		}
+		if base, ok := withoutEvent(c.Class); ok {
+			if t, seen := tags[base]; !seen {
+				tags[base] = c.Class
+			} else if t != c.Class {
+				tags[base] = ""
+			}
+		}
+	}
+	if len(tags) == 0 {
+		return
+	}
+	for i := range cl {
+		c := &cl[i]
+		if c.Kind == rules.KindMeasure && c.Value.Type == recognize.Money && !strings.Contains(c.Class, " @") {
+			if t := tags[c.Class]; t != "" {
+				c.Class = t
+			}
+		}
+	}
+}
+
+// withoutEvent returns a measure's class less the event it is tied to
+// ("charge @closing (EUR)" is "charge (EUR)"), and whether it had one.
+func withoutEvent(class string) (string, bool) {
+	i := strings.Index(class, " @")
+	if i < 0 {
+		return class, false
+	}
+	j := strings.IndexAny(class[i+2:], " ")
+	if j < 0 {
+		return class[:i], true
+	}
+	return class[:i] + class[i+2+j:], true
 }
 
 // anchors returns a claim's anchor level and anchors: the scope of a role;

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/factlint/factlint/checker/claims"
+	"github.com/factlint/factlint/checker/recognize"
 	"github.com/factlint/factlint/rules"
 )
 
@@ -266,6 +267,38 @@ func TestBareTitles(t *testing.T) {
 	} {
 		if got := groups(tc.cl); got != tc.want {
 			t.Errorf("%s: groups = %s, want %s", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestSumsAdoptTheirMeasuresEvent(t *testing.T) {
+	sum := func(src int, class string) claims.Claim {
+		return claims.Claim{Kind: rules.KindMeasure, Class: class, Source: src, Topic: []string{"norvane"},
+			Value: claims.Val{Value: recognize.Value{Type: recognize.Money}}}
+	}
+	for _, tc := range []struct {
+		name string
+		cl   []claims.Claim
+		want string
+	}{
+		{"one event", []claims.Claim{sum(0, "charge @closing (EUR)"), sum(1, "charge (EUR)")}, "0,1"},
+		{"two events", []claims.Claim{sum(0, "charge @closing (EUR)"), sum(1, "charge (EUR)"), sum(2, "charge @acquisition (EUR)")}, "1|2|0"},
+		{"another measure", []claims.Claim{sum(0, "charge @closing (EUR)"), sum(1, "price (EUR)")}, "0|1"},
+	} {
+		if got := groups(tc.cl); got != tc.want {
+			t.Errorf("%s: groups = %s, want %s", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestWithoutEvent(t *testing.T) {
+	for _, tc := range []struct{ class, want string }{
+		{"charge @closing [forecast] (EUR)", "charge [forecast] (EUR)"},
+		{"aid @award", "aid"},
+		{"price (USD)", "price (USD)"},
+	} {
+		if got, _ := withoutEvent(tc.class); got != tc.want {
+			t.Errorf("withoutEvent(%q) = %q, want %q", tc.class, got, tc.want)
 		}
 	}
 }
