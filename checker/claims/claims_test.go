@@ -1855,6 +1855,8 @@ func TestSentenceClaims(t *testing.T) {
 		{"signed off is an approval, not a signing", "The FDA signed off on the drug on March 11, 2026.", "event-date approval = 2026-03-11"},
 		{"a judgment is an event", "The 5-2 judgment was handed down on March 17, 2026.", "event-date ruling = 2026-03-17"},
 		{"people of a town are its population", "For a town of just over 4,000 people, it is hard to overstate the loss.", "measure-value population = 4000"},
+		{"a charge is a sum of its own", "Norvane expects to book a restructuring charge of around 185 million euros.", "measure-value charge [forecast] (EUR) = EUR 185000000"},
+		{"a bill is a cost", "The repair bill has reached $3.2 million.", "measure-value price (USD) = USD 3200000"},
 		{"a collapse is an accident", "The crane collapsed at the port on March 10, 2026.", "event-date accident = 2026-03-10"},
 		{"a date before after is of what followed, not of the next sentence's event", "Farmers across the Solenne valley were celebrating on March 18, 2026, after the Supreme Court ruled in Veyrn's favour.\nThe 5-2 judgment, handed down on March 17, 2026, guarantees Veyrn 45 percent of the flow of the Solenne.", "event-date ruling = 2026-03-17"},
 	} {
