@@ -1857,6 +1857,10 @@ func TestSentenceClaims(t *testing.T) {
 		{"people of a town are its population", "For a town of just over 4,000 people, it is hard to overstate the loss.", "measure-value population = 4000"},
 		{"a charge is a sum of its own", "Norvane expects to book a restructuring charge of around 185 million euros.", "measure-value charge [forecast] (EUR) = EUR 185000000"},
 		{"a bill is a cost", "The repair bill has reached $3.2 million.", "measure-value price (USD) = USD 3200000"},
+		{"a share of what a named owner has", "The plant makes 14 percent of Norvane's output.", "measure-value share of output = 14%"},
+		{"a share of what its owner has", "The studio laid off about 19 percent of its workforce.", "measure-value share of employees = 19%"},
+		{"a share of a measure is the measure's, whatever word names it", "The studio cut roughly 12 percent of staff.", "measure-value share of employees = 12%"},
+		{"a word that may head a name modifies a noun", "It accounts for approximately 14% of group manufacturing volume.", "measure-value share of group manufacturing volume = 14%"},
 		{"a collapse is an accident", "The crane collapsed at the port on March 10, 2026.", "event-date accident = 2026-03-10"},
 		{"a date before after is of what followed, not of the next sentence's event", "Farmers across the Solenne valley were celebrating on March 18, 2026, after the Supreme Court ruled in Veyrn's favour.\nThe 5-2 judgment, handed down on March 17, 2026, guarantees Veyrn 45 percent of the flow of the Solenne.", "event-date ruling = 2026-03-17"},
 	} {

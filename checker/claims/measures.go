@@ -1422,7 +1422,7 @@ func substanceAfter(u *unitText, i int) string {
 func commonNouns(u *unitText, i int) (ws []string, end int) {
 	for ; i < len(u.toks) && len(ws) < 3; i++ {
 		t := u.toks[i]
-		if !t.Word || stopWords[t.Key] || t.Cap || t.Poss || thingHeads[t.Key] || isDigitWord(t.Key) {
+		if !t.Word || stopWords[t.Key] || t.Cap || t.Poss || thingHeads[t.Key] && !modifier(u, i) || isDigitWord(t.Key) {
 			break
 		}
 		ws = append(ws, t.Key)
@@ -1431,6 +1431,15 @@ func commonNouns(u *unitText, i int) (ws []string, end int) {
 		ws[len(ws)-1] = words.Singular(ws[len(ws)-1])
 	}
 	return ws, i
+}
+
+// modifier reports a lower-case word that another lower-case word
+// follows in the same phrase: "group" and "global" in "group
+// manufacturing volume" and "global output" modify, where "the group" is
+// a body.
+func modifier(u *unitText, i int) bool {
+	n := i + 1
+	return n < len(u.toks) && u.toks[n].Word && !u.toks[n].Cap && !u.toks[n].Poss && !stopWords[u.toks[n].Key] && !isDigitWord(u.toks[n].Key)
 }
 
 // subjectClasses are the event classes a figure can describe (a quake's
@@ -2175,12 +2184,25 @@ func shareOf(u *unitText, k int) (measure, word string) {
 		}
 		i++
 	}
+	if owner := ownerEnd(u, i); owner > i {
+		// "14 percent of Norvane's global output", "of its workforce":
+		// a share of the whole its owner has.
+		if holdsShare(u, c.i) {
+			return "", ""
+		}
+		i = owner
+	}
 	noun, i := commonNouns(u, i)
 	if len(noun) == 0 {
 		return "", ""
 	}
 	m := "share of " + strings.Join(noun, " ")
 	w := m
+	if mw := measureWordAt(u, i-1); mw != "" {
+		// "19 percent of the workforce" and "12 percent of staff" are
+		// one share: the lexicon's measure, whatever word names it.
+		m = "share of " + mw
+	}
 	if i+1 < len(u.toks) && (u.toks[i].Key == "in" || u.toks[i].Key == "across" || u.toks[i].Key == "nationwide") {
 		j := i + 1
 		if u.toks[j].Key == "the" && j+1 < len(u.toks) {
@@ -2194,6 +2216,35 @@ func shareOf(u *unitText, k int) (measure, word string) {
 		}
 	}
 	return m, w
+}
+
+// measureWordAt returns the measure a measure word at token i names, or "".
+func measureWordAt(u *unitText, i int) string {
+	for _, c := range u.chunks {
+		if c.kind == cMeasure && c.i <= i && i < c.j {
+			return c.val
+		}
+	}
+	return ""
+}
+
+// ownerEnd returns the token after an owner that opens a noun phrase at
+// i, a possessive pronoun ("its") or a name or noun of up to three words
+// with "'s" ("Norvane's", "the studio's" after its article), or i.
+func ownerEnd(u *unitText, i int) int {
+	if i >= len(u.toks) {
+		return i
+	}
+	switch u.toks[i].Key {
+	case "its", "their", "his", "her":
+		return i + 1
+	}
+	for j := i; j < len(u.toks) && j < i+3 && u.toks[j].Word; j++ {
+		if u.toks[j].Poss {
+			return j + 1
+		}
+	}
+	return i
 }
 
 // conjunct returns "and" or "or" and the plural noun it joins to a
