@@ -669,7 +669,7 @@ func isVersion(s string) bool {
 // remain", which counts ships.
 func nameNumber(u *unitText, start, j int) bool {
 	t := u.toks[j]
-	if t.End-t.Start > 3 || strings.TrimLeft(t.Text, "0123456789") != "" || j == 0 || u.toks[j-1].End == t.Start {
+	if !(t.End-t.Start <= 3 && strings.TrimLeft(t.Text, "0123456789") == "" || modelNumber(t.Text)) || j == 0 || u.toks[j-1].End == t.Start {
 		return false
 	}
 	read := -1 // the value the recognizer read at t, if any
@@ -688,6 +688,13 @@ func nameNumber(u *unitText, start, j int) bool {
 	}
 	v := u.values[read]
 	return v.End == t.End && v.Type == recognize.Count && v.Unit == ""
+}
+
+// modelNumber reports a model's two numbers joined by a hyphen: "72-600"
+// in "ATR 72-600", "737-800" in "Boeing 737-800".
+func modelNumber(s string) bool {
+	a, b, ok := strings.Cut(s, "-")
+	return ok && a != "" && b != "" && len(a) <= 4 && len(b) <= 4 && strings.Trim(a+b, "0123456789") == ""
 }
 
 var particles = setOf(`de da del della der den van von bin binti al el la le du dos das di ibn ben`)

@@ -276,6 +276,8 @@ func TestCounts(t *testing.T) {
 		{"The one you mentioned, which one, one of them", nil},
 		{"hundreds of people", nil},
 		{"the Boeing 737 MAX and Section 230 reforms", nil},
+		{"the Boeing 737-800 and the ATR 72-600", nil},
+		{"a USD 5-10 million fund", []want{w(Money, "USD 5000000-10000000", "USD 5-10 million")}},
 		{"it gave the Civic Union 58 of the 151 seats", []want{w(Count, "58", "58"), w(Count, "151", "151")}},
 		{"Japan Sends 12 Ships", []want{w(Count, "12", "12")}},
 		{"He won 3 seats. Some 40 people came", []want{w(Count, "3", "3"), wq(Count, "40", Approx, "Some 40")}},

@@ -394,11 +394,16 @@ func (s *scanner) identNum(i int) bool {
 // 12 Ships").
 func (s *scanner) nameNumber(i int) bool {
 	p := i - 1
+	if s.kind(i) == kNum && s.dash(p) && s.glued(p) && s.glued(i) && s.nameNumber(p-1) {
+		return true // the "800" of "Boeing 737-800" is the model's too
+	}
+	// "ATR 72-600": a model's two numbers, after a maker's initials.
+	model := s.dash(i+1) && s.glued(i+1) && s.kind(i+2) == kNum && s.glued(i+2)
 	if s.kind(i) != kNum || !s.t[i].sp || s.t[i].dots != 0 || len(s.str(i)) > 4 ||
 		s.kind(p) != kWord || !s.t[p].up || s.t[p].nl || s.glued(p) && s.kind(p-1) == kSym {
 		return false
 	}
-	if e := s.lx(p); e.starts || e.cur != "" || e.unit != "" || isUpper(s.str(p)) && len(s.str(p)) <= 3 {
+	if e := s.lx(p); e.starts || e.cur != "" || e.unit != "" || isUpper(s.str(p)) && len(s.str(p)) <= 3 && !model {
 		return false // "June 5", "About 5", "USD 5"
 	}
 	// The capital must not just open a sentence or a clause.
