@@ -2742,6 +2742,11 @@ func figurePeriod(u *unitText, k int) string {
 			// time: "the earlier species, named in 2011 from 74 bones".
 			break
 		}
+		if isPeriod && i >= 4 && u.chunks[i-1].key == "in" && u.chunks[i-2].kind == cEvent && (u.chunks[i-3].key == "which" || u.chunks[i-3].key == "that") && u.chunks[i-4].key == "," {
+			// "The plant, which opened in 1987 and is West Cork's
+			// second-largest employer": the year is the opening's.
+			break
+		}
 		if isPeriod || i == 0 && c.kind == cValue && isTime(c.v) && c.v.When.Day == 0 && c.v.Norm != "" || futureFrame(u, i, k) {
 			return periodOf(c.v)
 		}
