@@ -3413,6 +3413,10 @@ func (x *extraction) rankPlace(u *unitText, k int) string {
 			switch {
 			case n.kind == cEntity:
 				return strings.ToLower(n.val)
+			case n.kind == cName && u.toks[n.j-1].Poss && u.word(n.j) == "history":
+				// "in Tallowmere's history" is the university's own
+				// record, as "in the university's history" is: no place.
+				return ""
 			case n.kind == cName:
 				return orgKey(n.key)
 			case n.kind == cWord && PlaceNoun(n.key):
