@@ -50,7 +50,7 @@ func (x *extraction) measures(u *unitText) {
 			}
 			continue
 		}
-		if isDeterminer(u, c) || isPart(u, c) || isThreshold(u, c) || countChange(u, c) || wholeOf(u, k) || startOfChange(u, k) || breakdown(u, k, lastParts) || c.v.Type == recognize.Percent && comparatives[u.word(c.j)] {
+		if isDeterminer(u, c) || isPart(u, c) || listedPart(u, k) || isThreshold(u, c) || countChange(u, c) || wholeOf(u, k) || startOfChange(u, k) || breakdown(u, k, lastParts) || c.v.Type == recognize.Percent && comparatives[u.word(c.j)] {
 			continue
 		}
 		measure, word, who := voteShare(u, k)
@@ -372,6 +372,29 @@ func breakdown(u *unitText, k, lastParts int) bool {
 	// "Of the 64 cases, 57 had ...; 3 had ...": 64 is the whole.
 	p := u.word(u.chunks[k].i - 1)
 	return p != "of" && !(p == "the" && u.word(u.chunks[k].i-2) == "of")
+}
+
+// listedPart reports a count of one of several kinds of a thing listed
+// together: "three counts of securities fraud, three counts of wire fraud
+// and one count of conspiracy" gives no count of counts.
+func listedPart(u *unitText, k int) bool {
+	kind := func(k int) string {
+		c := u.chunks[k]
+		if c.kind != cValue || c.v.Type != recognize.Count || c.j+1 >= len(u.toks) || u.toks[c.j+1].Key != "of" || !u.toks[c.j].Word {
+			return ""
+		}
+		return words.Singular(u.toks[c.j].Key)
+	}
+	n := kind(k)
+	if n == "" {
+		return false
+	}
+	for i := range u.chunks {
+		if i != k && kind(i) == n {
+			return true
+		}
+	}
+	return false
 }
 
 // breakdownStart returns the chunk of the second last part of a breakdown
