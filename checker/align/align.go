@@ -367,6 +367,17 @@ func joinBucket(cl []claims.Claim, idx []int) [][]int {
 			union(sets[k][0], sets[max][0])
 		}
 	}
+	// A claim that names nothing, in a document about one person above
+	// all ("returned its verdict on Tuesday", in a story about Lydia
+	// Marchetti), joins the claims that name that person alone: "a jury
+	// convicted Lydia Marchetti on Thursday".
+	for _, i := range idx {
+		if p := topPerson(&cl[i]); p != "" {
+			if m, ok := sets[p]; ok {
+				union(i, m[0])
+			}
+		}
+	}
 	sort.Strings(anchorKeys)
 	for _, k := range anchorKeys {
 		m := byAnchor[k]
@@ -390,6 +401,16 @@ func joinBucket(cl []claims.Claim, idx []int) [][]int {
 		out = append(out, groups[r])
 	}
 	return out
+}
+
+// topPerson returns what a claim that names no one and nothing is about:
+// its document's most mentioned entity, which joins the claims naming
+// that person alone; else "".
+func topPerson(c *claims.Claim) string {
+	if len(c.Persons) > 0 || len(c.Things) > 0 || c.Named || c.Kind == rules.KindRole || len(c.Topic) == 0 {
+		return ""
+	}
+	return c.Topic[0]
 }
 
 // maximal returns the one set among keys that contains all the others, or "".

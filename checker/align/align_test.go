@@ -302,3 +302,24 @@ func TestWithoutEvent(t *testing.T) {
 		}
 	}
 }
+
+func TestClaimsOfAPersonsStoryJoinThoseNamingThem(t *testing.T) {
+	verdict := func(src int, topic []string, persons ...string) claims.Claim {
+		return claims.Claim{Kind: rules.KindEventDate, Class: "verdict", Source: src, Topic: topic, Persons: names(persons...)}
+	}
+	marchetti := []string{"lydia marchetti", "gregory tamm"}
+	tamm := []string{"gregory tamm", "lydia marchetti"}
+	for _, tc := range []struct {
+		name string
+		cl   []claims.Claim
+		want string
+	}{
+		{"the story's person", []claims.Claim{verdict(0, marchetti, "Lydia Marchetti"), verdict(1, marchetti)}, "0,1"},
+		{"another person's story", []claims.Claim{verdict(0, marchetti, "Lydia Marchetti"), verdict(1, tamm)}, "0|1"},
+		{"a claim naming the person with another", []claims.Claim{verdict(0, marchetti, "Lydia Marchetti", "Gregory Tamm"), verdict(1, marchetti)}, "0|1"},
+	} {
+		if got := groups(tc.cl); got != tc.want {
+			t.Errorf("%s: groups = %s, want %s", tc.name, got, tc.want)
+		}
+	}
+}
