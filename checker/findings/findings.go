@@ -753,8 +753,54 @@ func (f *finder) shareName(as, bs []string) bool {
 // sameName reports whether two folded names are one (see sameWords),
 // with each name split once.
 func (f *finder) sameName(x, y string) bool {
-	return sameWords(f.nameWords(x), f.nameWords(y))
+	wx, wy := f.nameWords(x), f.nameWords(y)
+	return sameWords(wx, wy) || len(wx) == 1 && abbreviates(x, wy) || len(wy) == 1 && abbreviates(y, wx)
 }
+
+// abbreviates reports whether a one-word name is made of the starts of a
+// longer name's words, in order: "ndmo" of "national disaster management
+// office", "normetsat" of "northern meteorological satellite
+// consortium". Small words may be left out, and so may a last word that
+// only says what kind of body it is.
+func abbreviates(short string, long []string) bool {
+	if len(short) < 3 || len(long) < 2 {
+		return false
+	}
+	for len(long) > 2 && bodyWords[long[len(long)-1]] {
+		long = long[:len(long)-1]
+	}
+	// can(i, j): short[i:] abbreviates long[j:]; each answer is kept, so
+	// that the search is quadratic, not exponential.
+	memo := make([]int8, (len(short)+1)*(len(long)+1)) // 0 unknown, 1 yes, 2 no
+	var can func(i, j int) bool
+	can = func(i, j int) bool {
+		if j == len(long) {
+			return i == len(short)
+		}
+		m := &memo[i*(len(long)+1)+j]
+		if *m != 0 {
+			return *m == 1
+		}
+		ok := smallWords[long[j]] && can(i, j+1)
+		w := long[j]
+		for n := 1; !ok && n <= len(w) && i+n <= len(short) && short[i+n-1] == w[n-1]; n++ {
+			ok = can(i+n, j+1)
+		}
+		*m = 2
+		if ok {
+			*m = 1
+		}
+		return ok
+	}
+	return can(0, 0)
+}
+
+var smallWords = map[string]bool{"of": true, "the": true, "and": true, "for": true, "&": true}
+
+// bodyWords say what kind of body a name is, and are often left out of
+// its short form.
+var bodyWords = map[string]bool{"consortium": true, "organisation": true, "organization": true, "agency": true,
+	"company": true, "corporation": true, "group": true, "inc": true, "ltd": true, "plc": true}
 
 func (f *finder) nameWords(name string) []string {
 	w, ok := f.words[name]

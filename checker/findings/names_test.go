@@ -17,9 +17,12 @@ func TestSameName(t *testing.T) {
 		{"harbour party", "harbour parties", true},
 		{"harbour party", "labour party", false},
 		{"hms royal george", "hms victory", false},
+		{"normetsat", "northern meteorological satellite consortium", true},
+		{"ndmo", "national disaster management office", true},
 	}
+	f := &finder{words: map[string][]string{}}
 	for _, tt := range tests {
-		if got := sameWords(nameWords(tt.a), nameWords(tt.b)); got != tt.want {
+		if got := f.sameName(tt.a, tt.b); got != tt.want {
 			t.Errorf("sameName(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
