@@ -477,7 +477,7 @@ func TestExtract(t *testing.T) {
 				"measure-value count of passenger [aboard] = 148",
 				"measure-value count of people [treated] = 12",
 				"measure-value count of people [aboard] = 190",
-				"measure-value count of passenger [hospitalized] = 2",
+				"measure-value count of passenger [still hospitalized] = 2",
 				"measure-value count of flight hour = 9800",
 			}},
 		{"incorporation is not founding",
@@ -1695,6 +1695,20 @@ func TestTopicPersonWithoutInitials(t *testing.T) {
 	}
 }
 
+// A unit or a time of day written in capitals is no topic: "88°F", "9 PM".
+func TestTopicHoldsNoUnitOrTimeOfDay(t *testing.T) {
+	text := "HEAT WARNING until 9 PM | Currently 88°F\nPosted at 6:15 AM\nAt 9 PM, 98°F, and at 6 AM, 82°F.\nMedics treated 64 riders at the Pedal ride."
+	cl := extract(text, nil)
+	if len(cl) == 0 {
+		t.Fatal("no claims")
+	}
+	for _, k := range cl[0].Topic {
+		if k == "f" || k == "am" || k == "pm" {
+			t.Errorf("topic %q holds %q", cl[0].Topic, k)
+		}
+	}
+}
+
 // TestBodyKindIsNoThing: a capitalized kind of body alone ("City" of "City
 // Clerk") names nothing that a figure could be about.
 func TestBodyKindIsNoThing(t *testing.T) {
@@ -1866,6 +1880,7 @@ func TestSentenceClaims(t *testing.T) {
 		{"a year in a relative clause dates its event, not a figure", "The mine, which opened in 1987 and is the county's largest private employer, employs 400 people.", "event-date opening: mine = 1987|measure-value employees @opening = 400|rank largest private employer in county = 1"},
 		{"an organization's history is no place", "The grant is the second-largest single research award in Tallowmere's history.", "rank largest single research award = 2"},
 		{"counts of kinds listed together give no count of the whole", "A jury convicted her of three counts of securities fraud, three counts of wire fraud and one count of conspiracy.", ""},
+		{"those still in hospital are no count of those taken there", "As of Monday, two riders remained in hospital for observation.", "measure-value count of rider [still hospitalized] = 2"},
 		{"a collapse is an accident", "The crane collapsed at the port on March 10, 2026.", "event-date accident = 2026-03-10"},
 		{"a date before after is of what followed, not of the next sentence's event", "Farmers across the Solenne valley were celebrating on March 18, 2026, after the Supreme Court ruled in Veyrn's favour.\nThe 5-2 judgment, handed down on March 17, 2026, guarantees Veyrn 45 percent of the flow of the Solenne.", "event-date ruling = 2026-03-17"},
 	} {

@@ -449,6 +449,9 @@ func (x *extraction) topicEntities() (keys, people []string) {
 			default:
 				continue
 			}
+			if len(key) < 2 || key == "am" || key == "pm" {
+				continue // "88°F", "at 9 PM": a unit or a time of day
+			}
 			i, ok := at[key]
 			if !ok {
 				i = len(cands)

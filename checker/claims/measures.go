@@ -453,6 +453,11 @@ func stateOf(u *unitText, k int) string {
 		case "to", "at", "in":
 			to = cared
 		case "hospital", "hospitals":
+			if to && wordIn(u, c.j, i, stillWords) {
+				// "two riders remained in hospital" are those not yet
+				// sent home, of the nine taken there.
+				return "still hospitalized"
+			}
 			if to {
 				return "hospitalized"
 			}
@@ -528,6 +533,8 @@ var states = func() map[string]string {
 	}
 	return m
 }()
+
+var stillWords = setOf(`remained remain remains still`)
 
 // employs reports a count right after a verb of employing: "employs
 // about 2,300 people", "employed 40 workers"; "hired 500 people" counts
