@@ -128,9 +128,10 @@ func (lx *Lexicon) chunkUnit(u *unitText, buf []chunk) {
 			i++
 			continue
 		}
-		if !t.Cap && !lx.starterShapes.has(t.Key) {
+		if !t.Cap && !lx.starterShapes.has(t.Key) || clockSuffix(toks, i) {
 			// Most words: in lower case and no vocabulary's, only a
-			// plain word.
+			// plain word; so is the "PM" of "until 9 PM", which is no
+			// prime minister, and the "AM" of "6:15 AM", no name.
 			u.chunks = append(u.chunks, chunk{kind: cWord, i: i, j: i + 1, key: t.Key})
 			i++
 			continue
@@ -688,6 +689,12 @@ func nameNumber(u *unitText, start, j int) bool {
 	}
 	v := u.values[read]
 	return v.End == t.End && v.Type == recognize.Count && v.Unit == ""
+}
+
+// clockSuffix reports the "AM" or "PM" of a time of day at token i: after
+// a number.
+func clockSuffix(toks []words.Token, i int) bool {
+	return (toks[i].Key == "am" || toks[i].Key == "pm") && i > 0 && isDigitWord(toks[i-1].Text)
 }
 
 // modelNumber reports a model's two numbers joined by a hyphen: "72-600"

@@ -449,8 +449,8 @@ func (x *extraction) topicEntities() (keys, people []string) {
 			default:
 				continue
 			}
-			if len(key) < 2 || key == "am" || key == "pm" {
-				continue // "88°F", "at 9 PM": a unit or a time of day
+			if len(key) < 2 {
+				continue // "98 F": a unit, no name
 			}
 			i, ok := at[key]
 			if !ok {
