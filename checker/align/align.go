@@ -157,7 +157,7 @@ func withoutEvent(class string) (string, bool) {
 	if i < 0 {
 		return class, false
 	}
-	j := strings.IndexAny(class[i+2:], " ")
+	j := strings.IndexByte(class[i+2:], ' ')
 	if j < 0 {
 		return class[:i], true
 	}
