@@ -1879,6 +1879,7 @@ func TestSentenceClaims(t *testing.T) {
 		{"a lead curator is a sole office", "Lead curator Dr Imogen Rask said the show was years in the making.", "role-holder chief curator = Imogen Rask"},
 		{"a year in a relative clause dates its event, not a figure", "The mine, which opened in 1987 and is the county's largest private employer, employs 400 people.", "event-date opening: mine = 1987|measure-value employees @opening = 400|rank largest private employer in county = 1"},
 		{"an organization's history is no place", "The grant is the second-largest single research award in Tallowmere's history.", "rank largest single research award = 2"},
+		{"an organization's long history is no place", "The grant is the second-largest single research award in Tallowmere's 187-year history.", "rank largest single research award = 2"},
 		{"counts of kinds listed together give no count of the whole", "A jury convicted her of three counts of securities fraud, three counts of wire fraud and one count of conspiracy.", ""},
 		{"those still in hospital are no count of those taken there", "As of Monday, two riders remained in hospital for observation.", "measure-value count of rider [still hospitalized] = 2"},
 		{"a collapse is an accident", "The crane collapsed at the port on March 10, 2026.", "event-date accident = 2026-03-10"},

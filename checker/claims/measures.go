@@ -2766,15 +2766,12 @@ func figurePeriod(u *unitText, k int) string {
 			}
 			continue
 		}
-		if isPeriod && i >= 3 && u.chunks[i-2].kind == cEvent && u.chunks[i-3].key == "," && commaBetween(u, i, k) {
-			// "Marrowgate, founded in 1978, employs 6,800 people": the
-			// year is the founding's. A figure inside the aside is of its
-			// time: "the earlier species, named in 2011 from 74 bones".
-			break
-		}
-		if isPeriod && i >= 4 && u.chunks[i-1].key == "in" && u.chunks[i-2].kind == cEvent && (u.chunks[i-3].key == "which" || u.chunks[i-3].key == "that") && u.chunks[i-4].key == "," {
-			// "The plant, which opened in 1987 and is West Cork's
-			// second-largest employer": the year is the opening's.
+		if isPeriod && i >= 3 && u.chunks[i-2].kind == cEvent && (u.chunks[i-3].key == "," && commaBetween(u, i, k) || relativeAfterComma(u, i-3)) {
+			// "Marrowgate, founded in 1978, employs 6,800 people", "The
+			// plant, which opened in 1987 and is West Cork's
+			// second-largest employer": the year is the founding's, the
+			// opening's. A figure inside the aside is of its time: "the
+			// earlier species, named in 2011 from 74 bones".
 			break
 		}
 		if isPeriod || i == 0 && c.kind == cValue && isTime(c.v) && c.v.When.Day == 0 && c.v.Norm != "" || futureFrame(u, i, k) {
@@ -2782,6 +2779,12 @@ func figurePeriod(u *unitText, k int) string {
 		}
 	}
 	return ""
+}
+
+// relativeAfterComma reports a "which" or "that" at chunk i that opens a
+// clause after a comma.
+func relativeAfterComma(u *unitText, i int) bool {
+	return i >= 1 && (u.chunks[i].key == "which" || u.chunks[i].key == "that") && u.chunks[i-1].key == ","
 }
 
 // locativeHead returns the plural noun before "at" and a count, whose
@@ -3443,9 +3446,10 @@ func (x *extraction) rankPlace(u *unitText, k int) string {
 			switch {
 			case n.kind == cEntity:
 				return strings.ToLower(n.val)
-			case n.kind == cName && u.toks[n.j-1].Poss && u.word(n.j) == "history":
-				// "in Tallowmere's history" is the university's own
-				// record, as "in the university's history" is: no place.
+			case n.kind == cName && u.toks[n.j-1].Poss && (recordNouns[u.word(n.j)] || recordNouns[u.word(n.j+1)]):
+				// "in Tallowmere's history", "in Tallowmere's 187-year
+				// history" is the university's own record, as "in the
+				// university's history" is: no place.
 				return ""
 			case n.kind == cName:
 				return orgKey(n.key)
@@ -3457,6 +3461,8 @@ func (x *extraction) rankPlace(u *unitText, k int) string {
 	}
 	return ""
 }
+
+var recordNouns = setOf(`history record records`)
 
 // settlementOf reports a figure that a place noun takes with "of": "a
 // town of 4,000 people", "a nation of 5.4 million".
