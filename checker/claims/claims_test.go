@@ -1876,6 +1876,8 @@ func TestSentenceClaims(t *testing.T) {
 		{"a share of a measure is the measure's, whatever word names it", "The studio cut roughly 12 percent of staff.", "measure-value share of employees = 12%"},
 		{"a word that may head a name modifies a noun", "It accounts for approximately 14% of group manufacturing volume.", "measure-value share of group manufacturing volume = 14%"},
 		{"a model's two numbers are no count", "Skerrie placed a firm order for eight ATR 72-600 turboprops.", "measure-value count of turboprop = 8"},
+		{"a country's adjective before a club's office is the holder's nationality", "The federation turned to Dutch coach Henrik Aalbers.", "role-holder manager = Henrik Aalbers"},
+		{"a country's name before an office is its scope", "Netherlands coach Ronald Koeman named his squad.", "role-holder manager of Netherlands = Ronald Koeman"},
 		{"a lead curator is a sole office", "Lead curator Dr Imogen Rask said the show was years in the making.", "role-holder chief curator = Imogen Rask"},
 		{"a year in a relative clause dates its event, not a figure", "The mine, which opened in 1987 and is the county's largest private employer, employs 400 people.", "event-date opening: mine = 1987|measure-value employees @opening = 400|rank largest private employer in county = 1"},
 		{"an organization's history is no place", "The grant is the second-largest single research award in Tallowmere's history.", "rank largest single research award = 2"},

@@ -35,6 +35,12 @@ func (x *extraction) roles(u *unitText) {
 		if kin {
 			scope, scopeKey, after = x.kinScope(u, k)
 		}
+		if soleOffice(c.val) && nationality(u, k) {
+			// "Dutch coach Henrik Aalbers" coaches Kervania: before an
+			// organization's office, a country's adjective says where
+			// its holder is from.
+			scope, scopeKey = "", ""
+		}
 		if scopeKey == "" && localRoles[c.val] {
 			scope, scopeKey = placeOpening(u, k)
 		}
@@ -105,6 +111,17 @@ func (x *extraction) roles(u *unitText) {
 			Span:      sp,
 		})
 	}
+}
+
+// nationality reports a country's adjective right before the title at
+// chunk k ("Dutch", "Swedish"), as opposed to its name ("Netherlands
+// coach") or possessive ("Japan's").
+func nationality(u *unitText, k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := u.chunks[k-1]
+	return p.kind == cEntity && !p.thing && p.j == u.chunks[k].i && !u.toks[p.j-1].Poss && !strings.EqualFold(u.chunkText(p), p.val)
 }
 
 // soleOffice reports an office an organization has exactly one holder
