@@ -67,6 +67,14 @@ func TestCheck(t *testing.T) {
 			want: []string{"conflict event-date: date of the Ishiba–Chinh summit in Hanoi = 2025-04-28 | 2025-04-29"},
 		},
 		{
+			name: "a participle after a comma is said of the name before it",
+			files: map[string]string{
+				"a.txt": "The Upper Harrow Water Authority operates Coldwater Dam, completed in 1961, along with two smaller dams.",
+				"b.txt": "Coldwater Dam, an earthen embankment, was completed in 1964 to control floods.",
+			},
+			want: []string{"conflict event-date: year of the Coldwater Dam completion = 1961 | 1964"},
+		},
+		{
 			name: "one source dating an event years apart tells of two",
 			files: map[string]string{
 				"a.txt": "The Harrow's highest crest at Millbridge came in 1997, during an ice-jam flood.\n\nThe last time the spillway was used this heavily, in 2011, the resulting flooding caused damage across the valley.",

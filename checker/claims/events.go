@@ -408,7 +408,13 @@ func (x *extraction) relativeSubject(u *unitText, k int) (key, text string) {
 	for i >= 0 && u.chunks[i].kind == cWord && auxiliaries[u.chunks[i].key] {
 		i-- // "which had been closed"
 	}
-	if i >= 2 && u.chunks[i].key == "which" && u.chunks[i-1].key == "," {
+	// "operates Coldwater Dam, completed in 1961": a participle after a
+	// comma is said of the name before it, as a relative clause is.
+	participle := i == k-1 && i >= 1 && u.chunks[i].key == "," && pastParticiple(u.chunks[k].key)
+	if participle {
+		i++ // as if a "which" stood after the comma
+	}
+	if i >= 2 && (participle || u.chunks[i].key == "which") && u.chunks[i-1].key == "," {
 		c := u.chunks[i-2]
 		switch {
 		case c.kind == cName && !c.person || c.kind == cEntity && c.thing:
