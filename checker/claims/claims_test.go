@@ -1886,6 +1886,8 @@ func TestSentenceClaims(t *testing.T) {
 		{"those still in hospital are no count of those taken there", "As of Monday, two riders remained in hospital for observation.", "measure-value count of rider [still hospitalized] = 2"},
 		{"a collapse is an accident", "The crane collapsed at the port on March 10, 2026.", "event-date accident = 2026-03-10"},
 		{"a date before after is of what followed, not of the next sentence's event", "Farmers across the Solenne valley were celebrating on March 18, 2026, after the Supreme Court ruled in Veyrn's favour.\nThe 5-2 judgment, handed down on March 17, 2026, guarantees Veyrn 45 percent of the flow of the Solenne.", "event-date ruling = 2026-03-17"},
+		{"a date after the verb of an event counted from is that event's", "Rescuers arrived about eighteen hours after the earthquake struck at 3:14 a.m. on March 16, 2026.", "event-date earthquake = 2026-03-16"},
+		{"a date before an event counted from is not that event's", "Rescuers arrived on March 17, 2026, about eighteen hours after the earthquake.", ""},
 	} {
 		if got := described(tc.text); got != tc.want {
 			t.Errorf("%s: %q claims %q, want %q", tc.why, tc.text, got, tc.want)

@@ -921,7 +921,7 @@ func nearestEvent(u *unitText, k int) (ev int, taken bool) {
 		} else {
 			d = e.i - c.j + 1 // ties go to the word before
 		}
-		if d >= bestD || i > k && clauseBetween(u, c.j, e.i) || offsetAnchor(u, e) || notEvent(u, i) {
+		if d >= bestD || i > k && clauseBetween(u, c.j, e.i) || offsetAnchor(u, e, c) || notEvent(u, i) {
 			continue
 		}
 		// An event word that another date is nearer belongs to that
@@ -957,7 +957,7 @@ func subjectEventAt(u *unitText, k int) int {
 		if e.kind == cPunct || e.kind == cValue && isTime(e.v) || c.i-e.j > maxTriggerDistance {
 			return -1
 		}
-		if e.kind == cEvent && !offsetAnchor(u, e) && !notEvent(u, i) {
+		if e.kind == cEvent && !offsetAnchor(u, e, c) && !notEvent(u, i) {
 			return i
 		}
 	}
@@ -1120,9 +1120,13 @@ func reflexiveAfter(u *unitText, e chunk) bool {
 }
 
 // offsetAnchor reports an event word that a span of time is counted
-// from: in "on Sept. 13, two days after landfall" the date is not the
-// landfall's.
-func offsetAnchor(u *unitText, e chunk) bool {
+// from, for the date at chunk c: in "on Sept. 13, two days after
+// landfall" the date is not the landfall's. A date after the event's own
+// verb is its own: "eighteen hours after the earthquake struck on Monday".
+func offsetAnchor(u *unitText, e, c chunk) bool {
+	if c.i >= e.j && e.j < len(u.toks) && ownVerb(u.toks[e.j].Key) {
+		return false
+	}
 	i := e.i - 1
 	if i >= 0 && isArticle(u.toks[i].Key) {
 		i--
@@ -1131,6 +1135,12 @@ func offsetAnchor(u *unitText, e chunk) bool {
 		return false
 	}
 	return timeNouns[words.Singular(u.toks[i-1].Key)]
+}
+
+// ownVerb reports a word that can be the verb of the event word before
+// it: "the quake struck", "the vote was held", "the plant opened".
+func ownVerb(w string) bool {
+	return pastForms[w] || w == "was" || w == "were" || w == "had" || strings.HasSuffix(w, "ed") && len(w) > 3
 }
 
 // clauseBetween reports a new clause between tokens from and to: a
