@@ -1887,6 +1887,7 @@ func TestSentenceClaims(t *testing.T) {
 		{"a collapse is an accident", "The crane collapsed at the port on March 10, 2026.", "event-date accident = 2026-03-10"},
 		{"a date before after is of what followed, not of the next sentence's event", "Farmers across the Solenne valley were celebrating on March 18, 2026, after the Supreme Court ruled in Veyrn's favour.\nThe 5-2 judgment, handed down on March 17, 2026, guarantees Veyrn 45 percent of the flow of the Solenne.", "event-date ruling = 2026-03-17"},
 		{"a date after the verb of an event counted from is that event's", "Rescuers arrived about eighteen hours after the earthquake struck at 3:14 a.m. on March 16, 2026.", "event-date earthquake = 2026-03-16"},
+		{"a line that begins service opens", "The Amber Line began service on May 9, 2026.", "event-date opening = 2026-05-09"},
 		{"a date before an event counted from is not that event's", "Rescuers arrived on March 17, 2026, about eighteen hours after the earthquake.", ""},
 	} {
 		if got := described(tc.text); got != tc.want {
@@ -1910,6 +1911,27 @@ func TestUnplannedWeekdayIsPast(t *testing.T) {
 		}
 		if g := strings.Join(got, "|"); g != tc.want {
 			t.Errorf("%q claims %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}
+
+// An event's subject is the name its verb is said of, not the first name
+// of the sentence, nor an appositive's noun.
+func TestEventAbout(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The Amber Line is the first new rail line in the region since the Teal Line opened in 2011.", "Teal Line"},
+		{"Riders boarded the Amber Line, the region's newest light-rail line, which began service on May 9, 2026.", "Amber Line"},
+		{"Riders boarded the Amber Line, which began service on May 9, 2026.", "Amber Line"},
+		{"Ardley Park, the city's oldest park, reopened on May 9, 2026.", "Ardley Park"},
+	} {
+		var got []string
+		for _, c := range extract(tc.text, nil) {
+			if c.Kind == rules.KindEventDate {
+				got = append(got, c.About)
+			}
+		}
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%q: event of %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

@@ -374,6 +374,13 @@ func (x *extraction) subject(u *unitText, k int) (key, text string) {
 	if key, text = x.relativeSubject(u, k); key != "" {
 		return key, text
 	}
+	if k > 0 && k > sentenceStart(u) {
+		// "since the Teal Line opened in 2011": a name just before the
+		// event word is its subject, whatever the sentence opens with.
+		if c := u.chunks[k-1]; (c.kind == cName && !c.person || c.kind == cEntity && c.thing) && !u.heading && !isCompoundAdjective(c.key) && !u.toks[c.j-1].Poss {
+			return c.key, personText(u, c)
+		}
+	}
 	if key, text = sentenceSubject(u, k); key != "" {
 		return key, text
 	}
@@ -421,6 +428,8 @@ func (x *extraction) relativeSubject(u *unitText, k int) (key, text string) {
 			return c.key, personText(u, c)
 		case c.kind == cWord && c.i > 0 && u.toks[c.i-1].Key == "the":
 			return x.definiteThing(u, c.i-1)
+		case c.kind == cWord:
+			return appositiveOf(u, i-2)
 		}
 		return "", ""
 	}
@@ -445,6 +454,27 @@ var auxiliaries = setOf(`was were is are had has have been be being`)
 // ("Halcyon is a sample-return mission. It was launched on 14 March
 // 2024"). A sentence that itself opens with "It" passes the question
 // back, up to maxReferentDistance sentences.
+// appositiveOf returns the name an appositive ending at chunk k stands
+// beside: in "the Amber Line, the region's newest line, which opened" the
+// relative clause is said of the line the appositive describes.
+func appositiveOf(u *unitText, k int) (key, text string) {
+	for i := k - 1; i >= 1; i-- {
+		c := u.chunks[i]
+		if c.kind != cPunct {
+			continue
+		}
+		n := u.chunks[i-1]
+		if c.key != "," || c.j >= len(u.toks) || !isArticle(u.toks[c.j].Key) {
+			return "", ""
+		}
+		if n.kind == cName && !n.person || n.kind == cEntity && n.thing {
+			return n.key, personText(u, n)
+		}
+		return "", ""
+	}
+	return "", ""
+}
+
 func (x *extraction) referred(u *unitText) (key, text string) {
 	for i := u.idx - 1; i >= 0 && i >= u.idx-maxReferentDistance; i-- {
 		prev := x.units[i]
