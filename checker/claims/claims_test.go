@@ -1888,6 +1888,7 @@ func TestSentenceClaims(t *testing.T) {
 		{"a date before after is of what followed, not of the next sentence's event", "Farmers across the Solenne valley were celebrating on March 18, 2026, after the Supreme Court ruled in Veyrn's favour.\nThe 5-2 judgment, handed down on March 17, 2026, guarantees Veyrn 45 percent of the flow of the Solenne.", "event-date ruling = 2026-03-17"},
 		{"a date after the verb of an event counted from is that event's", "Rescuers arrived about eighteen hours after the earthquake struck at 3:14 a.m. on March 16, 2026.", "event-date earthquake = 2026-03-16"},
 		{"a line that begins service opens", "The Amber Line began service on May 9, 2026.", "event-date opening = 2026-05-09"},
+		{"a sum before a building is its cost", "The £92 million building, paid for by the health authority, sits off Mill Lane.", "measure-value price (GBP) = GBP 92000000"},
 		{"a date before an event counted from is not that event's", "Rescuers arrived on March 17, 2026, about eighteen hours after the earthquake.", ""},
 	} {
 		if got := described(tc.text); got != tc.want {

@@ -2147,6 +2147,7 @@ func undertakingAfter(u *unitText, k int) string {
 var costNouns = setOf(`mission missions project projects programme program renovation refurbishment restoration
 redevelopment expansion extension upgrade overhaul rebuild reconstruction construction
 bridge crossing tunnel stadium arena terminal railway highway motorway dam plant facility complex campus
+building wing hospital school museum library station tower headquarters factory warehouse airport runway
 trial trials study studies scheme initiative campaign inquiry investigation`)
 
 // dealNouns are the undertakings that buy a firm: what a sum before them
