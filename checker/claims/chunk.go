@@ -183,6 +183,11 @@ func (lx *Lexicon) chunkUnit(u *unitText, buf []chunk) {
 			i += msn
 			continue
 		}
+		if evn > 0 && t.Cap && headsName(toks, i+evn) {
+			// "the Wildfire Service": an event word in an
+			// organization's name is no event.
+			evn = 0
+		}
 		if evn > 0 && !(t.Key == "release" && i > 0 && releaseKinds[toks[i-1].Key]) {
 			u.chunks = append(u.chunks, chunk{kind: cEvent, i: i, j: i + evn, val: ev, key: words.Keys(toks, i, i+evn)})
 			i += evn
@@ -537,6 +542,12 @@ func (lx *Lexicon) roleHere(u *unitText, i, n int) bool {
 // nameEnd returns the end of the capitalized name that starts at toks[i]:
 // capitalized words, initials ("M."), particles between capitals ("de",
 // "van", "of the" only inside names of things), up to a possessive.
+// headsName reports a capitalized head of an organization's or place's
+// name at token i: "Service" in "Laurentia Wildfire Service".
+func headsName(toks []words.Token, i int) bool {
+	return i < len(toks) && toks[i].Cap && thingHeads[toks[i].Key]
+}
+
 func (lx *Lexicon) nameEnd(u *unitText, i int) (j int) {
 	toks := u.toks
 	j = i + 1

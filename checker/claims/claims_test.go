@@ -1889,6 +1889,10 @@ func TestSentenceClaims(t *testing.T) {
 		{"a date after the verb of an event counted from is that event's", "Rescuers arrived about eighteen hours after the earthquake struck at 3:14 a.m. on March 16, 2026.", "event-date earthquake = 2026-03-16"},
 		{"a line that begins service opens", "The Amber Line began service on May 9, 2026.", "event-date opening = 2026-05-09"},
 		{"a sum before a building is its cost", "The £92 million building, paid for by the health authority, sits off Mill Lane.", "measure-value price (GBP) = GBP 92000000"},
+		{"an event word heading an organization's name is no event", "The Laurentia Wildfire Service reported on May 4, 2026, that crews were ready.", ""},
+		{"events counted are many, no one of them dated", "There were 14 floods between April 1 and October 31, 2025.", "measure-value count of flood = 14"},
+		{"a rocket that lifts off is launched", "The rocket lifted off on June 2, 2026.", "event-date release: rocket = 2026-06-02"},
+		{"a statement's date is no event's", "The operator said on June 4, 2026, a day after the spacecraft lifted off at 11:05 a.m. local time on June 3, 2026.", "event-date release: spacecraft = 2026-06-03"},
 		{"a date before an event counted from is not that event's", "Rescuers arrived on March 17, 2026, about eighteen hours after the earthquake.", ""},
 	} {
 		if got := described(tc.text); got != tc.want {

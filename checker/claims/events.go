@@ -641,7 +641,7 @@ renaming demolition dissolution discovery invention commissioning decommissionin
 func (x *extraction) definiteSubject(u *unitText, ev int) string {
 	e := u.chunks[ev]
 	i := e.i - 1
-	undergone := intransitiveClasses[e.val]
+	undergone := intransitiveClasses[e.val] || intransitiveWords[e.key]
 	for i >= 0 && (auxiliaries[u.toks[i].Key] || u.toks[i].Key == "went" || u.toks[i].Key == "came" || verbAdverbs[u.toks[i].Key]) {
 		undergone = undergone || !verbAdverbs[u.toks[i].Key]
 		i--
@@ -687,6 +687,10 @@ var unplanned = setOf(`earthquake aftershock eruption accident fire attack death
 // intransitiveClasses are the events a thing undergoes with an active
 // verb: "the mine opened".
 var intransitiveClasses = setOf(`opening closing reopening`)
+
+// intransitiveWords are event words of other classes that a thing
+// undergoes: "the rocket lifted off".
+var intransitiveWords = map[string]bool{"lifted off": true, "blasted off": true, "debuted": true, "premiered": true}
 
 // passiveObject returns the common noun, singular, that a participle
 // with its agent follows ("figures published by the project"), or "".
@@ -1001,8 +1005,18 @@ func notEvent(u *unitText, i int) bool {
 	e := u.chunks[i]
 	// "the festival's insurers were told on Sunday": a date of what
 	// belongs to the event, not of the event.
-	return placedAt(u, i) || reflexiveAfter(u, e) || placingVerbs[e.key] && u.word(e.j) == "with" || u.toks[e.j-1].Poss ||
+	return placedAt(u, i) || reflexiveAfter(u, e) || counted(u, i) || placingVerbs[e.key] && u.word(e.j) == "with" || u.toks[e.j-1].Poss ||
 		modifiesNoun(u, i) || intendedOnly(u, e) || otherInstance[u.word(e.i-1)]
+}
+
+// counted reports an event word counted, as in "1,486 wildfires between
+// April 1 and October 31": many events, none of which the date is.
+func counted(u *unitText, i int) bool {
+	if i == 0 {
+		return false
+	}
+	c, key := u.chunks[i-1], u.chunks[i].key
+	return c.kind == cValue && c.v.Type == recognize.Count && c.v.Num > 1 && words.Singular(key) != key
 }
 
 // modifiesNoun reports an event word that only qualifies the noun after
@@ -1326,7 +1340,7 @@ func nearestTime(u *unitText, ev int) int {
 	best, bestD := -1, 1<<30
 	e := u.chunks[ev]
 	for i, c := range u.chunks {
-		if c.kind != cValue || !isTime(c.v) || !c.v.When.Resolved || c.v.Norm == "" || namesEvent(u, i) || isDateline(u, c) {
+		if c.kind != cValue || !isTime(c.v) || !c.v.When.Resolved || c.v.Norm == "" || namesEvent(u, i) || isDateline(u, c) || isStatementDate(u, i) {
 			continue
 		}
 		d := c.i - e.j
