@@ -75,6 +75,23 @@ func TestCheck(t *testing.T) {
 			want: []string{"conflict event-date: year of the Coldwater Dam completion = 1961 | 1964"},
 		},
 		{
+			name: "two dates each news in its own document, months apart, are two occurrences",
+			files: map[string]string{
+				"sources.yaml": "- file: a.txt\n  published: 2024-09-18\n- file: b.txt\n  published: 2026-03-11\n",
+				"a.txt":        "Cascadia Sound Ferries has signed a contract to build an electric ferry, the company announced on Wednesday.",
+				"b.txt":        "Cascadia Sound Ferries announced on Wednesday that its electric ferry will sail in June.",
+			},
+			want: nil,
+		},
+		{
+			name: "two dates each news in its own document, days apart, disagree",
+			files: map[string]string{
+				"a.txt": "Cascadia Sound Ferries announced on Wednesday that its electric ferry will sail in June.",
+				"b.txt": "Cascadia Sound Ferries announced on Tuesday that its electric ferry will sail in June.",
+			},
+			want: []string{"conflict event-date: date of the Cascadia Sound Ferries announcement = 2025-04-22 | 2025-04-23"},
+		},
+		{
 			name: "one source dating an event years apart tells of two",
 			files: map[string]string{
 				"a.txt": "The Harrow's highest crest at Millbridge came in 1997, during an ice-jam flood.\n\nThe last time the spillway was used this heavily, in 2011, the resulting flooding caused damage across the valley.",

@@ -576,7 +576,14 @@ func (f *finder) recentAndPast(a, b *claims.Claim) bool {
 		}
 		return d > -62 && d < 62
 	}
-	return recent(a, da) && db > 365 || recent(b, db) && da > 365
+	if recent(a, da) && db > 365 || recent(b, db) && da > 365 {
+		return true
+	}
+	// Two dates each news in its own document, months apart, are two
+	// occurrences: "the company announced on Wednesday" in 2024 and
+	// "today announced" in 2026. One event misdated is off by days.
+	sa, sb := dateSpan(a.Value.When), dateSpan(b.Value.When)
+	return recent(a, da) && recent(b, db) && (sa.lo-sb.hi > 62 || sb.lo-sa.hi > 62)
 }
 
 // aboutOtherThings reports two claims about different things: each names
