@@ -92,6 +92,14 @@ func TestCheck(t *testing.T) {
 			want: []string{"conflict event-date: date of the Cascadia Sound Ferries announcement = 2025-04-22 | 2025-04-23"},
 		},
 		{
+			name: "a common noun opening a sentence scopes a title as it does elsewhere",
+			files: map[string]string{
+				"a.txt": "The Kestrel Bay Marathon set off at dawn, said race director Colm Brennock.",
+				"b.txt": "I ran the Kestrel Bay Marathon again.\n\nRace director Deirdre Vance told us the course was new.",
+			},
+			want: []string{"conflict role-holder: race director = Colm Brennock | Deirdre Vance"},
+		},
+		{
 			name: "one source dating an event years apart tells of two",
 			files: map[string]string{
 				"a.txt": "The Harrow's highest crest at Millbridge came in 1997, during an ice-jam flood.\n\nThe last time the spillway was used this heavily, in 2011, the resulting flooding caused damage across the valley.",

@@ -15,6 +15,7 @@ import (
 // topics' words ("Calderwick City" in a story about Calderwick). It
 // rewrites the scopes in cl; a title it cannot place keeps its noun.
 func Scopes(cl []claims.Claim) {
+	nounScopes(cl)
 	longerScopes(cl)
 	acronymScopes(cl)
 	// Named scopes by title class and last word.
@@ -61,6 +62,28 @@ func Scopes(cl []claims.Claim) {
 		}
 		if fit != nil && !several { // with two, which is meant cannot be told
 			c.Scope, c.ScopeKey, c.ScopeNoun = fit.text, fit.key, false
+		}
+	}
+}
+
+// nounScopes makes a one-word named scope of a title the common noun it
+// is elsewhere in the corpus: "Race director Deirdre Vance", capitalized
+// only because the sentence opens with it, is the "race director" of
+// other stories.
+func nounScopes(cl []claims.Claim) {
+	nouns := map[string]bool{}
+	for i := range cl {
+		if c := &cl[i]; c.Kind == rules.KindRole && c.ScopeNoun {
+			nouns[c.Class+"\x00"+c.ScopeKey] = true
+		}
+	}
+	if len(nouns) == 0 {
+		return
+	}
+	for i := range cl {
+		c := &cl[i]
+		if c.Kind == rules.KindRole && !c.ScopeNoun && c.ScopeKey != "" && !strings.Contains(c.ScopeKey, " ") && nouns[c.Class+"\x00"+c.ScopeKey] {
+			c.Scope, c.ScopeNoun = strings.ToLower(c.Scope), true
 		}
 	}
 }
