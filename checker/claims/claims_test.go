@@ -1893,6 +1893,9 @@ func TestSentenceClaims(t *testing.T) {
 		{"events counted are many, no one of them dated", "There were 14 floods between April 1 and October 31, 2025.", "measure-value count of flood = 14"},
 		{"a rocket that lifts off is launched", "The rocket lifted off on June 2, 2026.", "event-date release: rocket = 2026-06-02"},
 		{"a statement's date is no event's", "The operator said on June 4, 2026, a day after the spacecraft lifted off at 11:05 a.m. local time on June 3, 2026.", "event-date release: spacecraft = 2026-06-03"},
+		{"an inspection is an event", "Inspectors found the fault during an inspection on March 10, 2026.", "event-date inspection = 2026-03-10"},
+		{"a fine after an inspection is no measure of it", "The regulator imposed a $4.2 million penalty after the inspection.", "measure-value penalty (USD) = USD 4200000"},
+		{"taking up a post is an appointment", "Adaeze Kettering will take up the post on September 1, 2026.", "event-date appointment = 2026-09-01"},
 		{"a date before an event counted from is not that event's", "Rescuers arrived on March 17, 2026, about eighteen hours after the earthquake.", ""},
 	} {
 		if got := described(tc.text); got != tc.want {

@@ -1476,7 +1476,7 @@ func modifier(u *unitText, i int) bool {
 // magnitude, a storm's toll); meetings and briefings only report figures.
 func subjectEvent(class string) bool {
 	switch class {
-	case "press-conference", "announcement", "meeting", "visit", "release", "appointment", "resignation":
+	case "press-conference", "announcement", "meeting", "visit", "release", "appointment", "resignation", "inspection":
 		return false
 	}
 	return true
