@@ -1896,6 +1896,8 @@ func TestSentenceClaims(t *testing.T) {
 		{"an inspection is an event", "Inspectors found the fault during an inspection on March 10, 2026.", "event-date inspection = 2026-03-10"},
 		{"a fine after an inspection is no measure of it", "The regulator imposed a $4.2 million penalty after the inspection.", "measure-value penalty (USD) = USD 4200000"},
 		{"taking up a post is an appointment", "Adaeze Kettering will take up the post on September 1, 2026.", "event-date appointment = 2026-09-01"},
+		{"a fire commissioner is a sole office", "Fire Commissioner Anders Lindqvist said crews were tired.", "role-holder fire commissioner = Anders Lindqvist"},
+		{"a level adjective before an office scopes nothing", "\"We held the line,\" said Teodor Lindqvist, Provincial Fire Commissioner.", "role-holder fire commissioner = Teodor Lindqvist"},
 		{"a date before an event counted from is not that event's", "Rescuers arrived on March 17, 2026, about eighteen hours after the earthquake.", ""},
 	} {
 		if got := described(tc.text); got != tc.want {

@@ -136,7 +136,8 @@ func soleOffice(class string) bool {
 // soleOffices are the sole offices by class; a map literal, since setOf
 // would split the classes' words.
 var soleOffices = map[string]bool{"chief executive": true, "general counsel": true, "vice-chancellor": true, "manager": true,
-	"principal investigator": true, "editor-in-chief": true, "chief scientist": true, "chief economist": true, "chief curator": true}
+	"principal investigator": true, "editor-in-chief": true, "chief scientist": true, "chief economist": true, "chief curator": true,
+	"fire commissioner": true, "police commissioner": true}
 
 // cabinetRole reports the title of a government office of which a
 // country has one, written as such: "Transport Minister Margaret Olowe",
@@ -458,7 +459,7 @@ func roleScope(u *unitText, k int) (scope, key string, after int) {
 		switch {
 		case pc.kind == cEntity:
 			return u.chunkText(pc), pc.val, after
-		case pc.kind == cName && !pc.person && (u.thingLike(pc) || u.toks[pc.j-1].Poss || titledPerson(u, k) || labelHolder(u, k) >= 0 || appositiveTitle(u, p)):
+		case pc.kind == cName && !pc.person && !levelAdjectives[pc.key] && (u.thingLike(pc) || u.toks[pc.j-1].Poss || titledPerson(u, k) || labelHolder(u, k) >= 0 || appositiveTitle(u, p)):
 			// "Harbor United's head coach" too.
 			// "Vietnamese National Assembly Chairman": the organization,
 			// qualified by the country before it.
@@ -543,6 +544,10 @@ func appositiveTitle(u *unitText, p int) bool {
 // titledPerson reports a person named right after the title at chunk k:
 // "Brightwell chief executive Michael Storrs", where the name before the
 // title is the organization's.
+// levelAdjectives say at what level an office is held, not whose it is:
+// "Provincial Fire Commissioner" is the province's.
+var levelAdjectives = setOf(`provincial federal national regional municipal territorial`)
+
 func titledPerson(u *unitText, k int) bool {
 	return k+1 < len(u.chunks) && u.chunks[k+1].kind == cName && u.chunks[k+1].person
 }
