@@ -3357,6 +3357,10 @@ func (x *extraction) rankSubject(u *unitText, k int) (key, text string, ok bool)
 		// "billed as the UK's second-largest", "describes itself as"
 	case c.key == "," && i > 0 && u.chunks[i-1].kind == cWord && u.chunks[i-1].i == 1 && u.toks[0].Key == "the":
 		// "The company, the third-largest satellite operator"
+	case c.key == "," && i > 0 && (u.chunks[i-1].kind == cValue && isFigure(u.chunks[i-1].v) || u.chunks[i-1].kind == cWord && isDigitWord(u.chunks[i-1].key)):
+		// "won in 2:08:14, the third-fastest winning time": the rank
+		// is the figure's, of no party the sentence names.
+		return "", "", true
 	default:
 		return "", "", false
 	}
@@ -3386,7 +3390,8 @@ func billedAs(u *unitText, i int) bool {
 	}
 	switch word(i) {
 	case "as":
-		return billedVerbs[word(i-1)] || reflexives[word(i-1)] && billedVerbs[word(i-2)]
+		// "goes down as the third-quickest": recorded as.
+		return billedVerbs[word(i-1)] || reflexives[word(i-1)] && billedVerbs[word(i-2)] || word(i-1) == "down" && goForms[word(i-2)]
 	case "itself", "themselves":
 		return word(i-1) == "calls" || word(i-1) == "call" || word(i-1) == "called"
 	}
@@ -3395,6 +3400,8 @@ func billedAs(u *unitText, i int) bool {
 
 var billedVerbs = setOf(`billed bills bill described describes describe hailed touted touts known regarded
 considered seen positioned positions marketed markets styled styles branded brands presented presents`)
+
+var goForms = setOf(`go goes going went gone`)
 
 var reflexives = setOf(`itself themselves himself herself`)
 
@@ -3410,6 +3417,9 @@ var rankAdverbs = setOf(`now still also already currently officially easily comf
 func sameSuperlative(class string) string {
 	if rest, ok := strings.CutPrefix(class, "biggest "); ok {
 		return "largest " + rest
+	}
+	if rest, ok := strings.CutPrefix(class, "quickest "); ok {
+		return "fastest " + rest
 	}
 	return class
 }

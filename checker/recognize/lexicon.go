@@ -380,7 +380,8 @@ func init() {
 		"worst", "most", "least", "richest", "poorest", "oldest", "youngest", "longest",
 		"shortest", "busiest", "tallest", "deadliest", "strongest", "fastest", "greatest",
 		"leading", "top", "costliest", "wealthiest", "populous", "heaviest", "hottest",
-		"coldest", "wettest", "driest", "warmest", "safest", "widest", "deepest")
+		"coldest", "wettest", "driest", "warmest", "safest", "widest", "deepest", "quickest",
+		"slowest")
 	addFlag(fPart, "early", "mid", "late", "middle")
 	addFlag(fDeterminer, "the", "which", "that", "this", "each", "every", "any", "no",
 		"another", "someone", "anyone", "only", "little", "last", "next", "other", "a",
