@@ -534,20 +534,24 @@ func (lx *Lexicon) roleHere(u *unitText, i, n int) bool {
 	next := u.word(i + n)
 	prev := u.word(i - 1)
 	// "Priya Raman, chief executive officer and co-founder of Brightwell";
-	// "Port Avalon mayor: Luis Ferrante".
+	// "Port Avalon mayor: Luis Ferrante"; "Priya Raman, co-founder and
+	// chief technology officer".
+	if prev == "and" && len(u.chunks) >= 2 && u.chunks[len(u.chunks)-2].kind == cRole {
+		return true
+	}
 	return next == "of" || prev == "," || next == "and" || next == ":" || prev == "the" || prev == "'s" || prev == "his" || prev == "her" || i > 0 && u.toks[i-1].Poss ||
 		(i+n < len(u.toks) && u.toks[i+n].Cap)
 }
 
-// nameEnd returns the end of the capitalized name that starts at toks[i]:
-// capitalized words, initials ("M."), particles between capitals ("de",
-// "van", "of the" only inside names of things), up to a possessive.
 // headsName reports a capitalized head of an organization's or place's
 // name at token i: "Service" in "Laurentia Wildfire Service".
 func headsName(toks []words.Token, i int) bool {
 	return i < len(toks) && toks[i].Cap && thingHeads[toks[i].Key]
 }
 
+// nameEnd returns the end of the capitalized name that starts at toks[i]:
+// capitalized words, initials ("M."), particles between capitals ("de",
+// "van", "of the" only inside names of things), up to a possessive.
 func (lx *Lexicon) nameEnd(u *unitText, i int) (j int) {
 	toks := u.toks
 	j = i + 1

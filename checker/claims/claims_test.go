@@ -1900,6 +1900,7 @@ func TestSentenceClaims(t *testing.T) {
 		{"a level adjective before an office scopes nothing", "\"We held the line,\" said Teodor Lindqvist, Provincial Fire Commissioner.", "role-holder fire commissioner = Teodor Lindqvist"},
 		{"a rank set beside a figure is the figure's", "Tanui won in 2:08:14, the third-fastest winning time in the race's history.", "rank fastest winning time = 3"},
 		{"what goes down as a rank has it; quickest is fastest", "His 2:08:14 goes down as the third-quickest winning time ever run here.", "rank fastest winning time = 3"},
+		{"a title after another and \"and\" is the holder's too", "\"It works,\" said Priya Raghunathan, co-founder and chief technology officer.", "role-holder chief technology officer = Priya Raghunathan"},
 		{"a date before an event counted from is not that event's", "Rescuers arrived on March 17, 2026, about eighteen hours after the earthquake.", ""},
 	} {
 		if got := described(tc.text); got != tc.want {
