@@ -100,6 +100,14 @@ func TestCheck(t *testing.T) {
 			want: []string{"conflict role-holder: race director = Colm Brennock | Deirdre Vance"},
 		},
 		{
+			name: "a year naming an edition is no time an office is held",
+			files: map[string]string{
+				"c.txt": "Kervania's hopes of reaching the 2027 Nations Cup finals faded, and pressure mounted on Kervania head coach Milan Sokolovic.",
+				"a.txt": "Kervania sealed a place at the 2027 Nations Cup finals, five months after Kervania head coach Henrik Aalbers took over.",
+			},
+			want: []string{"stale role-holder: manager of Kervania = Henrik Aalbers | Milan Sokolovic"},
+		},
+		{
 			name: "one source dating an event years apart tells of two",
 			files: map[string]string{
 				"a.txt": "The Harrow's highest crest at Millbridge came in 1997, during an ice-jam flood.\n\nThe last time the spillway was used this heavily, in 2011, the resulting flooding caused damage across the valley.",
@@ -531,6 +539,9 @@ func TestBareTitleSeverity(t *testing.T) {
 			"Ashby Town lost to Castlereach Rovers. \"We were second best,\" head coach Paul Brannigan said.", report.SeverityWarning},
 		{"Westmarch University said vice-chancellor Rhiannon Achterberg would speak.",
 			"Westmarch University said vice-chancellor Rowan Achterberg would speak.", report.SeverityError},
+		// Two stories about one company: the title is that company's.
+		{"Quillon Semiconductor taped out its first chip. Quillon will ship it in 2027. \"It works,\" said chief technology officer Priya Raghunathan.",
+			"Quillon Semiconductor raised money on Monday. Quillon plans to hire. Chief technology officer Daniel Okafor said the chip works.", report.SeverityError},
 	} {
 		rep := checkFiles(t, map[string]string{"sources.yaml": manifest, "a.txt": tc.a, "b.txt": tc.b})
 		var got []string

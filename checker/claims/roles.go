@@ -89,7 +89,7 @@ func (x *extraction) roles(u *unitText) {
 		// The text may say the holder is leaving: a successor named
 		// elsewhere is then no rival.
 		leaving := !kin && leavesOffice(u.toks, last.j, u.chunks[k].j)
-		period := clausePeriod(u, k)
+		period := clauseYears(u, k, true)
 		if kin {
 			period = "" // a parent is one for life
 		}
@@ -766,7 +766,27 @@ func recentTime(u *unitText, k int) bool {
 // "2014/2018" for a range or several years), or "". A semicolon ends a
 // clause: in "X was president from 1970 to 1974; the current president is
 // Y", Y's term is not 1970 to 1974.
-func clausePeriod(u *unitText, k int) string {
+// editionOf reports a year that names an edition of what follows it: "a
+// place at the 2027 Nations Cup finals" says which cup, not when an
+// office is held.
+func editionOf(u *unitText, v *recognize.Value) bool {
+	if v.Type != recognize.Year {
+		return false
+	}
+	for _, t := range u.toks {
+		if t.Start >= v.End {
+			return t.Cap
+		}
+	}
+	return false
+}
+
+func clausePeriod(u *unitText, k int) string { return clauseYears(u, k, false) }
+
+// clauseYears returns the years clausePeriod does; for an office it
+// leaves out those naming an edition (see editionOf), which say nothing
+// of when the office is held, as a placing's do.
+func clauseYears(u *unitText, k int, office bool) string {
 	from, to := clauseBounds(u, k)
 	var years []string
 	for i := range u.values {
@@ -776,7 +796,7 @@ func clausePeriod(u *unitText, k int) string {
 		}
 		// Only what the text states outright: a relative date ("later on
 		// Monday") dates an event, not a term of office.
-		if (v.Type == recognize.Year || v.Type == recognize.Date) && v.When.Resolved && v.Norm != "" && !v.When.Relative && !v.When.NoYear {
+		if (v.Type == recognize.Year || v.Type == recognize.Date) && v.When.Resolved && v.Norm != "" && !v.When.Relative && !v.When.NoYear && !(office && editionOf(u, v)) {
 			y := v.Norm
 			if len(y) > 4 {
 				y = y[:4]

@@ -276,7 +276,7 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 				staled = append(staled, [2]*claims.Claim{a, b})
 				continue
 			}
-			if (a.Bare || b.Bare) && !sameSurname(a, b) {
+			if (a.Bare || b.Bare) && !sameSurname(a, b) && !sameSubject(a, b) {
 				unsure = append(unsure, [2]*claims.Claim{a, b})
 				continue
 			}
@@ -348,6 +348,12 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 // written two ways ("Rhiannon" and "Rowan Achterberg") is sure to be one
 // office's, and a conflict.
 const bareNote = "; a title names no organization, so the holders may be of two"
+
+// sameSubject reports two claims from stories about one subject: the
+// same first topic, a name that no person is.
+func sameSubject(a, b *claims.Claim) bool {
+	return len(a.Topic) > 0 && len(b.Topic) > 0 && a.Topic[0] == b.Topic[0] && !slices.Contains(a.TopicPeople, a.Topic[0])
+}
 
 // sameSurname reports two role claims whose first holders share their
 // last name as written (keys are canonical, their words in no order).
