@@ -1901,6 +1901,8 @@ func TestSentenceClaims(t *testing.T) {
 		{"a rank set beside a figure is the figure's", "Tanui won in 2:08:14, the third-fastest winning time in the race's history.", "rank fastest winning time = 3"},
 		{"what goes down as a rank has it; quickest is fastest", "His 2:08:14 goes down as the third-quickest winning time ever run here.", "rank fastest winning time = 3"},
 		{"a title after another and \"and\" is the holder's too", "\"It works,\" said Priya Raghunathan, co-founder and chief technology officer.", "role-holder chief technology officer = Priya Raghunathan"},
+		{"a chair of a body named by its kind", "Malcolm Dredge, chair of the council, said the vote was clear.", "role-holder council chairman = Malcolm Dredge"},
+		{"a holder right after a formal title's scope", "Chair of the board Jane Doe said the vote was clear.", "role-holder board chairman = Jane Doe"},
 		{"a date before an event counted from is not that event's", "Rescuers arrived on March 17, 2026, about eighteen hours after the earthquake.", ""},
 	} {
 		if got := described(tc.text); got != tc.want {

@@ -51,6 +51,12 @@ func (x *extraction) roles(u *unitText) {
 			if !noun {
 				scope, scopeKey, noun = ledByScope(u, k)
 			}
+			if !noun {
+				var end int
+				if scope, scopeKey, end, noun = ofNounScope(u, k); noun {
+					after = end
+				}
+			}
 			if noun {
 				if s, key := x.namedBody(scopeKey); key != "" {
 					scope, scopeKey, noun = s, key, false
@@ -248,6 +254,31 @@ func ledByScope(u *unitText, k int) (scope, key string, ok bool) {
 		return "", "", false
 	}
 	return strings.ToLower(u.chunkText(n)), n.key, true
+}
+
+// ofNounScope returns the body a title is of, named by its kind alone:
+// "chair of the council", "Chair of Council" is the council chair, the
+// story's council (see nounScope).
+func ofNounScope(u *unitText, k int) (scope, key string, after int, ok bool) {
+	i := k + 1
+	if i >= len(u.chunks) || u.chunks[i].key != "of" {
+		return "", "", 0, false
+	}
+	i++
+	if i < len(u.chunks) && u.chunks[i].key == "the" {
+		i++
+	}
+	if i >= len(u.chunks) {
+		return "", "", 0, false
+	}
+	n := u.chunks[i]
+	if n.j != n.i+1 || n.kind != cWord && n.kind != cName || n.person || !bodyNouns[n.key] || u.toks[n.i].Poss {
+		return "", "", 0, false
+	}
+	if i+1 < len(u.chunks) && u.chunks[i+1].key == "of" {
+		return "", "", 0, false // "of the board of Harrow Trust": the named body's, which ofScope misses
+	}
+	return n.key, n.key, i + 1, true
 }
 
 var ledVerbs = setOf(`led headed chaired`)
@@ -592,6 +623,13 @@ func (x *extraction) roleHolders(u *unitText, k, after int) []holder {
 	if i := labelHolder(u, k); i >= 0 {
 		c := u.chunks[i]
 		return []holder{{c.i, c.j, x.personName(c.key, u, c)}}
+	}
+	// Right after a formal title's scope: "Chair of Council Malcolm
+	// Dredge".
+	if after > k+1 && u.toks[u.chunks[k].i].Cap {
+		if h, ok := person(after); ok {
+			return []holder{h}
+		}
 	}
 	// After the scope, set off by a comma: "..., Tô Lâm", or after the
 	// time it is held: "head coach in 2015, Ian Reid".
