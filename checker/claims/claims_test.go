@@ -1903,6 +1903,8 @@ func TestSentenceClaims(t *testing.T) {
 		{"a title after another and \"and\" is the holder's too", "\"It works,\" said Priya Raghunathan, co-founder and chief technology officer.", "role-holder chief technology officer = Priya Raghunathan"},
 		{"a chair of a body named by its kind", "Malcolm Dredge, chair of the council, said the vote was clear.", "role-holder council chairman = Malcolm Dredge"},
 		{"a holder right after a formal title's scope", "Chair of the board Jane Doe said the vote was clear.", "role-holder board chairman = Jane Doe"},
+		{"a date of a report on an event is the report's", "The board put out its preliminary report on the Pellston Bay explosion on April 16, 2026.", ""},
+		{"those a blast is killing are no count of those there", "An explosion ripped through the plant, killing three workers.", "measure-value count of worker [killed] = 3"},
 		{"a date before an event counted from is not that event's", "Rescuers arrived on March 17, 2026, about eighteen hours after the earthquake.", ""},
 	} {
 		if got := described(tc.text); got != tc.want {

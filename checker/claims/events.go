@@ -1005,9 +1005,33 @@ func notEvent(u *unitText, i int) bool {
 	e := u.chunks[i]
 	// "the festival's insurers were told on Sunday": a date of what
 	// belongs to the event, not of the event.
-	return placedAt(u, i) || reflexiveAfter(u, e) || counted(u, i) || placingVerbs[e.key] && u.word(e.j) == "with" || u.toks[e.j-1].Poss ||
+	return placedAt(u, i) || reflexiveAfter(u, e) || counted(u, i) || reportedOn(u, e) || placingVerbs[e.key] && u.word(e.j) == "with" || u.toks[e.j-1].Poss ||
 		modifiesNoun(u, i) || intendedOnly(u, e) || otherInstance[u.word(e.i-1)]
 }
+
+// reportedOn reports an event word that a report or inquiry is on: in
+// "put out its preliminary report on the Pellston Bay explosion on April
+// 16" the date is the report's.
+func reportedOn(u *unitText, e chunk) bool {
+	for i := e.i - 1; i >= 1 && i >= e.i-6; i-- {
+		t := u.toks[i]
+		switch {
+		case t.Key == "on" || t.Key == "into" || t.Key == "about":
+			return writtenOn[u.toks[i-1].Key]
+		case !t.Word || !t.Cap && !isArticle(t.Key) && !modifierWords[t.Key]:
+			return false
+		}
+	}
+	return false
+}
+
+// writtenOn are what is written or held about an event.
+var writtenOn = setOf(`report reports inquiry investigation probe hearing review study findings article story
+documentary book update briefing`)
+
+// modifierWords may stand between "the" and an event word: "the deadly
+// explosion".
+var modifierWords = setOf(`deadly fatal massive huge major devastating recent latest initial`)
 
 // counted reports an event word counted, as in "1,486 wildfires between
 // April 1 and October 31": many events, none of which the date is.

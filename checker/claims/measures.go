@@ -505,6 +505,7 @@ var states = func() map[string]string {
 		"hospitalized hospitalized hospitalised",
 		"treated treated treatment",
 		"aboard aboard onboard carrying",
+		"killed killing",
 		"missing missing",
 		"rescued rescued",
 		"stranded stranded",
