@@ -1952,3 +1952,17 @@ func TestEventAbout(t *testing.T) {
 		}
 	}
 }
+
+// A bare weekday is the day the document states outright a week away,
+// when it states one: the story's own reading of it.
+func TestWeekdayTheStoryStates(t *testing.T) {
+	monday := &recognize.Civil{Year: 2026, Month: 4, Day: 20}
+	var got []string
+	for _, c := range extract("Veskarians vote Sunday.\nThe parliamentary election is on Sunday, April 26, 2026.", monday) {
+		got = append(got, describe(c))
+	}
+	want := "event-date election = 2026-04-26|event-date election = 2026-04-26"
+	if g := strings.Join(got, "|"); g != want {
+		t.Errorf("claims %q, want %q", g, want)
+	}
+}

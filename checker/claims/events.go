@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/factlint/factlint/checker/fold"
 	"github.com/factlint/factlint/checker/recognize"
@@ -144,6 +145,16 @@ func (x *extraction) events(u *unitText) {
 			place, local = placeBy(u, k)
 		}
 		v := *c.v
+		if v.When.Guessed {
+			// "vote Sunday" in a story that says "on Sunday, April 26"
+			// elsewhere is that Sunday, whichever is nearer.
+			switch x.statedWeekApart(v) {
+			case 7:
+				v = v.WeekAfter()
+			case -7:
+				v = v.WeekBefore()
+			}
+		}
 		if p := x.doc.Published; v.When.Guessed && unplanned[class] && p != nil && v.Norm > civilNorm(p.Year, p.Month, p.Day) {
 			// "Monday night's collapse", written on a Friday: a
 			// collapse is not announced ahead, so it is the Monday past.
@@ -1007,6 +1018,27 @@ func notEvent(u *unitText, i int) bool {
 	// belongs to the event, not of the event.
 	return placedAt(u, i) || reflexiveAfter(u, e) || counted(u, i) || reportedOn(u, e) || placingVerbs[e.key] && u.word(e.j) == "with" || u.toks[e.j-1].Poss ||
 		modifiesNoun(u, i) || intendedOnly(u, e) || otherInstance[u.word(e.i-1)]
+}
+
+// statedWeekApart returns 7 or -7 when the document states outright the
+// date a week after or before the bare weekday v was taken for, else 0.
+func (x *extraction) statedWeekApart(v recognize.Value) int {
+	day := func(w recognize.DateInfo) int {
+		return int(time.Date(w.Year, time.Month(w.Month), w.Day, 0, 0, 0, 0, time.UTC).Unix() / 86400)
+	}
+	d0 := day(v.When)
+	for _, u := range x.units {
+		for i := range u.values {
+			w := u.values[i].When
+			if u.values[i].Type != recognize.Date || !w.Resolved || w.Guessed || w.Relative || w.Day == 0 || w.EndDay != 0 {
+				continue
+			}
+			if d := day(w) - d0; d == 7 || d == -7 {
+				return d
+			}
+		}
+	}
+	return 0
 }
 
 // reportedOn reports an event word that a report or inquiry is on: in

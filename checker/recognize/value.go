@@ -89,6 +89,16 @@ func (v Value) WeekBefore() Value {
 	return v
 }
 
+// WeekAfter returns v, a date, a week later: the other reading of a
+// bare weekday (see DateInfo.Guessed).
+func (v Value) WeekAfter() Value {
+	c := civilFromDays(daysFromCivil(v.When.Year, v.When.Month, v.When.Day) + 7)
+	v.When.Year, v.When.Month, v.When.Day = c.Year, c.Month, c.Day
+	v.When.Guessed = false
+	v.Norm = normDate(v.When)
+	return v
+}
+
 // Options tune recognition.
 type Options struct {
 	// Ref is the reference date (the publication date) that relative
