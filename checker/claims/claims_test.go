@@ -1905,6 +1905,7 @@ func TestSentenceClaims(t *testing.T) {
 		{"a holder right after a formal title's scope", "Chair of the board Jane Doe said the vote was clear.", "role-holder board chairman = Jane Doe"},
 		{"a date of a report on an event is the report's", "The board put out its preliminary report on the Pellston Bay explosion on April 16, 2026.", ""},
 		{"those a blast is killing are no count of those there", "An explosion ripped through the plant, killing three workers.", "measure-value count of worker [killed] = 3"},
+		{"a body electing a holder of an office appoints", "The new Assembly elected Jonas Aldrecht as Speaker on May 5, 2026.", "event-date appointment = 2026-05-05"},
 		{"a date before an event counted from is not that event's", "Rescuers arrived on March 17, 2026, about eighteen hours after the earthquake.", ""},
 	} {
 		if got := described(tc.text); got != tc.want {

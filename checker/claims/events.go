@@ -73,6 +73,11 @@ func (x *extraction) events(u *unitText) {
 			continue
 		}
 		class := e.val
+		if class == "election" && electedTo(src, ev) {
+			// "the Assembly elected Jonas Aldrecht as Speaker": a body
+			// filling an office, not an election the voters hold.
+			class = "appointment"
+		}
 		if src == u {
 			if y := editionYear(u, ev); y != 0 && y != c.v.When.Year {
 				// "Registration for the 2027 Marrowick Marathon opens on
@@ -1018,6 +1023,21 @@ func notEvent(u *unitText, i int) bool {
 	// belongs to the event, not of the event.
 	return placedAt(u, i) || reflexiveAfter(u, e) || counted(u, i) || reportedOn(u, e) || placingVerbs[e.key] && u.word(e.j) == "with" || u.toks[e.j-1].Poss ||
 		modifiesNoun(u, i) || intendedOnly(u, e) || otherInstance[u.word(e.i-1)]
+}
+
+// electedTo reports an election word at chunk ev followed by the office
+// it fills: "elected Jonas P. Aldrecht as Speaker".
+func electedTo(u *unitText, ev int) bool {
+	for i := ev + 1; i < len(u.chunks) && i <= ev+6; i++ {
+		c := u.chunks[i]
+		if c.kind == cPunct {
+			return false
+		}
+		if c.key == "as" && i+1 < len(u.chunks) && (u.chunks[i+1].kind == cRole || i+2 < len(u.chunks) && u.chunks[i+1].key == "the" && u.chunks[i+2].kind == cRole) {
+			return true
+		}
+	}
+	return false
 }
 
 // statedWeekApart returns 7 or -7 when the document states outright the
