@@ -42,6 +42,31 @@ func TestPeople(t *testing.T) {
 	}
 }
 
+// TestFamiliarNames: a given name's familiar form with the same surname is
+// the same person, where only one full name fits it.
+func TestFamiliarNames(t *testing.T) {
+	cl := []claims.Claim{
+		{Persons: names("Robert J. Hanley")},
+		{Persons: names("Rob Hanley")},
+		{Persons: names("Bill Osei")},
+		{Persons: names("William Osei")},
+		{Persons: names("Dan Moten")},
+		{Persons: names("Daniel Moten")},
+		{Persons: names("Danielle Moten")},
+		{Persons: names("Paul Ode")},
+		{Persons: names("Pauline Ode")},
+	}
+	People(cl)
+	var got []string
+	for _, c := range cl {
+		got = append(got, c.Persons[0].Text)
+	}
+	want := "Robert J. Hanley|Robert J. Hanley|Bill Osei|Bill Osei|Dan Moten|Daniel Moten|Danielle Moten|Paul Ode|Pauline Ode"
+	if strings.Join(got, "|") != want {
+		t.Errorf("canonical names = %s\nwant %s", strings.Join(got, "|"), want)
+	}
+}
+
 // TestPeopleFromThings: a name that is a person in one claim is a person
 // in every claim that names it; a one-word name, or one nobody is, stays
 // a thing.

@@ -112,6 +112,7 @@ func People(cl []claims.Claim) map[string]string {
 		}
 		canon[k] = c
 	}
+	joinNicknames(keys, reading, canon)
 	// The display name is the full spelling most mentions use; on a tie,
 	// the one written first.
 	display := map[string]string{}
@@ -286,6 +287,80 @@ func joinTopicNames(cl []claims.Claim, docs []int) {
 			}
 		}
 	}
+}
+
+// joinNicknames makes a name whose given name is a familiar form of
+// another's, with the same surname, that name: "Rob Hanley" is "Robert J.
+// Hanley", "Ray Osei" is "Raymond K. Osei". Only where one such name fits;
+// keys are the sorted keys, reading their words as written, canon their
+// canonical keys (rewritten).
+func joinNicknames(keys []string, reading, canon map[string]string) {
+	ends := func(k string) (first, last string) {
+		w := strings.Fields(reading[k])
+		if len(w) < 2 {
+			return "", ""
+		}
+		return w[0], w[len(w)-1]
+	}
+	bySurname := map[string][]string{} // surname -> canonical keys
+	for _, k := range keys {
+		if canon[k] != k {
+			continue
+		}
+		if _, last := ends(k); last != "" {
+			bySurname[last] = append(bySurname[last], k)
+		}
+	}
+	joined := map[string]string{}
+	for _, k := range keys {
+		first, last := ends(k)
+		if canon[k] != k || first == "" {
+			continue
+		}
+		fit := ""
+		for _, k2 := range bySurname[last] {
+			if f2, _ := ends(k2); k2 != k && familiarForm(first, f2) {
+				if fit != "" {
+					fit = "-" // two fit: which is meant cannot be told
+					break
+				}
+				fit = k2
+			}
+		}
+		if fit != "" && fit != "-" {
+			joined[k] = fit
+		}
+	}
+	for _, k := range keys {
+		if to, ok := joined[canon[k]]; ok {
+			canon[k] = to
+		}
+	}
+}
+
+// familiarForm reports a given name that is a short or familiar form of
+// another, longer one: "Rob" of "Robert", "Bill" of "William".
+func familiarForm(short, long string) bool {
+	if familiar[short] == long {
+		return true
+	}
+	// "Dan" of "Daniel", not "Daniel" of "Danielle" or "Jan" of "Janet":
+	// a longer name made by an ending is another name.
+	rest, ok := strings.CutPrefix(long, short)
+	return ok && len(short) >= 3 && len(short) <= 4 && len(rest) >= 2 && !nameEndings[rest]
+}
+
+// nameEndings make one given name of another: "Paul" and "Pauline".
+var nameEndings = map[string]bool{"le": true, "ne": true, "na": true, "et": true, "elle": true, "ette": true, "ine": true, "ina": true, "ie": true, "ia": true}
+
+// familiar maps familiar given names that are no prefix of the full name.
+var familiar = map[string]string{
+	"bob": "robert", "bobby": "robert", "bill": "william", "billy": "william", "jim": "james", "jimmy": "james",
+	"mike": "michael", "tom": "thomas", "dick": "richard", "rick": "richard", "liz": "elizabeth", "beth": "elizabeth",
+	"betty": "elizabeth", "kate": "katherine", "dave": "david", "steve": "stephen", "joe": "joseph", "tony": "anthony",
+	"ted": "edward", "ed": "edward", "jack": "john", "harry": "henry", "hank": "henry", "chuck": "charles",
+	"charlie": "charles", "jerry": "gerald", "larry": "lawrence", "andy": "andrew", "peggy": "margaret",
+	"maggie": "margaret", "sally": "sarah", "becky": "rebecca", "kathy": "katherine", "sandy": "sandra",
 }
 
 // topicClaims returns the index of one claim of each document whose
