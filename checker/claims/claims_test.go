@@ -1906,6 +1906,8 @@ func TestSentenceClaims(t *testing.T) {
 		{"a date of a report on an event is the report's", "The board put out its preliminary report on the Pellston Bay explosion on April 16, 2026.", ""},
 		{"those a blast is killing are no count of those there", "An explosion ripped through the plant, killing three workers.", "measure-value count of worker [killed] = 3"},
 		{"a body electing a holder of an office appoints", "The new Assembly elected Jonas Aldrecht as Speaker on May 5, 2026.", "event-date appointment = 2026-05-05"},
+		{"a sum something goes up by is no price", "The ad-free Standard plan goes up by $2.50 a month.", ""},
+		{"a sum a price rises by is no price, the price it rises to is", "The price rose by $2 to $17.99 a month.", "measure-value price per month (USD) = USD 17.99"},
 		{"a date before an event counted from is not that event's", "Rescuers arrived on March 17, 2026, about eighteen hours after the earthquake.", ""},
 	} {
 		if got := described(tc.text); got != tc.want {

@@ -35,6 +35,9 @@ func (x *extraction) measures(u *unitText) {
 			x.change(u, k)
 			continue
 		}
+		if sumChange(u, c) {
+			continue // "goes up by $2.50 a month": by how much, no price
+		}
 		if isAge(u, c) {
 			// An age is no count of anything, but the age someone died
 			// at is a fact about them.
@@ -1844,6 +1847,23 @@ func isFigure(v *recognize.Value) bool {
 }
 
 var changeWords = setOf(`up down rose fell increased decreased grew dropped declined climbed jumped gained lost increase decrease growth drop decline rise fall`)
+
+// sumChange reports a sum by which something changes: "the plan goes up
+// by $2.50 a month", "raised fares by $1".
+func sumChange(u *unitText, c chunk) bool {
+	if c.v.Type != recognize.Money || u.word(c.i-1) != "by" {
+		return false
+	}
+	for i := c.i - 2; i >= 0 && i >= c.i-6; i-- {
+		if w := u.toks[i].Key; changeWords[w] || changeVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var changeVerbs = setOf(`raise raises raised raising hike hikes hiked cut cuts cutting reduce reduces reduced reducing
+increase increases increasing decrease decreases lower lowers lowered`)
 
 // isChange reports a percentage that is a change, not a level.
 func isChange(u *unitText, c chunk) bool {
