@@ -1908,6 +1908,9 @@ func TestSentenceClaims(t *testing.T) {
 		{"a body electing a holder of an office appoints", "The new Assembly elected Jonas Aldrecht as Speaker on May 5, 2026.", "event-date appointment = 2026-05-05"},
 		{"a sum something goes up by is no price", "The ad-free Standard plan goes up by $2.50 a month.", ""},
 		{"a sum a price rises by is no price, the price it rises to is", "The price rose by $2 to $17.99 a month.", "measure-value price per month (USD) = USD 17.99"},
+		{"what a party needs is no count of what it has", "A party or coalition needs 61 seats to command a majority.", ""},
+		{"what a party is short of is no count of what it has", "It is still a dozen seats short of governing alone.", ""},
+		{"the whole a part is of, after its owner, is no count of the part", "The party took 47 of the National Assembly's 120 seats.", "measure-value count of seat = 47"},
 		{"a date before an event counted from is not that event's", "Rescuers arrived on March 17, 2026, about eighteen hours after the earthquake.", ""},
 	} {
 		if got := described(tc.text); got != tc.want {

@@ -991,6 +991,9 @@ func partOf(u *unitText, k int) int {
 	if i < len(u.chunks) && u.chunks[i].key == "the" {
 		i++
 	}
+	if i < len(u.chunks) && u.chunks[i].kind != cValue && u.toks[u.chunks[i].j-1].Poss {
+		i++ // "47 of the National Assembly's 120 seats"
+	}
 	if i < len(u.chunks) && u.chunks[i].kind == cValue && u.chunks[i].v.Type == recognize.Count && u.chunks[i].v.Num > c.v.Num {
 		return i
 	}
@@ -1000,7 +1003,7 @@ func partOf(u *unitText, k int) int {
 // wholeOf reports the whole a part is counted in at chunk k: the 151 of
 // "58 of the 151 seats" is the assembly's size, not anyone's share.
 func wholeOf(u *unitText, k int) bool {
-	for p := k - 1; p >= 0 && p >= k-3; p-- {
+	for p := k - 1; p >= 0 && p >= k-4; p-- {
 		if u.chunks[p].kind == cValue {
 			return partOf(u, p) == k
 		}
@@ -1803,9 +1806,22 @@ func changeStart(u *unitText, c chunk) int {
 // fact ("aftershocks of magnitude 4 or above", "5,000 or more").
 func isThreshold(u *unitText, c chunk) bool {
 	n1, n2 := u.word(c.j), u.word(c.j+1)
-	return (n1 == "or" || n1 == "and") && boundWords[n2] ||
-		n1 == "+" || u.word(c.i-1) == "than" && c.v.Qualifier == recognize.Exact
+	if (n1 == "or" || n1 == "and") && boundWords[n2] ||
+		n1 == "+" || u.word(c.i-1) == "than" && c.v.Qualifier == recognize.Exact || needWords[u.word(c.i-1)] {
+		return true
+	}
+	// "a dozen seats short of a majority": what is missing, no count.
+	for i := c.j; i < len(u.toks) && i <= c.j+2; i++ {
+		if u.toks[i].Key == "short" && u.word(i+1) == "of" {
+			return true
+		}
+	}
+	return false
 }
+
+// needWords say a figure is what something takes, not what there is: "a
+// party needs 61 seats to command a majority".
+var needWords = setOf(`needs need needed requires require required`)
 
 // boundWords make a figure before "or" a bound: "magnitude 6.5 or larger".
 var boundWords = setOf(`above more higher greater over larger bigger stronger below less fewer lower smaller`)
