@@ -108,6 +108,14 @@ func TestCheck(t *testing.T) {
 			want: []string{"stale role-holder: manager of Kervania = Henrik Aalbers | Milan Sokolovic"},
 		},
 		{
+			name: "an area as of a day months before is a tally, not a contradiction",
+			files: map[string]string{
+				"c.txt": "As of August 15, fires had burned 812,400 hectares across Laurentia.",
+				"a.txt": "Fires had burned 1,284,600 hectares across Laurentia by the end of the season.",
+			},
+			want: []string{"stale measure-value: area = 1284600 ha | 812400 ha"},
+		},
+		{
 			name: "one source dating an event years apart tells of two",
 			files: map[string]string{
 				"a.txt": "The Harrow's highest crest at Millbridge came in 1997, during an ice-jam flood.\n\nThe last time the spillway was used this heavily, in 2011, the resulting flooding caused damage across the valley.",

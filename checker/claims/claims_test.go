@@ -1972,3 +1972,24 @@ func TestWeekdayTheStoryStates(t *testing.T) {
 		t.Errorf("claims %q, want %q", g, want)
 	}
 }
+
+// A figure "now", "so far" or "as of" a day is a tally that may grow.
+func TestSoFar(t *testing.T) {
+	for text, want := range map[string]bool{
+		"As of August 15, fires had burned 812,400 hectares across the province.": true,
+		"The toll now stands at 41 dead.":                                         true,
+		"Crews have cleared 300 tonnes of debris so far.":                         true,
+		"Fires burned 1,284,600 hectares in 2025.":                                false,
+		"As of August 15 the ban applied; fires burned 812,400 hectares.":         false,
+	} {
+		var got []bool
+		for _, c := range extract(text, nil) {
+			if c.Kind == rules.KindMeasure {
+				got = append(got, c.SoFar)
+			}
+		}
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%q: so far %v, want %v", text, got, want)
+		}
+	}
+}

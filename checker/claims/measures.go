@@ -329,6 +329,13 @@ func soFar(u *unitText, c chunk) bool {
 			return true
 		}
 	}
+	// "As of August 15, fires had burned 812,400 hectares": the figure
+	// on that day, which the sentence opens with.
+	if k := sentenceStart(u); k < len(u.chunks) {
+		if s := u.chunks[k].i; s+2 <= c.i && u.toks[s].Key == "as" && u.toks[s+1].Key == "of" && !clauseBetween(u, s+2, c.i) {
+			return true
+		}
+	}
 	for i := c.j; i+1 < len(u.toks) && i < c.j+6; i++ {
 		switch w := u.toks[i].Key; {
 		case w == "," || w == ";" || w == ".":

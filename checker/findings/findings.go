@@ -269,7 +269,8 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 			if f.eachStatesBoth(bySource, a, b, rule.Tolerance) {
 				continue
 			}
-			if timeScoped && (changedFrom(withEarlier, a, b, rule.Tolerance) || changedFrom(withEarlier, b, a, rule.Tolerance) || f.sameTime(a, b) != timeSame ||
+			// A figure "so far" grows, whatever it measures.
+			if (timeScoped || rule.IsTimeScoped() && (a.SoFar || b.SoFar)) && (changedFrom(withEarlier, a, b, rule.Tolerance) || changedFrom(withEarlier, b, a, rule.Tolerance) || f.sameTime(a, b) != timeSame ||
 				datedBy(a, b) || datedBy(b, a)) ||
 				g.Kind == rules.KindEventDate && (f.planOvertaken(a, b) || f.planOvertaken(b, a)) ||
 				len(leaving) > 0 && succeeded(a, b) {
