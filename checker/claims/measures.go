@@ -2374,8 +2374,18 @@ func measureAfter(u *unitText, k int) (measure, word string) {
 		return "", "" // "the two-plus-two dialogue", "a one-on-one meeting"
 	}
 	// "$1.35 billion in damages", "$4.3 billion in revenue".
-	if k+2 < len(u.chunks) && u.chunks[k+1].key == "in" && u.chunks[k+2].kind == cMeasure {
-		return u.chunks[k+2].val, u.chunkText(u.chunks[k+2])
+	if k+2 < len(u.chunks) && u.chunks[k+1].key == "in" {
+		// "$46.8 million in first-quarter net income": words that say
+		// which income may come between.
+		for j := k + 2; j < len(u.chunks) && j <= k+4; j++ {
+			n := u.chunks[j]
+			if n.kind == cMeasure {
+				return n.val, u.chunkText(n)
+			}
+			if !(n.kind == cWord && (isModifier(n.key) || sumQualifiers[n.key]) || n.kind == cValue && n.v.Type == recognize.Rank && n.j == n.i+1 && strings.Contains(u.toks[n.i].Text, "-")) {
+				break
+			}
+		}
 	}
 	var mods []string // "studio" in "four studio albums": a different count from "live albums"
 	for i := k + 1; i < len(u.chunks) && i <= k+3; i++ {
@@ -2691,6 +2701,10 @@ var stopWords = setOf(`the a an of in on at by for from to and or with its their
 func isModifier(w string) bool {
 	return setAdjectives[w]
 }
+
+// sumQualifiers say which sum a measure word names: "$3 million in legal
+// fees", "in annual revenue".
+var sumQualifiers = setOf(`annual quarterly yearly monthly net gross total operating legal combined full-year`)
 
 var setAdjectives = setOf(`elderly native local foreign new old young senior junior adult more additional other full-time part-time registered active live studio`)
 
