@@ -1912,6 +1912,7 @@ func TestSentenceClaims(t *testing.T) {
 		{"what a party is short of is no count of what it has", "It is still a dozen seats short of governing alone.", ""},
 		{"the whole a part is of, after its owner, is no count of the part", "The party took 47 of the National Assembly's 120 seats.", "measure-value count of seat = 47"},
 		{"a sum in a measure the words between qualify", "Ridgemark booked $46.8 million in first-quarter net income.", "measure-value profit [first-quarter net] (USD) = USD 46800000"},
+		{"a date after an event word is no object of it", "Opening Saturday, June 13, 2026 at the Halvorsen Gallery.", ""},
 		{"a date before an event counted from is not that event's", "Rescuers arrived on March 17, 2026, about eighteen hours after the earthquake.", ""},
 	} {
 		if got := described(tc.text); got != tc.want {

@@ -730,8 +730,8 @@ func objectAfter(u *unitText, ev int) string {
 	var parts []string
 	for i := c.j; i < len(u.toks) && len(parts) < 4; i++ {
 		t := u.toks[i]
-		if !t.Word || t.Cap && len(parts) > 0 {
-			break
+		if !t.Word || t.Cap && len(parts) > 0 || inValue(u, t) {
+			break // "Opening Saturday, June 13": a date, no object
 		}
 		if isArticle(t.Key) || t.Key == "their" || t.Key == "its" || t.Key == "his" || t.Key == "her" {
 			if len(parts) == 0 {
@@ -1023,6 +1023,16 @@ func notEvent(u *unitText, i int) bool {
 	// belongs to the event, not of the event.
 	return placedAt(u, i) || reflexiveAfter(u, e) || counted(u, i) || reportedOn(u, e) || placingVerbs[e.key] && u.word(e.j) == "with" || u.toks[e.j-1].Poss ||
 		modifiesNoun(u, i) || intendedOnly(u, e) || otherInstance[u.word(e.i-1)]
+}
+
+// inValue reports a token inside a recognized value.
+func inValue(u *unitText, t words.Token) bool {
+	for i := range u.values {
+		if v := &u.values[i]; v.Start <= t.Start && t.End <= v.End {
+			return true
+		}
+	}
+	return false
 }
 
 // electedTo reports an election word at chunk ev followed by the office
