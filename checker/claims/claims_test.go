@@ -1995,3 +1995,16 @@ func TestSoFar(t *testing.T) {
 		}
 	}
 }
+
+// A month's year may follow the noun the month names: not the year the
+// story was written.
+func TestMonthYearAfterNoun(t *testing.T) {
+	published := &recognize.Civil{Year: 2025, Month: 9, Day: 10}
+	var got []string
+	for _, c := range extract("The schooner vanished when she sank in a November gale in 1868.", published) {
+		got = append(got, describe(c))
+	}
+	if g, want := strings.Join(got, "|"), "event-date accident = 1868-11"; g != want {
+		t.Errorf("claims %q, want %q", g, want)
+	}
+}

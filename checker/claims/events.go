@@ -290,6 +290,20 @@ func (x *extraction) yearReferred(u *unitText, k int) int {
 		return 0
 	}
 	if u.word(c.i-1) != "that" {
+		// "sank in a November gale in 1868": the year after the month's
+		// noun is its year.
+		for j := k + 1; j < len(u.chunks) && j <= k+4; j++ {
+			y := u.chunks[j]
+			if y.kind == cPunct {
+				break
+			}
+			if y.kind == cValue {
+				if y.v.Type == recognize.Year && y.v.When.EndYear == 0 && y.v.When.Resolved && u.word(y.i-1) == "in" {
+					return y.v.When.Year
+				}
+				break
+			}
+		}
 		if k > 1 && (u.chunks[0].key == "in" || u.chunks[0].key == "during") {
 			if y := u.chunks[1]; y.kind == cValue && y.v.Type == recognize.Year && y.v.When.EndYear == 0 && y.v.When.Resolved {
 				return y.v.When.Year
