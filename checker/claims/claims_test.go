@@ -1913,6 +1913,9 @@ func TestSentenceClaims(t *testing.T) {
 		{"the whole a part is of, after its owner, is no count of the part", "The party took 47 of the National Assembly's 120 seats.", "measure-value count of seat = 47"},
 		{"a sum in a measure the words between qualify", "Ridgemark booked $46.8 million in first-quarter net income.", "measure-value profit [first-quarter net] (USD) = USD 46800000"},
 		{"a date after an event word is no object of it", "Opening Saturday, June 13, 2026 at the Halvorsen Gallery.", ""},
+		{"what became effective on a day is dated by it", "Their merger became effective Wednesday, July 1, 2026.", "event-date entry-into-force = 2026-07-01"},
+		{"what applies from a day is not dated by it", "The board approved a rate increase, effective on July 1, 2026.", ""},
+		{"taking up one's post is an appointment", "Ingrid Halvorsen will take up her post on April 1, 2026.", "event-date appointment = 2026-04-01"},
 		{"a date before an event counted from is not that event's", "Rescuers arrived on March 17, 2026, about eighteen hours after the earthquake.", ""},
 	} {
 		if got := described(tc.text); got != tc.want {

@@ -1197,8 +1197,12 @@ func boundDate(u *unitText, c chunk) bool {
 		return u.word(c.i-2) == "as"
 	case "effective":
 		// "approved a rate increase, effective Jan. 1": when it applies.
-		return true
-	case "from", "on":
+		// What "became effective" on a day is dated by it.
+		w := u.word(c.i - 2)
+		return w != "became" && w != "becomes" && w != "become"
+	case "on":
+		return u.word(c.i-2) == "effective" && !strings.HasPrefix(u.word(c.i-3), "bec")
+	case "from":
 		return u.word(c.i-2) == "effective"
 	}
 	return false
