@@ -116,6 +116,14 @@ func TestCheck(t *testing.T) {
 			want: []string{"stale measure-value: area = 1284600 ha | 812400 ha"},
 		},
 		{
+			name: "who treated those counted does not say whose they were",
+			files: map[string]string{
+				"a.txt": "Pedal for Hope ended early in the heat. Medics treated 47 riders for heat exhaustion.",
+				"b.txt": "Pedal for Hope ended early in the heat, Kendra Oyelowo said. Kendra Oyelowo rode from the Stone Arch Bridge. The Stone Arch Bridge was hot. Hennepin County paramedics treated 64 riders for heat exhaustion.",
+			},
+			want: []string{"conflict measure-value: number of riders = 47 | 64"},
+		},
+		{
 			name: "one source dating an event years apart tells of two",
 			files: map[string]string{
 				"a.txt": "The Harrow's highest crest at Millbridge came in 1997, during an ice-jam flood.\n\nThe last time the spillway was used this heavily, in 2011, the resulting flooding caused damage across the valley.",

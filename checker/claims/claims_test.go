@@ -1916,6 +1916,8 @@ func TestSentenceClaims(t *testing.T) {
 		{"what became effective on a day is dated by it", "Their merger became effective Wednesday, July 1, 2026.", "event-date entry-into-force = 2026-07-01"},
 		{"what applies from a day is not dated by it", "The board approved a rate increase, effective on July 1, 2026.", ""},
 		{"taking up one's post is an appointment", "Ingrid Halvorsen will take up her post on April 1, 2026.", "event-date appointment = 2026-04-01"},
+		{"researchers drawn from abroad are no games drawn", "The laboratory is home to 64 researchers drawn from 11 countries.", "measure-value count of researcher = 64|measure-value count of country = 11"},
+		{"words before \"for\" say nothing of what it counts", "The order upended daily routines for 421,300 households.", "measure-value count of household = 421300"},
 		{"a date before an event counted from is not that event's", "Rescuers arrived on March 17, 2026, about eighteen hours after the earthquake.", ""},
 	} {
 		if got := described(tc.text); got != tc.want {

@@ -432,6 +432,15 @@ var breakdownVerbs = setOf(`had have has were was are is did`)
 // are "210,000 people ... under evacuation orders" and "shelter occupancy
 // peaked at 9,300 people". The phrase is a few words before the figure
 // and a few after it, up to another figure or the clause's end.
+// stateWord returns the state the word at token i says, if any: not
+// "drawn" in "researchers drawn from 11 countries", which no game is.
+func stateWord(u *unitText, i int) string {
+	if u.toks[i].Key == "drawn" && u.word(i+1) == "from" {
+		return ""
+	}
+	return states[u.toks[i].Key]
+}
+
 func stateOf(u *unitText, k int) string {
 	c := u.chunks[k]
 	moved := false // "moved" before the figure, and "out" after it
@@ -440,7 +449,7 @@ func stateOf(u *unitText, k int) string {
 		if w == "," || w == ";" || w == "and" || w == "but" {
 			break
 		}
-		if st := states[w]; st != "" {
+		if st := stateWord(u, i); st != "" {
 			return st
 		}
 		moved = moved || w == "moved"
@@ -477,7 +486,7 @@ func stateOf(u *unitText, k int) string {
 	}
 	for i := c.j; i < end; i++ {
 		w := u.toks[i].Key
-		if st := states[w]; st != "" {
+		if st := stateWord(u, i); st != "" {
 			return st
 		}
 		if w == "board" && u.word(i-1) == "on" {
@@ -726,6 +735,13 @@ func (x *extraction) withSubject(u *unitText, k int, things []string) []string {
 	if opensClause(u, k) {
 		return things
 	}
+	if c := u.chunks[k]; states[u.word(c.i-1)] != "" && isPastForm(u.word(c.i-1)) {
+		// "Hennepin County paramedics treated 64 riders": who treated,
+		// rescued or evacuated them does not say whose they were.
+		return slices.DeleteFunc(things, func(t string) bool {
+			return slices.ContainsFunc(u.chunks[:k], func(b chunk) bool { return b.key == t && namesThing(u, b) })
+		})
+	}
 	if subj, _ := x.subject(u, k); subj != "" {
 		return mergeStrings(things, []string{subj})
 	}
@@ -851,6 +867,11 @@ func measureQualifiers(u *unitText, k int) string {
 			start = i + 1
 			break
 		}
+	}
+	if w := u.word(c.i - 1); w == "for" || w == "among" {
+		// "upended daily routines for 421,300 households": the words
+		// before say nothing of the households.
+		start = c.i
 	}
 	look := func(i int) {
 		w := u.toks[i].Key
