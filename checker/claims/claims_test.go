@@ -1918,6 +1918,8 @@ func TestSentenceClaims(t *testing.T) {
 		{"taking up one's post is an appointment", "Ingrid Halvorsen will take up her post on April 1, 2026.", "event-date appointment = 2026-04-01"},
 		{"researchers drawn from abroad are no games drawn", "The laboratory is home to 64 researchers drawn from 11 countries.", "measure-value count of researcher = 64|measure-value count of country = 11"},
 		{"words before \"for\" say nothing of what it counts", "The order upended daily routines for 421,300 households.", "measure-value count of household = 421300"},
+		{"a count after a group's noun and \"of\" is the group's size", "Only a winter crew of 16 will stay behind.", "measure-value count of winter crew = 16"},
+		{"a preposition after a count is no noun counted", "The station keeps a winter crew of 18 through the dark months.", "measure-value count of winter crew = 18"},
 		{"a date before an event counted from is not that event's", "Rescuers arrived on March 17, 2026, about eighteen hours after the earthquake.", ""},
 	} {
 		if got := described(tc.text); got != tc.want {

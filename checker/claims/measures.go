@@ -1979,6 +1979,25 @@ func isDeterminer(u *unitText, c chunk) bool {
 // text uses for it: for a count, the measure or counted noun right after it
 // comes first ("600,000 Vietnamese workers"); otherwise a measure word
 // shortly before it in the same clause ("bilateral trade hit $46.2 billion").
+// collectiveBefore returns the group a count after "of" sizes, with the
+// words before it that say which: "winter crew" in "a winter crew of
+// 16"; else "".
+func collectiveBefore(u *unitText, k int) string {
+	c := u.chunks[k]
+	if c.v.Unit != "" || u.word(c.i-1) != "of" || c.i < 2 || !collectiveNouns[u.word(c.i-2)] {
+		return ""
+	}
+	n := c.i - 2
+	ws := []string{u.toks[n].Key}
+	if m := n - 1; m >= 0 && u.toks[m].Word && !u.toks[m].Cap && isNoun(u.toks[m].Key) && !isArticle(u.toks[m].Key) {
+		ws = append([]string{u.toks[m].Key}, ws...)
+	}
+	return strings.Join(ws, " ")
+}
+
+// collectiveNouns name a group that a count after "of" sizes.
+var collectiveNouns = setOf(`crew team squad field fleet class cohort contingent delegation panel roster`)
+
 func measureFor(u *unitText, k int) (measure, word string) {
 	c := u.chunks[k]
 	if n := undertakingAfter(u, k); n != "" {
@@ -1988,6 +2007,12 @@ func measureFor(u *unitText, k int) (measure, word string) {
 		return "price", "cost"
 	}
 	if c.v.Type == recognize.Count {
+		if n := collectiveBefore(u, k); n != "" {
+			// "a winter crew of 16 will stay": the crew's size.
+			if m, _ := measureAfter(u, k); m == "" {
+				return "count of " + n, n
+			}
+		}
 		if m, w := measureAfter(u, k); m != "" {
 			if (m == "count of people" || m == "count of person") && k > 0 && u.chunks[k-1].kind == cEvent && u.chunks[k-1].val == "death" {
 				// "killed 213 people" is the death toll "231 deaths" gives.
@@ -2762,7 +2787,8 @@ var edNouns = setOf(`bed beds shed red seed need speed breed creed greed weed fe
 var notNoun = setOf(`times per percent each all both more less than over under about around nearly
 almost some such who which that what when where while plus minus major minor key
 years year months month weeks week days day hours hour minutes minute seconds
-ago later earlier old`)
+ago later earlier old will would could should might must shall
+through across during since until into onto upon within without along among between behind beyond`)
 
 // figurePeriod returns the reporting period a figure is for: a year (or
 // month) after "in", "for", "of", "by" or "during" in its clause ("hit
