@@ -638,6 +638,14 @@ func (x *extraction) roleHolders(u *unitText, k, after int) []holder {
 		after += 2
 	}
 	if after < len(u.chunks) && u.chunks[after].key == "," {
+		if k >= 2 && u.chunks[k-1].key == "," {
+			// "By Dana K. Whitfield, Vice President of Infrastructure
+			// Reliability, Corvane Cloud": the name before the title is
+			// the holder, the one after the holder's employer.
+			if h, ok := person(k - 2); ok {
+				return []holder{h}
+			}
+		}
 		n := after + 1
 		if n < len(u.chunks) && u.chunks[n].kind == cHonor {
 			n++
