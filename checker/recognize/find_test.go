@@ -239,6 +239,8 @@ func TestMoney(t *testing.T) {
 		{"125 million Australian dollars", []want{w(Money, "AUD 125000000", "125 million Australian dollars")}},
 		{"five million yen", []want{w(Money, "JPY 5000000", "five million yen")}},
 		{"$5-10 million", []want{w(Money, "USD 5000000-10000000", "$5-10 million")}},
+		{"the $48.6-million project", []want{w(Money, "USD 48600000", "$48.6-million")}},
+		{"the 48.6-million-euro building", []want{w(Money, "EUR 48600000", "48.6-million-euro")}},
 		{"1,000 billion dong", []want{w(Money, "VND 1000000000000", "1,000 billion dong")}},
 		// Traps.
 		{"a 200 pound man", []want{w(Count, "200", "200")}},

@@ -65,6 +65,10 @@ func (s *scanner) numAt(i int, cur bool) (num, bool) {
 	if cur && s.str(i+1) == "MM" && s.glued(i+1) {
 		// "US$ 1MM": a million in finance.
 		exp, n.scaleExp, n.end, n.plain = 6, 6, i+2, false
+	} else if e := s.lx(i + 2); s.dash(i+1) && s.glued(i+1) && s.glued(i+2) && e.scale >= 1e6 && e.flags&fScaleAfterCur == 0 && s.kind(i+2) == kWord {
+		// "the $48.6-million project", "a 48.6-million-euro building".
+		exp = int(math.Round(math.Log10(e.scale)))
+		n.scaleExp, n.end, n.plain = exp, i+3, false
 	} else if e := s.lx(i + 1); e.scale > 0 && s.kind(i+1) == kWord {
 		ok := true
 		if e.flags&fScaleAfterCur != 0 {
