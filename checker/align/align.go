@@ -107,6 +107,11 @@ func scopeBare(cl []claims.Claim) map[int]bool {
 			continue
 		}
 		s := scopes[c.Class]
+		if named := slices.DeleteFunc(slices.Clone(s), func(x scope) bool { return x.noun }); len(named) == 1 {
+			// "the airline's chief executive" is most likely the one
+			// airline the corpus names an office of: "Lakeshore CEO".
+			s = named
+		}
 		switch {
 		case len(s) > 1 || len(holders[ownKey(c)]) > 1:
 			out[i] = true

@@ -280,6 +280,11 @@ func TestBareTitles(t *testing.T) {
 		return claims.Claim{Kind: rules.KindRole, Class: "manager", Source: src, Scope: scope, ScopeKey: scope,
 			Value: claims.Val{Holders: names(holder)}}
 	}
+	noun := func(src int, scope, holder string) claims.Claim {
+		c := scoped(src, scope, holder)
+		c.ScopeNoun = true
+		return c
+	}
 	for _, tc := range []struct {
 		name string
 		cl   []claims.Claim
@@ -289,6 +294,8 @@ func TestBareTitles(t *testing.T) {
 		{"one scope", []claims.Claim{bare(0, "Ines Valdivia"), scoped(1, "castlereach rovers", "Paul Brannigan")}, "0,1"},
 		{"two scopes", []claims.Claim{bare(0, "Ines Valdivia"), scoped(1, "castlereach rovers", "Paul Brannigan"), scoped(2, "ashby town", "Lee Marr")}, "2|1"},
 		{"two holders in a source", []claims.Claim{bare(0, "Ines Valdivia"), bare(0, "Lee Marr"), bare(1, "Paul Brannigan")}, "2"},
+		{"one named scope and a noun", []claims.Claim{bare(0, "Ines Valdivia"), scoped(1, "castlereach rovers", "Paul Brannigan"), noun(2, "club", "Lee Marr")}, "0,1|2"},
+		{"two noun scopes", []claims.Claim{bare(0, "Ines Valdivia"), noun(1, "club", "Paul Brannigan"), noun(2, "team", "Lee Marr")}, "1|2"},
 	} {
 		if got := groups(tc.cl); got != tc.want {
 			t.Errorf("%s: groups = %s, want %s", tc.name, got, tc.want)
