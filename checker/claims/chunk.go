@@ -539,6 +539,9 @@ func (lx *Lexicon) roleHere(u *unitText, i, n int) bool {
 	if prev == "and" && len(u.chunks) >= 2 && u.chunks[len(u.chunks)-2].kind == cRole {
 		return true
 	}
+	if copulas[prev] || namedVerbs[prev] || prev == "as" {
+		return true // "Osei-Barnes, who became chief executive in 2022"
+	}
 	return next == "of" || prev == "," || next == "and" || next == ":" || prev == "the" || prev == "'s" || prev == "his" || prev == "her" || i > 0 && u.toks[i-1].Poss ||
 		(i+n < len(u.toks) && u.toks[i+n].Cap)
 }

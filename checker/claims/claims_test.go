@@ -1921,6 +1921,8 @@ func TestSentenceClaims(t *testing.T) {
 		{"a count after a group's noun and \"of\" is the group's size", "Only a winter crew of 16 will stay behind.", "measure-value count of winter crew = 16"},
 		{"a preposition after a count is no noun counted", "The station keeps a winter crew of 18 through the dark months.", "measure-value count of winter crew = 18"},
 		{"a name before a title and its scope holds it, not the employer after", "By Dana K. Whitfield, Vice President of Infrastructure Reliability, Corvane Cloud", "role-holder vice president of infrastructure reliability = Dana K. Whitfield"},
+		{"a title after a copula is one", "Rachel Osei-Barnes, who became chief executive in 2022, said the club was stable.", "role-holder chief executive = Rachel Osei-Barnes @2022"},
+		{"an honorific before the holder after a copula", "The chief investigator is Dr Anjali Rathmore.", "role-holder principal investigator = Anjali Rathmore"},
 		{"a date before an event counted from is not that event's", "Rescuers arrived on March 17, 2026, about eighteen hours after the earthquake.", ""},
 	} {
 		if got := described(tc.text); got != tc.want {

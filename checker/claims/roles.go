@@ -737,6 +737,9 @@ func (x *extraction) roleHolders(u *unitText, k, after int) []holder {
 		}
 		var hs []holder
 		for m := j + 1; m < len(u.chunks); m++ {
+			if u.chunks[m].kind == cHonor {
+				continue // "The chief investigator was Dr Anjali Rathmore"
+			}
 			if h, ok := person(m); ok {
 				hs = append(hs, h)
 				continue
