@@ -545,7 +545,7 @@ func TestExtract(t *testing.T) {
 			"Expedition leader Sofia Lindqvist spoke. Vietnamese leader To Lam spoke. Senate majority leader John Thune spoke.\nSwedish climber Sofia Lindqvist reached the summit on October 16, 2025.",
 			[]string{
 				"role-holder leader of expedition = Sofia Lindqvist",
-				"event-date meeting [Sofia Lindqvist] = 2025-10-16",
+				"event-date ascent [Sofia Lindqvist] = 2025-10-16",
 			}},
 		{"an event word that qualifies a noun, is only hoped for, or is the next one dates nothing",
 			"Skyreach signed the launch contract with Halcyon in 2022.\nIt hopes to launch eight missions this year.\nThe town will review traffic before the next launch, scheduled for late August.\nThe merger will cost 24 million euros.",
@@ -1923,6 +1923,14 @@ func TestSentenceClaims(t *testing.T) {
 		{"a name before a title and its scope holds it, not the employer after", "By Dana K. Whitfield, Vice President of Infrastructure Reliability, Corvane Cloud", "role-holder vice president of infrastructure reliability = Dana K. Whitfield"},
 		{"a title after a copula is one", "Rachel Osei-Barnes, who became chief executive in 2022, said the club was stable.", "role-holder chief executive = Rachel Osei-Barnes @2022"},
 		{"an honorific before the holder after a copula", "The chief investigator is Dr Anjali Rathmore.", "role-holder principal investigator = Anjali Rathmore"},
+		{"a declaration is of what it declares", "The county declared the outbreak on April 21, 2026.", "event-date declaration: outbreak = 2026-04-21"},
+		{"climbers reaching the summit make an ascent, no meeting", "Six climbers reached the summit on January 13, 2026.", "event-date ascent = 2026-01-13|measure-value count of climber = 6"},
+		{"a summit in a city is a meeting", "The summit in Hanoi on April 28, 2025, was brief.", "event-date meeting = 2025-04-28"},
+		{"a ship that grounds has an accident", "The bulk carrier grounded on February 2, 2026.", "event-date accident = 2026-02-02"},
+		{"a main that ruptures has an accident", "The main ruptured on March 3, 2026.", "event-date accident = 2026-03-03"},
+		{"a disclosure is an announcement", "Ridgemark disclosed the breach on April 27, 2026.", "event-date announcement = 2026-04-27"},
+		{"taking the oath of office is an appointment", "Varkonyi took the oath of office on May 13, 2026.", "event-date appointment = 2026-05-13"},
+		{"an event noun another event's verb acts on is no event dated", "Corvane announced the acquisition on March 3, 2026.", "event-date announcement = 2026-03-03"},
 		{"a date before an event counted from is not that event's", "Rescuers arrived on March 17, 2026, about eighteen hours after the earthquake.", ""},
 	} {
 		if got := described(tc.text); got != tc.want {
@@ -2016,5 +2024,15 @@ func TestMonthYearAfterNoun(t *testing.T) {
 	}
 	if g, want := strings.Join(got, "|"), "event-date accident = 1868-11"; g != want {
 		t.Errorf("claims %q, want %q", g, want)
+	}
+}
+
+// A date that ends a span an event opens is no date of the event.
+func TestSpanAfterEvent(t *testing.T) {
+	monday := &recognize.Civil{Year: 2026, Month: 3, Day: 16}
+	for _, c := range extract("A total of 47 sailings were cancelled between the grounding and the weekend.", monday) {
+		if c.Kind == rules.KindEventDate {
+			t.Errorf("claims %s, want no event date", describe(c))
+		}
 	}
 }

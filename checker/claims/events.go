@@ -73,6 +73,9 @@ func (x *extraction) events(u *unitText) {
 			continue
 		}
 		class := e.val
+		if class == "meeting" && mountainTop(src, e) {
+			class = "ascent" // "six climbers reached the summit on Tuesday"
+		}
 		if class == "election" && electedTo(src, ev) {
 			// "the Assembly elected Jonas Aldrecht as Speaker": a body
 			// filling an office, not an election the voters hold.
@@ -660,7 +663,7 @@ func editionYear(u *unitText, ev int) int {
 // objectClasses are the classes of event that make, end or hand over a
 // thing, so that the thing tells two such events apart.
 var objectClasses = setOf(`founding opening closing release signing acquisition construction completion award appointment announcement
-renaming demolition dissolution discovery invention commissioning decommissioning bankruptcy annexation`)
+declaration renaming demolition dissolution discovery invention commissioning decommissioning bankruptcy annexation`)
 
 // definiteSubject returns the head noun, singular, of a subject with the
 // definite article that the event at chunk ev befell: "The mine, which
@@ -1035,7 +1038,7 @@ func notEvent(u *unitText, i int) bool {
 	e := u.chunks[i]
 	// "the festival's insurers were told on Sunday": a date of what
 	// belongs to the event, not of the event.
-	return placedAt(u, i) || reflexiveAfter(u, e) || counted(u, i) || reportedOn(u, e) || placingVerbs[e.key] && u.word(e.j) == "with" || u.toks[e.j-1].Poss ||
+	return placedAt(u, i) || reflexiveAfter(u, e) || counted(u, i) || reportedOn(u, e) || objectOfEvent(u, i) || placingVerbs[e.key] && u.word(e.j) == "with" || u.toks[e.j-1].Poss ||
 		modifiesNoun(u, i) || intendedOnly(u, e) || otherInstance[u.word(e.i-1)]
 }
 
@@ -1083,6 +1086,29 @@ func (x *extraction) statedWeekApart(v recognize.Value) int {
 		}
 	}
 	return 0
+}
+
+// objectOfEvent reports an event noun that another event's verb acts on:
+// in "approved a declaration on Sept. 13" the date is the approval's.
+func objectOfEvent(u *unitText, i int) bool {
+	if i < 2 || !opensNoun(u.chunks[i-1].key) {
+		return false
+	}
+	v := u.chunks[i-2]
+	return v.kind == cEvent && v.j == v.i+1 && isPastForm(v.key)
+}
+
+// mountainTop reports "summit" as a mountain's top: "six climbers
+// reached the summit", "stood on the summit", no meeting but an ascent.
+func mountainTop(u *unitText, e chunk) bool {
+	if e.key != "summit" || e.i < 2 || u.toks[e.i-1].Key != "the" {
+		return false
+	}
+	switch u.toks[e.i-2].Key {
+	case "reached", "reach", "reaching", "reaches", "on", "to", "from", "near", "below", "atop", "toward", "towards":
+		return true
+	}
+	return false
 }
 
 // reportedOn reports an event word that a report or inquiry is on: in
@@ -1204,6 +1230,14 @@ func boundDate(u *unitText, c chunk) bool {
 		return u.word(c.i-2) == "effective" && !strings.HasPrefix(u.word(c.i-3), "bec")
 	case "from":
 		return u.word(c.i-2) == "effective"
+	case "and", "the":
+		// "between the grounding and the weekend": the end of a span
+		// that the event opens.
+		for i := c.i - 2; i >= 0 && i >= c.i-6; i-- {
+			if u.toks[i].Key == "between" {
+				return true
+			}
+		}
 	}
 	return false
 }
