@@ -1931,6 +1931,8 @@ func TestSentenceClaims(t *testing.T) {
 		{"a disclosure is an announcement", "Ridgemark disclosed the breach on April 27, 2026.", "event-date announcement = 2026-04-27"},
 		{"taking the oath of office is an appointment", "Varkonyi took the oath of office on May 13, 2026.", "event-date appointment = 2026-05-13"},
 		{"an event noun another event's verb acts on is no event dated", "Corvane announced the acquisition on March 3, 2026.", "event-date announcement = 2026-03-03"},
+		{"a rank set beside a name is the name's", "Tovik, now the third-largest city, grew by 2 percent.", "rank largest city [Tovik] = 3"},
+		{"what ranks as a rank has it", "Vestavind ranks as Norway's third-largest airline by traffic.", "rank largest airline in norway [Vestavind] = 3"},
 		{"a date before an event counted from is not that event's", "Rescuers arrived on March 17, 2026, about eighteen hours after the earthquake.", ""},
 	} {
 		if got := described(tc.text); got != tc.want {

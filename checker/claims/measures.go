@@ -3462,6 +3462,11 @@ func (x *extraction) rankSubject(u *unitText, k int) (key, text string, ok bool)
 		// "billed as the UK's second-largest", "describes itself as"
 	case c.key == "," && i > 0 && u.chunks[i-1].kind == cWord && u.chunks[i-1].i == 1 && u.toks[0].Key == "the":
 		// "The company, the third-largest satellite operator"
+	case c.key == "," && i > 0 && (u.chunks[i-1].kind == cName && !u.chunks[i-1].person || u.chunks[i-1].kind == cEntity && u.chunks[i-1].thing):
+		// "Tovik, now the third-largest city": the name the rank is
+		// set beside.
+		n := u.chunks[i-1]
+		return n.key, personText(u, n), true
 	case c.key == "," && i > 0 && (u.chunks[i-1].kind == cValue && isFigure(u.chunks[i-1].v) || u.chunks[i-1].kind == cWord && isDigitWord(u.chunks[i-1].key)):
 		// "won in 2:08:14, the third-fastest winning time": the rank
 		// is the figure's, of no party the sentence names.
@@ -3495,8 +3500,9 @@ func billedAs(u *unitText, i int) bool {
 	}
 	switch word(i) {
 	case "as":
-		// "goes down as the third-quickest": recorded as.
-		return billedVerbs[word(i-1)] || reflexives[word(i-1)] && billedVerbs[word(i-2)] || word(i-1) == "down" && goForms[word(i-2)]
+		// "goes down as the third-quickest": recorded as; "ranks as
+		// Norway's third-largest airline".
+		return billedVerbs[word(i-1)] || reflexives[word(i-1)] && billedVerbs[word(i-2)] || word(i-1) == "down" && goForms[word(i-2)] || rankVerbs[word(i-1)]
 	case "itself", "themselves":
 		return word(i-1) == "calls" || word(i-1) == "call" || word(i-1) == "called"
 	}
