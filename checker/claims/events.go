@@ -414,6 +414,12 @@ func (x *extraction) subject(u *unitText, k int) (key, text string) {
 			return c.key, personText(u, c)
 		}
 	}
+	if itBefore(u, k) {
+		// "she will be the park's 14th superintendent since it was
+		// established in 1913": the event is said of "it", not of the
+		// sentence's subject.
+		return "", ""
+	}
 	if key, text = sentenceSubject(u, k); key != "" {
 		return key, text
 	}
@@ -675,8 +681,8 @@ func (x *extraction) definiteSubject(u *unitText, ev int) string {
 	e := u.chunks[ev]
 	i := e.i - 1
 	undergone := intransitiveClasses[e.val] || intransitiveWords[e.key]
-	for i >= 0 && (auxiliaries[u.toks[i].Key] || u.toks[i].Key == "went" || u.toks[i].Key == "came" || verbAdverbs[u.toks[i].Key]) {
-		undergone = undergone || !verbAdverbs[u.toks[i].Key]
+	for i >= 0 && (auxiliaries[u.toks[i].Key] || u.toks[i].Key == "went" || u.toks[i].Key == "came" || verbAdverbs[u.toks[i].Key] || u.toks[i].Key == "not") {
+		undergone = undergone || !verbAdverbs[u.toks[i].Key] && u.toks[i].Key != "not"
 		i--
 	}
 	if !undergone {
@@ -756,8 +762,8 @@ func objectAfter(u *unitText, ev int) string {
 			}
 			break
 		}
-		if stopWords[t.Key] || copulas[t.Key] {
-			break
+		if stopWords[t.Key] || copulas[t.Key] || !isNoun(t.Key) && !isModifier(t.Key) {
+			break // "completion scheduled for 2028", "finished until 2029": no object
 		}
 		parts = append(parts, t.Key)
 	}
@@ -1086,6 +1092,16 @@ func (x *extraction) statedWeekApart(v recognize.Value) int {
 		}
 	}
 	return 0
+}
+
+// itBefore reports "it" as the subject of the event word at chunk k, in a
+// clause of its own: "since it was established".
+func itBefore(u *unitText, k int) bool {
+	i := u.chunks[k].i - 1
+	for i > 0 && auxiliaries[u.toks[i].Key] {
+		i--
+	}
+	return i > 0 && u.toks[i].Key == "it" && !u.toks[i].Cap
 }
 
 // objectOfEvent reports an event noun that another event's verb acts on:
