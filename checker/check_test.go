@@ -124,6 +124,14 @@ func TestCheck(t *testing.T) {
 			want: []string{"conflict measure-value: number of riders = 47 | 64"},
 		},
 		{
+			name: "a year a holder speaks of is no time the office is held",
+			files: map[string]string{
+				"c.txt": "Halvern Therapeutics still expects to report results in the first half of 2026, Halvern chief executive Mark Ellery said.",
+				"a.txt": "Halvern Therapeutics will file in the second half of 2026, Halvern chief executive Nadia Ferreira-Holt said.",
+			},
+			want: []string{"stale role-holder: chief executive of Halvern = Mark Ellery | Nadia Ferreira-Holt"},
+		},
+		{
 			name: "one source dating an event years apart tells of two",
 			files: map[string]string{
 				"a.txt": "The Harrow's highest crest at Millbridge came in 1997, during an ice-jam flood.\n\nThe last time the spillway was used this heavily, in 2011, the resulting flooding caused damage across the valley.",

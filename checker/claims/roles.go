@@ -95,7 +95,11 @@ func (x *extraction) roles(u *unitText) {
 		// The text may say the holder is leaving: a successor named
 		// elsewhere is then no rival.
 		leaving := !kin && leavesOffice(u.toks, last.j, u.chunks[k].j)
-		period := clauseYears(u, k, true)
+		latest := 0 // an office is held by the time the story is written
+		if p := x.doc.Published; p != nil {
+			latest = p.Year
+		}
+		period := clauseYears(u, k, latest)
 		if kin {
 			period = "" // a parent is one for life
 		}
@@ -830,12 +834,16 @@ func editionOf(u *unitText, v *recognize.Value) bool {
 	return false
 }
 
-func clausePeriod(u *unitText, k int) string { return clauseYears(u, k, false) }
+func clausePeriod(u *unitText, k int) string { return clauseYears(u, k, -1) }
 
-// clauseYears returns the years clausePeriod does; for an office it
-// leaves out those naming an edition (see editionOf), which say nothing
-// of when the office is held, as a placing's do.
-func clauseYears(u *unitText, k int, office bool) string {
+// clauseYears returns the years clausePeriod does. For an office (latest
+// >= 0) it leaves out those naming an edition (see editionOf), which say
+// nothing of when the office is held, as a placing's do, and years after
+// latest, the story's own, when known: "chief executive Mark Ellery said
+// results are expected in the first half of 2026" holds the office in
+// 2025, when he said so.
+func clauseYears(u *unitText, k int, latest int) string {
+	office := latest >= 0
 	from, to := clauseBounds(u, k)
 	var years []string
 	for i := range u.values {
@@ -845,7 +853,7 @@ func clauseYears(u *unitText, k int, office bool) string {
 		}
 		// Only what the text states outright: a relative date ("later on
 		// Monday") dates an event, not a term of office.
-		if (v.Type == recognize.Year || v.Type == recognize.Date) && v.When.Resolved && v.Norm != "" && !v.When.Relative && !v.When.NoYear && !(office && editionOf(u, v)) {
+		if (v.Type == recognize.Year || v.Type == recognize.Date) && v.When.Resolved && v.Norm != "" && !v.When.Relative && !v.When.NoYear && !(office && editionOf(u, v)) && !(latest > 0 && v.When.Year > latest) {
 			y := v.Norm
 			if len(y) > 4 {
 				y = y[:4]
