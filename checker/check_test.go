@@ -132,6 +132,22 @@ func TestCheck(t *testing.T) {
 			want: []string{"stale role-holder: chief executive of Halvern = Mark Ellery | Nadia Ferreira-Holt"},
 		},
 		{
+			name: "a sum a hundred times another is another sum",
+			files: map[string]string{
+				"a.txt": "The first 30 minutes on a standard bike cost £1 to unlock.",
+				"b.txt": "The scheme cost £14.6 million to set up.",
+			},
+			want: nil,
+		},
+		{
+			name: "a sum a thousandfold another is a million written for a billion",
+			files: map[string]string{
+				"a.txt": "The bridge cost £1.2 billion to build.",
+				"b.txt": "The bridge cost £1.2 million to build.",
+			},
+			want: []string{"conflict measure-value: the bridge cost (GBP) = GBP 1200000 | GBP 1200000000"},
+		},
+		{
 			name: "one source dating an event years apart tells of two",
 			files: map[string]string{
 				"a.txt": "The Harrow's highest crest at Millbridge came in 1997, during an ice-jam flood.\n\nThe last time the spillway was used this heavily, in 2011, the resulting flooding caused damage across the valley.",

@@ -1935,6 +1935,9 @@ func TestSentenceClaims(t *testing.T) {
 		{"what ranks as a rank has it", "Vestavind ranks as Norway's third-largest airline by traffic.", "rank largest airline in norway [Vestavind] = 3"},
 		{"an event said of \"it\" is not the sentence subject's", "Vance starts March 2, and she will be the park's 14th superintendent since it was established in 1913.", ""},
 		{"a participle after an event word is no object of it", "Construction completion scheduled for 2028.", ""},
+		{"an -ing word before a plural says which are counted", "The scheme has 2,100 docking points across the city.", "measure-value count of docking point = 2100"},
+		{"a sum before a contract, and its term, is its price", "The council signed a £14.6 million five-year contract with VeloNexa.", "measure-value price (GBP) = GBP 14600000"},
+		{"a sum on a label line is no sum of its heading's event", "Brennmoor Station building opened\n\nFinal cost: EUR 48.6 million", "measure-value price (EUR) = EUR 48600000"},
 		{"a date before an event counted from is not that event's", "Rescuers arrived on March 17, 2026, about eighteen hours after the earthquake.", ""},
 	} {
 		if got := described(tc.text); got != tc.want {

@@ -1539,7 +1539,9 @@ func (x *extraction) eventContext(u *unitText, k int) string {
 			best, bestD = e.val, d
 		}
 	}
-	if best != "" || !isLabelLine(u) {
+	if best != "" || !isLabelLine(u) || c.v.Type == recognize.Money {
+		// "Final cost: EUR 48.6 million" under "New main building
+		// opens" is the building's cost, not the opening's.
 		return best
 	}
 	if h, k := x.headingEvent(u); k >= 0 {
@@ -2227,6 +2229,9 @@ func undertakingAfter(u *unitText, k int) string {
 	if n+1 < len(u.chunks) && u.chunks[n].kind == cName && !u.chunks[n].person && u.chunks[n].i == c.j {
 		n++ // "the £38m ARDENT-BP programme"
 	}
+	if n+1 < len(u.chunks) && u.chunks[n].kind == cValue && isDuration(u.chunks[n].v) && u.chunks[n].i == c.j {
+		n++ // "a £14.6 million five-year contract"
+	}
 	if w := u.chunks[n]; (w.kind == cWord || w.kind == cEvent) && (costNouns[w.key] || dealNouns[w.key]) && w.i == u.chunks[n-1].j {
 		return u.chunkText(w)
 	}
@@ -2242,7 +2247,7 @@ trial trials study studies scheme initiative campaign inquiry investigation`)
 
 // dealNouns are the undertakings that buy a firm: what a sum before them
 // gives is the price paid.
-var dealNouns = setOf(`merger acquisition takeover buyout tie-up deal`)
+var dealNouns = setOf(`merger acquisition takeover buyout tie-up deal contract`)
 
 // measureJustBefore returns the measure word a figure follows closely
 // ("turnout of 38.7 percent", "Turnout was 37.8 percent", "Turnout:
@@ -2473,6 +2478,12 @@ func measureAfter(u *unitText, k int) (measure, word string) {
 			// "a $2.14 billion operating budget": the word says which
 			// budget, as measureQualifiers tells.
 			continue
+		case n.kind == cWord && strings.HasSuffix(n.key, "ing") && len(n.key) > 4 && c.v.Type == recognize.Count && c.v.Unit == "" && i+1 < len(u.chunks) && u.chunks[i+1].kind == cWord && isPlural(u.chunks[i+1].key) && i == k+1:
+			// "2,100 docking points", "400 parking spaces": the "-ing"
+			// word says which points.
+			p := u.chunks[i+1]
+			noun := strings.Join(append(mods, n.key, words.Singular(p.key)), " ")
+			return "count of " + noun, strings.ToLower(u.text[u.toks[n.i].Start:u.toks[p.i].End])
 		case n.kind == cWord && edVerb(n.key) && i+1 < len(u.chunks) && u.chunks[i+1].kind == cWord && isNoun(u.chunks[i+1].key):
 			// "64 confirmed cases" counts confirmed cases, which "four
 			// linked cases" are not.

@@ -392,10 +392,17 @@ func otherDimensions(a, b *claims.Claim) bool {
 // digit or two, not tenfold.
 func otherMagnitudes(a, b *claims.Claim) bool {
 	va, vb := &a.Value.Value, &b.Value.Value
+	lo, hi := min(va.Num, vb.Num), max(va.Num, vb.Num)
+	if a.Kind == rules.KindMeasure && va.Type == recognize.Money && vb.Type == recognize.Money {
+		// A sum a hundred times another is another sum: "£1 to unlock
+		// a bike" and "a £14.6 million contract". A million written
+		// for a billion is a thousandfold, and a sum is seldom
+		// misread by a factor between.
+		return lo > 0 && hi > 100*lo && hi < 900*lo || lo > 0 && hi > 1100*lo
+	}
 	if a.Kind != rules.KindMeasure || va.Type != recognize.Count || vb.Type != recognize.Count || va.Unit != "" || vb.Unit != "" {
 		return false
 	}
-	lo, hi := min(va.Num, vb.Num), max(va.Num, vb.Num)
 	return lo > 0 && hi > 10*lo
 }
 

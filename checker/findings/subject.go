@@ -100,6 +100,9 @@ func eventNoun(c *claims.Claim) string {
 			"seen", "since", // "last seen", "unseen since"
 			"will": // "will close"
 			return strings.SplitN(c.Class, ":", 2)[0]
+		case "opens", "reopens", "erupts", "takes", "take", "comes", "enters", "goes", "becomes", "begins", "assumes":
+			// a present tense: "takes office"
+			return strings.SplitN(c.Class, ":", 2)[0]
 		}
 	}
 	return c.Word

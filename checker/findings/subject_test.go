@@ -17,6 +17,7 @@ func TestEventNoun(t *testing.T) {
 		{"commissioned", "commissioning: crane", "commissioning"},
 		{"into service", "commissioning", "commissioning"},
 		{"unseen since", "last-sighting", "last-sighting"},
+		{"takes office", "appointment", "appointment"},
 	} {
 		if got := eventNoun(&claims.Claim{Word: tc.word, Class: tc.class}); got != tc.want {
 			t.Errorf("eventNoun(%q, %q) = %q, want %q", tc.word, tc.class, got, tc.want)
