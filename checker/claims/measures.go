@@ -1792,14 +1792,27 @@ func (x *extraction) change(u *unitText, k int) {
 			break
 		}
 	}
+	// "up 8.4 percent from the 3,148,400 visits counted in 2024": of the
+	// figure it is a change from, whose year is the base.
+	fromFigure := false
+	if measure == "" && k+2 < len(u.chunks) && u.chunks[k+1].key == "from" {
+		f := k + 2
+		if u.chunks[f].key == "the" && f+1 < len(u.chunks) {
+			f++
+		}
+		if p := u.chunks[f]; p.kind == cValue && isFigure(p.v) && p.v.Type != recognize.Percent {
+			measure, word = measureFor(u, f)
+			fromFigure = true
+		}
+	}
 	if measure == "" {
 		return
 	}
 	base := ""
-	for i := k + 1; i < len(u.chunks) && i <= k+6; i++ {
+	for i := k + 1; i < len(u.chunks) && i <= k+8; i++ {
 		n := u.chunks[i]
 		if n.kind == cValue && isTime(n.v) && n.v.When.Resolved {
-			if p := u.word(n.i - 1); p == "from" || p == "over" || p == "on" || p == "fiscal" || strings.HasPrefix(strings.ToLower(n.v.Text), "fiscal") {
+			if p := u.word(n.i - 1); p == "from" || p == "over" || p == "on" || p == "fiscal" || strings.HasPrefix(strings.ToLower(n.v.Text), "fiscal") || fromFigure && p == "in" {
 				base = periodOf(n.v)
 			}
 			break
