@@ -46,6 +46,16 @@ func FuzzReadMarkdown(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) { fuzzRead(t, "a.md", data) })
 }
 
+func FuzzReadText(f *testing.F) {
+	for _, s := range []string{
+		"Title\n\nJapan and Vietnam agreed on Monday to set up a new\nframework for talks on foreign affairs and defense,\nthe two leaders said.\n",
+		"DRYDEN, April 22, 2026 (Northern Press) — A Lakeshore Regional Airways turbo\nprop with 68 people on board made an emergency landing\n- a bullet\n\t x   y\r\n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzRead(t, "a.txt", data) })
+}
+
 func FuzzFrontMatter(f *testing.F) {
 	for _, s := range []string{
 		"---\ntitle: x\ndate: 2025-04-28\n---\nbody",

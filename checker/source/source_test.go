@@ -141,6 +141,20 @@ func TestTextBlocks(t *testing.T) {
 			"Wilhelmina Holt, born 1966, director since 2019, ex-partner",
 			"Sami Koskela, born 1975, director, member of the audit committee",
 		}},
+		{"a paragraph wrapped ragged, on its own", strings.Join([]string{
+			"DRYDEN, Ontario, April 22, 2026 (Northern Press) — A Lakeshore Regional Airways",
+			"turboprop with 68 people on board made an emergency landing at Dryden Regional",
+			"Airport on Tuesday evening.",
+		}, "\n"), []string{
+			"DRYDEN, Ontario, April 22, 2026 (Northern Press) — A Lakeshore Regional Airways\nturboprop with 68 people on board made an emergency landing at Dryden Regional\nAirport on Tuesday evening.",
+		}},
+		{"columns are no paragraph", strings.Join([]string{
+			"  Civic Renewal Party (CRP)      34.9%   47 seats",
+			"  National Unity (NU)            28.3%   38 seats",
+		}, "\n"), []string{
+			"Civic Renewal Party (CRP)      34.9%   47 seats",
+			"National Unity (NU)            28.3%   38 seats",
+		}},
 		{"long lines are not wrapped", strings.Repeat(strings.Repeat("x ", 60)+"\n", 4), []string{
 			strings.Repeat("x ", 59) + "x", strings.Repeat("x ", 59) + "x", strings.Repeat("x ", 59) + "x", strings.Repeat("x ", 59) + "x"}},
 	}

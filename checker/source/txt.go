@@ -13,15 +13,14 @@ import (
 func readText(s *Source, doc string) {
 	s.Text = doc
 	s.setDoc(doc)
-	type span struct{ start, end, runes int } // runes as lineChars counts them
-	lines := make([]span, 0, len(s.idx.starts))
+	lines := make([]lineSpan, 0, len(s.idx.starts))
 	for i, start := range s.idx.starts {
 		end := len(doc)
 		if i+1 < len(s.idx.starts) {
 			end = s.idx.starts[i+1]
 		}
 		line := strings.TrimRight(doc[start:end], "\r\n")
-		lines = append(lines, span{start, start + len(line), lineChars(line)})
+		lines = append(lines, lineSpan{start, start + len(line), lineChars(line)})
 	}
 	// The wrap width is the longest line not over wrapWidth that another
 	// line follows in its paragraph: a headline or a one-line paragraph can
@@ -55,7 +54,31 @@ func readText(s *Source, doc string) {
 			wrapped++
 		}
 	}
-	joinWrapped := wrapped >= 3 && long*5 < wrapped
+	// A paragraph wrapped by hand or by a ragged-right tool has no one
+	// width: its lines, all but the last, are still each near the
+	// longest of them.
+	ragged := false
+	for a := 0; a < len(lines); {
+		if lines[a].runes == 0 {
+			a++
+			continue
+		}
+		b := a
+		for b+1 < len(lines) && lines[b+1].runes > 0 {
+			b++
+		}
+		if raggedWrap(doc, lines[a:b+1]) {
+			ragged = true
+			for i := a; i < b; i++ {
+				if !wraps[i] {
+					wraps[i] = true
+					wrapped++
+				}
+			}
+		}
+		a = b + 1
+	}
+	joinWrapped := ragged || wrapped >= 3 && long*5 < wrapped
 	if full > 0 {
 		s.Blocks = make([]Block, 0, full) // a block for each line at most
 	}
@@ -89,6 +112,34 @@ func readText(s *Source, doc string) {
 			s.Blocks = append(s.Blocks, Block{start, end, Line})
 		}
 	}
+}
+
+// lineSpan is a line of a text file, without its line break, and its
+// length in characters as lineChars counts them.
+type lineSpan struct{ start, end, runes int }
+
+// raggedWrap reports a run of lines, two or more, that is one paragraph
+// wrapped: every line but the last at least three quarters as long as the
+// longest and of a wrapped line's length, no line a list item or a row of
+// columns.
+func raggedWrap(doc string, run []lineSpan) bool {
+	if len(run) < 2 {
+		return false
+	}
+	most := 0
+	for _, l := range run[:len(run)-1] {
+		most = max(most, l.runes)
+	}
+	for k, l := range run {
+		line := doc[l.start:l.end]
+		if k > 0 && startsBullet(line) || strings.Contains(strings.TrimSpace(line), "   ") || strings.ContainsRune(line, '\t') {
+			return false
+		}
+		if k < len(run)-1 && (l.runes < minWrapped || l.runes > wrapWidth || 4*l.runes < 3*most) {
+			return false
+		}
+	}
+	return true
 }
 
 // Hard-wrapped text has lines of at least minWrapped and at most wrapWidth
