@@ -1939,6 +1939,8 @@ func TestSentenceClaims(t *testing.T) {
 		{"a sum before a contract, and its term, is its price", "The council signed a £14.6 million five-year contract with VeloNexa.", "measure-value price (GBP) = GBP 14600000"},
 		{"a sum on a label line is no sum of its heading's event", "Brennmoor Station building opened\n\nFinal cost: EUR 48.6 million", "measure-value price (EUR) = EUR 48600000"},
 		{"a change from a figure is a change in what the figure measures", "The total was up 8.4 percent from the 3,148,400 visits counted in 2024.", "measure-value change in count of visit = 8.4% @from 2024|measure-value count of visit = 3148400 @2024"},
+		{"a flight that diverts is diverted", "Flight LR 2207 diverted to Dryden on April 20, 2026.", "event-date diversion = 2026-04-20"},
+		{"an emergency landing is a diversion", "A turboprop made an emergency landing at Dryden on April 21, 2026.", "event-date diversion = 2026-04-21"},
 		{"a date before an event counted from is not that event's", "Rescuers arrived on March 17, 2026, about eighteen hours after the earthquake.", ""},
 	} {
 		if got := described(tc.text); got != tc.want {
