@@ -712,8 +712,19 @@ func nameNumber(u *unitText, start, j int) bool {
 // clockSuffix reports the "AM" or "PM" of a time of day at token i: after
 // a number.
 func clockSuffix(toks []words.Token, i int) bool {
-	return (toks[i].Key == "am" || toks[i].Key == "pm") && i > 0 && isDigitWord(toks[i-1].Text)
+	if i == 0 {
+		return false
+	}
+	if toks[i].Key == "am" || toks[i].Key == "pm" {
+		return isDigitWord(toks[i-1].Text)
+	}
+	// "10:15 a.m. CT", "17:42 UTC": a time zone, no name.
+	p := toks[i-1].Key
+	return timeZones[toks[i].Key] && (isDigitWord(toks[i-1].Text) || p == "a.m." || p == "p.m." || p == "am" || p == "pm" || p == ".")
 }
+
+// timeZones are the abbreviations of time zones written after a time.
+var timeZones = setOf(`ct et pt mt cst cdt est edt pst pdt mst mdt gmt utc bst cet cest eet eest ist jst aest aedt nzst nzdt`)
 
 // modelNumber reports a model's two numbers joined by a hyphen: "72-600"
 // in "ATR 72-600", "737-800" in "Boeing 737-800".

@@ -1697,13 +1697,13 @@ func TestTopicPersonWithoutInitials(t *testing.T) {
 
 // A unit or a time of day written in capitals is no topic: "88°F", "9 PM".
 func TestTopicHoldsNoUnitOrTimeOfDay(t *testing.T) {
-	text := "HEAT WARNING until 9 PM | Currently 88°F\nPosted at 6:15 AM\nAt 9 PM, 98°F, and at 6 AM, 82°F.\nMedics treated 64 riders at the Pedal ride."
+	text := "HEAT WARNING until 9 PM | Currently 88°F\nPosted at 6:15 AM CT\nAt 9 PM, 98°F, and at 6 AM, 82°F.\nUpdated 10:15 a.m. CT, 17:42 UTC.\nMedics treated 64 riders at the Pedal ride."
 	cl := extract(text, nil)
 	if len(cl) == 0 {
 		t.Fatal("no claims")
 	}
 	for _, k := range cl[0].Topic {
-		if k == "f" || k == "am" || k == "pm" {
+		if k == "f" || k == "am" || k == "pm" || k == "ct" || k == "utc" {
 			t.Errorf("topic %q holds %q", cl[0].Topic, k)
 		}
 	}
