@@ -1941,6 +1941,7 @@ func TestSentenceClaims(t *testing.T) {
 		{"a change from a figure is a change in what the figure measures", "The total was up 8.4 percent from the 3,148,400 visits counted in 2024.", "measure-value change in count of visit = 8.4% @from 2024|measure-value count of visit = 3148400 @2024"},
 		{"a flight that diverts is diverted", "Flight LR 2207 diverted to Dryden on April 20, 2026.", "event-date diversion = 2026-04-20"},
 		{"an emergency landing is a diversion", "A turboprop made an emergency landing at Dryden on April 21, 2026.", "event-date diversion = 2026-04-21"},
+		{"a ship that strikes rocks has an accident", "The MV Glen Corrach struck rocks at Sgeir Lannach on March 11, 2026.", "event-date accident = 2026-03-11"},
 		{"a date before an event counted from is not that event's", "Rescuers arrived on March 17, 2026, about eighteen hours after the earthquake.", ""},
 	} {
 		if got := described(tc.text); got != tc.want {
