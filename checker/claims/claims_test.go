@@ -1942,6 +1942,9 @@ func TestSentenceClaims(t *testing.T) {
 		{"a flight that diverts is diverted", "Flight LR 2207 diverted to Dryden on April 20, 2026.", "event-date diversion = 2026-04-20"},
 		{"an emergency landing is a diversion", "A turboprop made an emergency landing at Dryden on April 21, 2026.", "event-date diversion = 2026-04-21"},
 		{"a ship that strikes rocks has an accident", "The MV Glen Corrach struck rocks at Sgeir Lannach on March 11, 2026.", "event-date accident = 2026-03-11"},
+		{"what a body issues names the issuance", "The Marlow Bend Water Authority issued a precautionary boil-water notice on May 7, 2026.", "event-date issuance: boil-water notice = 2026-05-07"},
+		{"a word of time is no object", "The Marlow Bend Water Authority issued the boil-water notice late on May 6, 2026.", "event-date issuance: boil-water notice = 2026-05-06"},
+		{"a statement issued is no event", "The ministry issued a statement on May 6, 2026.", ""},
 		{"a date before an event counted from is not that event's", "Rescuers arrived on March 17, 2026, about eighteen hours after the earthquake.", ""},
 	} {
 		if got := described(tc.text); got != tc.want {

@@ -125,7 +125,19 @@ func (x *extraction) events(u *unitText) {
 		// An event that makes something ("established diplomatic ties")
 		// is that thing's event: without a person or name to anchor it,
 		// its object is part of what it is.
-		if len(people) == 0 && len(things) == 0 && objectClasses[class] {
+		if namedByObject[class] {
+			// "issued the boil-water notice", "declared a state of
+			// emergency": what is issued or declared tells one from
+			// another, whoever issues it; a statement is no event.
+			obj := objectAfter(src, ev)
+			if obj == "" || statementWords[obj] {
+				continue
+			}
+			if w := strings.Fields(obj); len(w) > 2 {
+				obj = strings.Join(w[len(w)-2:], " ") // "a precautionary boil-water notice"
+			}
+			class += ": " + obj
+		} else if len(people) == 0 && len(things) == 0 && objectClasses[class] {
 			obj := objectAfter(src, ev)
 			if obj == "door" {
 				// "Since it opened its doors on Sunday": the subject's
@@ -669,7 +681,7 @@ func editionYear(u *unitText, ev int) int {
 // objectClasses are the classes of event that make, end or hand over a
 // thing, so that the thing tells two such events apart.
 var objectClasses = setOf(`founding opening closing release signing acquisition construction completion award appointment announcement
-declaration renaming demolition dissolution discovery invention commissioning decommissioning bankruptcy annexation`)
+declaration issuance renaming demolition dissolution discovery invention commissioning decommissioning bankruptcy annexation`)
 
 // definiteSubject returns the head noun, singular, of a subject with the
 // definite article that the event at chunk ev befell: "The mine, which
@@ -1103,6 +1115,13 @@ func itBefore(u *unitText, k int) bool {
 	}
 	return i > 0 && u.toks[i].Key == "it" && !u.toks[i].Cap
 }
+
+// namedByObject are the classes of events that are told apart by their
+// objects alone.
+var namedByObject = setOf(`issuance declaration`)
+
+// statementWords are what a body issues that is no event of the story.
+var statementWords = setOf(`statement statements release press`)
 
 // objectOfEvent reports an event noun that another event's verb acts on:
 // in "approved a declaration on Sept. 13" the date is the approval's.

@@ -2811,7 +2811,7 @@ var edNouns = setOf(`bed beds shed red seed need speed breed creed greed weed fe
 var notNoun = setOf(`times per percent each all both more less than over under about around nearly
 almost some such who which that what when where while plus minus major minor key
 years year months month weeks week days day hours hour minutes minute seconds
-ago later earlier old will would could should might must shall
+ago later earlier late early old will would could should might must shall
 through across during since until into onto upon within without along among between behind beyond`)
 
 // figurePeriod returns the reporting period a figure is for: a year (or
