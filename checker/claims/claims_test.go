@@ -2050,3 +2050,17 @@ func TestSpanAfterEvent(t *testing.T) {
 		}
 	}
 }
+
+// A page's labels and notes on itself name nothing it is about.
+func TestTopicHoldsNoLabels(t *testing.T) {
+	text := "News Release Date: January 14, 2026 · Contact: Public Affairs Office\nMedia release · 12 May 2026 · Embargoed until 10:00\nLarkspur Canyon recorded 3,412,870 visits in 2025."
+	cl := extract(text, nil)
+	if len(cl) == 0 {
+		t.Fatal("no claims")
+	}
+	for _, k := range cl[0].Topic {
+		if k == "news release date" || k == "contact" || k == "embargoed" {
+			t.Errorf("topic %q holds %q", cl[0].Topic, k)
+		}
+	}
+}

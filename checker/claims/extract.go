@@ -452,6 +452,9 @@ func (x *extraction) topicEntities() (keys, people []string) {
 			if len(key) < 2 {
 				continue // "98 F": a unit, no name
 			}
+			if u.word(c.j) == ":" || metaWords[key] {
+				continue // "News Release Date: January 14", "Embargoed until 10:00": a page's labels
+			}
 			i, ok := at[key]
 			if !ok {
 				i = len(cands)
@@ -474,6 +477,10 @@ func (x *extraction) topicEntities() (keys, people []string) {
 	}
 	return keys, people
 }
+
+// metaWords are the words of a page's notes on itself, written with a
+// capital at the head of a note, which name nothing it is about.
+var metaWords = setOf(`embargoed updated posted published revised modified filed contact`)
 
 // withoutInitials drops the middle initials of a folded name: "imogen t.
 // achterberg" is the topic "imogen achterberg" in every document, however
