@@ -1945,6 +1945,8 @@ func TestSentenceClaims(t *testing.T) {
 		{"what a body issues names the issuance", "The Marlow Bend Water Authority issued a precautionary boil-water notice on May 7, 2026.", "event-date issuance: boil-water notice = 2026-05-07"},
 		{"a word of time is no object", "The Marlow Bend Water Authority issued the boil-water notice late on May 6, 2026.", "event-date issuance: boil-water notice = 2026-05-06"},
 		{"a statement issued is no event", "The ministry issued a statement on May 6, 2026.", ""},
+		{"an event word before a noun after an adjective only qualifies it", "The agency had issued a severe flood warning for the town on February 8, 2026.", "event-date issuance: flood warning = 2026-02-08"},
+		{"an event word opening a heading before a noun qualifies it", "Flood update: Thursday 12 February 2026", ""},
 		{"a date before an event counted from is not that event's", "Rescuers arrived on March 17, 2026, about eighteen hours after the earthquake.", ""},
 	} {
 		if got := described(tc.text); got != tc.want {

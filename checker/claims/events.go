@@ -774,7 +774,7 @@ func objectAfter(u *unitText, ev int) string {
 			}
 			break
 		}
-		if stopWords[t.Key] || copulas[t.Key] || !isNoun(t.Key) && !isModifier(t.Key) {
+		if stopWords[t.Key] || copulas[t.Key] || !isNoun(t.Key) && !isModifier(t.Key) && !ingNouns[t.Key] {
 			break // "completion scheduled for 2028", "finished until 2029": no object
 		}
 		parts = append(parts, t.Key)
@@ -1186,17 +1186,33 @@ func counted(u *unitText, i int) bool {
 // ceremony on Friday".
 func modifiesNoun(u *unitText, i int) bool {
 	e := u.chunks[i]
-	if i+1 >= len(u.chunks) || e.i == 0 || e.j != e.i+1 {
+	if i+1 >= len(u.chunks) || e.j != e.i+1 {
 		return false
 	}
-	if b := u.toks[e.i-1]; !opensNoun(b.Key) && !b.Poss {
+	// "the launch contract", "a severe flood warning", or opening a
+	// heading: "Flood update".
+	opens := func(k int) bool { return opensNoun(u.toks[k].Key) || u.toks[k].Poss }
+	if e.i > 0 && !opens(e.i-1) && !(e.i > 1 && u.toks[e.i-1].Word && !u.toks[e.i-1].Cap && isModifierWord(u.toks[e.i-1].Key) && opens(e.i-2)) {
 		return false
+	}
+	if e.i == 0 && !u.heading && u.word(e.j+1) != ":" {
+		return false // "Flood update: Thursday 12 February", a title
 	}
 	n := u.chunks[i+1]
-	return n.kind == cWord && !u.toks[n.i].Cap && isNoun(n.key) && !nounScopeStops[n.key] && !eventHeads[n.key] && !pastForms[n.key] && !modals[n.key]
+	return n.kind == cWord && !u.toks[n.i].Cap && (isNoun(n.key) || ingNouns[n.key]) && !nounScopeStops[n.key] && !eventHeads[n.key] && !pastForms[n.key] && !modals[n.key]
 }
 
 var modals = setOf(`will would could should may might must can shall does did`)
+
+// ingNouns are nouns in "-ing" that an event word may qualify: "a flood
+// warning", "the fire building".
+var ingNouns = setOf(`warning warnings building buildings housing funding spending training`)
+
+// isModifierWord reports an adjective that may come between an article
+// and a noun: "a severe flood warning".
+func isModifierWord(w string) bool {
+	return !stopWords[w] && !isPastForm(w) && !strings.HasSuffix(w, "ing") && !modals[w] && !copulas[w]
+}
 
 // pastForms are irregular past tenses, which isNoun lets pass: in "the
 // blaze broke out on Monday" the event word is the subject of a verb.
