@@ -3551,12 +3551,26 @@ var rankAdverbs = setOf(`now still also already currently officially easily comf
 // "third-biggest" and "third-largest" rank the same way.
 func sameSuperlative(class string) string {
 	if rest, ok := strings.CutPrefix(class, "biggest "); ok {
-		return "largest " + rest
+		class = "largest " + rest
 	}
 	if rest, ok := strings.CutPrefix(class, "quickest "); ok {
-		return "fastest " + rest
+		class = "fastest " + rest
+	}
+	// One word for nouns of one meaning as a rank's head: "the
+	// second-biggest carrier" ranks airlines, "the fourth-biggest club
+	// ground" stadiums.
+	if sp := strings.LastIndexByte(class, ' '); sp > 0 {
+		if w, ok := sameHead[class[sp+1:]]; ok {
+			class = class[:sp+1] + w
+		}
 	}
 	return class
+}
+
+// sameHead maps a rank's head noun to the one word for its meaning.
+var sameHead = map[string]string{
+	"carrier": "airline", "ground": "stadium", "gateway": "port", "lender": "bank",
+	"playhouse": "theatre", "theater": "theatre", "grocer": "supermarket", "retailer": "store",
 }
 
 // rankPlace returns where a rank holds, when the text says: a named place
