@@ -1948,6 +1948,7 @@ func TestSentenceClaims(t *testing.T) {
 		{"an event word before a noun after an adjective only qualifies it", "The agency had issued a severe flood warning for the town on February 8, 2026.", "event-date issuance: flood warning = 2026-02-08"},
 		{"an event word opening a heading before a noun qualifies it", "Flood update: Thursday 12 February 2026", ""},
 		{"a rank's head noun takes the one word for its meaning", "Vestavind is the country's second-biggest carrier.", "rank largest airline in country [Vestavind] = 2"},
+		{"\"it's\" is \"it is\" before a rank", "The Saltings Stadium opened in May.\nIt's the fourth-biggest club ground in the country.", "rank largest club stadium in country [Saltings Stadium] = 4"},
 		{"a date before an event counted from is not that event's", "Rescuers arrived on March 17, 2026, about eighteen hours after the earthquake.", ""},
 	} {
 		if got := described(tc.text); got != tc.want {

@@ -3478,6 +3478,8 @@ func (x *extraction) rankSubject(u *unitText, k int) (key, text string, ok bool)
 	switch c := u.chunks[i]; {
 	case c.kind == cWord && copulas[c.key]:
 		// "it is the", "St Aldric's ... is now the"
+	case c.kind == cWord && (c.key == "it" || c.key == "that") && u.toks[c.j-1].Poss:
+		// "It's the fourth-biggest club ground": "it is"
 	case c.kind == cWord && c.key == "it" && i > 0 && (makeForms[u.chunks[i-1].key] || rankVerbs[u.chunks[i-1].key]):
 		// "making it the third-largest wildfire", "ranked it as the"
 	case c.kind == cWord && (c.key == "be" || c.key == "being"):
