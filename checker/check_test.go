@@ -148,6 +148,22 @@ func TestCheck(t *testing.T) {
 			want: []string{"conflict measure-value: the bridge cost (GBP) = GBP 1200000 | GBP 1200000000"},
 		},
 		{
+			name: "one holder's stake, given two ways",
+			files: map[string]string{
+				"a.txt": "Skerrie Air is backed by Fjordvest Capital, which owns 24.9 percent of Skerrie.",
+				"b.txt": "Skerrie Air is backed by Fjordvest Capital, the investor that holds a 29.4% stake in the airline.",
+			},
+			want: []string{"conflict measure-value: stake = 24.9% | 29.4%"},
+		},
+		{
+			name: "two holders' stakes",
+			files: map[string]string{
+				"a.txt": "Skerrie Air is backed by Fjordvest Capital, which owns 24.9 percent of Skerrie.",
+				"b.txt": "Skerrie Air is backed by Norvik Partners, which owns 29.4 percent of Skerrie.",
+			},
+			want: nil,
+		},
+		{
 			name: "one source dating an event years apart tells of two",
 			files: map[string]string{
 				"a.txt": "The Harrow's highest crest at Millbridge came in 1997, during an ice-jam flood.\n\nThe last time the spillway was used this heavily, in 2011, the resulting flooding caused damage across the valley.",

@@ -1949,6 +1949,8 @@ func TestSentenceClaims(t *testing.T) {
 		{"an event word opening a heading before a noun qualifies it", "Flood update: Thursday 12 February 2026", ""},
 		{"a rank's head noun takes the one word for its meaning", "Vestavind is the country's second-biggest carrier.", "rank largest airline in country [Vestavind] = 2"},
 		{"\"it's\" is \"it is\" before a rank", "The Saltings Stadium opened in May.\nIt's the fourth-biggest club ground in the country.", "rank largest club stadium in country [Saltings Stadium] = 4"},
+		{"a share a named party owns is its stake", "Halvers Groep owns 24.9 percent of Skerrie Air.", "measure-value stake = 24.9%"},
+		{"a stake held by the name an appositive describes", "Part of the answer is Fjordvest, the Bergen-based investor that holds a 29.4% stake in the airline.", "measure-value stake = 29.4%"},
 		{"a date before an event counted from is not that event's", "Rescuers arrived on March 17, 2026, about eighteen hours after the earthquake.", ""},
 	} {
 		if got := described(tc.text); got != tc.want {

@@ -107,6 +107,12 @@ func (x *extraction) measures(u *unitText) {
 				measure, word = "price", "price paid"
 			}
 		}
+		owner := ""
+		if measure == "" && c.v.Type == recognize.Percent {
+			if owner = stakeOwner(u, k); owner != "" {
+				measure, word = "stake", "stake"
+			}
+		}
 		converted := false
 		if measure == "" && k >= 2 && u.chunks[k-1].key == "(" && len(made) > 0 && c.v.Unit != "" {
 			// "43 miles (69 km)": the conversion measures what the
@@ -253,6 +259,9 @@ func (x *extraction) measures(u *unitText) {
 		}
 		if bought != "" {
 			things = []string{bought} // the buyer's other deals are other prices
+		}
+		if owner != "" {
+			ps, things = nil, []string{owner} // each holder's stake is its own
 		}
 		if undertaking && who < 0 {
 			// "which sponsored the £38 million trial": the cost is the
@@ -1418,6 +1427,47 @@ func (x *extraction) priceOf(u *unitText, k int) (measure, word string) {
 	}
 	return "price of " + strings.ToLower(name) + per, "price of " + name + per
 }
+
+// stakeOwner returns who holds a stake the percentage at chunk k gives,
+// when the text names it: "Fjordvest Capital, which owns 24.9 percent of
+// Skerrie", "Fjordvest, the Bergen-based investor that holds a 29.4%
+// stake in the airline"; else "".
+func stakeOwner(u *unitText, k int) string {
+	c := u.chunks[k]
+	j := k - 1
+	article := j >= 0 && (u.chunks[j].key == "a" || u.chunks[j].key == "an")
+	if article {
+		j--
+	}
+	if j < 1 || !ownVerbs[u.chunks[j].key] {
+		return ""
+	}
+	if next := u.word(c.j); article && next != "stake" && next != "holding" || !article && next != "of" {
+		return ""
+	}
+	named := func(n chunk) bool { return n.kind == cName && !n.person || n.kind == cEntity && n.thing }
+	s := j - 1
+	if relativeWords[u.chunks[s].key] || u.chunks[s].key == "that" {
+		s--
+		if s >= 0 && u.chunks[s].key == "," {
+			s--
+		}
+	}
+	if s < 0 {
+		return ""
+	}
+	if n := u.chunks[s]; named(n) {
+		return n.key
+	}
+	if u.chunks[s].kind == cWord {
+		key, _ := appositiveOf(u, s)
+		return key
+	}
+	return ""
+}
+
+// ownVerbs say a party holds part of a company.
+var ownVerbs = setOf(`owns own owned holds hold held controls control controlled`)
 
 // buyVerbs buy a company, a building, a team.
 var buyVerbs = setOf(`acquire acquires acquired acquiring buy buys bought buying purchase purchases purchased purchasing`)
