@@ -2011,6 +2011,16 @@ func TestWeekdayTheStoryStates(t *testing.T) {
 	if g := strings.Join(got, "|"); g != want {
 		t.Errorf("claims %q, want %q", g, want)
 	}
+	// With the day taken stated too, or both weeks, it stays as read.
+	for _, text := range []string{
+		"Veskarians vote Sunday.\nThe parliamentary election is on Sunday, April 26, 2026.\nThe old poll was on Sunday, April 19, 2026.",
+		"Veskarians vote Sunday.\nThe parliamentary election is on Sunday, April 26, 2026.\nThe first round was on Sunday, April 12, 2026.",
+	} {
+		cl := extract(text, monday)
+		if len(cl) == 0 || cl[0].Value.Norm != "2026-04-19" {
+			t.Errorf("%q: first claim %v, want the Sunday read, 2026-04-19", text, cl)
+		}
+	}
 }
 
 // A figure "now", "so far" or "as of" a day is a tally that may grow.

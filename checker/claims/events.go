@@ -1086,24 +1086,32 @@ func electedTo(u *unitText, ev int) bool {
 }
 
 // statedWeekApart returns 7 or -7 when the document states outright the
-// date a week after or before the bare weekday v was taken for, else 0.
+// date a week after or before the bare weekday v was taken for, and not
+// that day itself nor the day a week the other way, else 0.
 func (x *extraction) statedWeekApart(v recognize.Value) int {
 	day := func(w recognize.DateInfo) int {
 		return int(time.Date(w.Year, time.Month(w.Month), w.Day, 0, 0, 0, 0, time.UTC).Unix() / 86400)
 	}
 	d0 := day(v.When)
+	apart := 0
 	for _, u := range x.units {
 		for i := range u.values {
 			w := u.values[i].When
 			if u.values[i].Type != recognize.Date || !w.Resolved || w.Guessed || w.Relative || w.Day == 0 || w.EndDay != 0 {
 				continue
 			}
-			if d := day(w) - d0; d == 7 || d == -7 {
-				return d
+			switch d := day(w) - d0; {
+			case d == 0:
+				return 0 // the day taken is stated too
+			case d == 7 || d == -7:
+				if apart != 0 && apart != d {
+					return 0 // both weeks stated: no telling
+				}
+				apart = d
 			}
 		}
 	}
-	return 0
+	return apart
 }
 
 // itBefore reports "it" as the subject of the event word at chunk k, in a
