@@ -178,6 +178,9 @@ func dateline(text string, vals []recognize.Value) (t *time.Time, yearless bool)
 		ok = datelinePlace(strings.TrimSuffix(head, ","))
 	}
 	if !ok {
+		ok = metaLine(text, head, v)
+	}
+	if !ok {
 		return nil, false
 	}
 	if w.NoYear {
@@ -185,6 +188,16 @@ func dateline(text string, vals []recognize.Value) (t *time.Time, yearless bool)
 	}
 	d := time.Date(w.Year, time.Month(w.Month), w.Day, 0, 0, 0, 0, time.UTC)
 	return &d, false
+}
+
+// metaLine reports a page's short line of notes on itself whose date is
+// one of its fields: "News · University announcements · 2 June 2026",
+// "Market announcement | 12 May 2026 | Perth".
+func metaLine(text, head string, v recognize.Value) bool {
+	sep := func(s string) bool { return strings.HasSuffix(s, "·") || strings.HasSuffix(s, "|") }
+	tail := strings.TrimSpace(text[v.End:])
+	after := tail == "" || strings.HasPrefix(tail, "·") || strings.HasPrefix(tail, "|")
+	return (sep(head) && after || head == "" && tail != "" && after) && len(strings.Fields(text)) <= 12
 }
 
 // datelinePlace reports the place of a dateline: a town in capitals, and

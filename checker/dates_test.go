@@ -22,6 +22,10 @@ func TestDateline(t *testing.T) {
 		{"KORSHOLM, March 10 (Wire) — Valdmark voted.", "", true},
 		{"In Cambridge, on Nov. 3, she died.", "", false},
 		{"Cambridge, Nov. 3 — she died.", "", false},
+		{"News · University announcements · 2 June 2026", "2026-06-02", false},
+		{"Market announcement | 12 May 2026 | Perth", "2026-05-12", false},
+		{"12 May 2026 · Media release", "2026-05-12", false},
+		{"Opening · Saturday 14 March 2026 · at the Hesketh Theatre, where the company will perform The Rivals by Sheridan for the first time since 1982", "", false},
 	}
 	for _, tt := range tests {
 		d, yearless := dateline(tt.text, recognize.Find(tt.text, recognize.Options{}))
