@@ -174,6 +174,8 @@ func dateline(text string, vals []recognize.Value) (t *time.Time, yearless bool)
 			ok = true
 		}
 	}
+	// "News Release Date: January 14, 2026", "Release date:".
+	ok = ok || strings.HasSuffix(lower, "release date:") || strings.HasSuffix(lower, "publication date:")
 	if !ok && strings.HasSuffix(head, ",") {
 		ok = datelinePlace(strings.TrimSuffix(head, ","))
 	}

@@ -24,6 +24,7 @@ func TestDateline(t *testing.T) {
 		{"Cambridge, Nov. 3 — she died.", "", false},
 		{"News · University announcements · 2 June 2026", "2026-06-02", false},
 		{"Market announcement | 12 May 2026 | Perth", "2026-05-12", false},
+		{"News Release Date: January 14, 2026 · Contact: Public Affairs Office, 406-555-0142", "2026-01-14", false},
 		{"12 May 2026 · Media release", "2026-05-12", false},
 		{"Opening · Saturday 14 March 2026 · at the Hesketh Theatre, where the company will perform The Rivals by Sheridan for the first time since 1982", "", false},
 	}
