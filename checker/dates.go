@@ -196,10 +196,14 @@ func dateline(text string, vals []recognize.Value) (t *time.Time, yearless bool)
 // one of its fields: "News · University announcements · 2 June 2026",
 // "Market announcement | 12 May 2026 | Perth".
 func metaLine(text, head string, v recognize.Value) bool {
-	sep := func(s string) bool { return strings.HasSuffix(s, "·") || strings.HasSuffix(s, "|") }
+	sep := func(s string) bool {
+		return strings.HasSuffix(s, "·") || strings.HasSuffix(s, "|") || strings.HasSuffix(s, "—") || strings.HasSuffix(s, "–")
+	}
 	tail := strings.TrimSpace(text[v.End:])
 	after := tail == "" || strings.HasPrefix(tail, "·") || strings.HasPrefix(tail, "|")
-	return (sep(head) && after || head == "" && tail != "" && after) && len(strings.Fields(text)) <= 12
+	// A date on a line of its own ("10 March 2026" under a headline) is
+	// such a note too.
+	return (sep(head) && after || head == "" && after) && len(strings.Fields(text)) <= 12
 }
 
 // datelinePlace reports the place of a dateline: a town in capitals, and

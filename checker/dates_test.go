@@ -26,6 +26,8 @@ func TestDateline(t *testing.T) {
 		{"Market announcement | 12 May 2026 | Perth", "2026-05-12", false},
 		{"News Release Date: January 14, 2026 · Contact: Public Affairs Office, 406-555-0142", "2026-01-14", false},
 		{"12 May 2026 · Media release", "2026-05-12", false},
+		{"10 March 2026", "2026-03-10", false},
+		{"For immediate release — May 8, 2026", "2026-05-08", false},
 		{"Opening · Saturday 14 March 2026 · at the Hesketh Theatre, where the company will perform The Rivals by Sheridan for the first time since 1982", "", false},
 	}
 	for _, tt := range tests {
