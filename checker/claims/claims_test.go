@@ -1951,6 +1951,8 @@ func TestSentenceClaims(t *testing.T) {
 		{"\"it's\" is \"it is\" before a rank", "The Saltings Stadium opened in May.\nIt's the fourth-biggest club ground in the country.", "rank largest club stadium in country [Saltings Stadium] = 4"},
 		{"a share a named party owns is its stake", "Halvers Groep owns 24.9 percent of Skerrie Air.", "measure-value stake = 24.9%"},
 		{"a stake held by the name an appositive describes", "Part of the answer is Fjordvest, the Bergen-based investor that holds a 29.4% stake in the airline.", "measure-value stake = 29.4%"},
+		{"what is erected is built", "The old Brennmoor Station, erected in 1987, was cramped.", "event-date construction = 1987"},
+		{"what rolls off the production line is built", "The aircraft, registered C-GLRK, rolled off the production line in 2011.", "event-date construction = 2011"},
 		{"a date before an event counted from is not that event's", "Rescuers arrived on March 17, 2026, about eighteen hours after the earthquake.", ""},
 	} {
 		if got := described(tc.text); got != tc.want {
