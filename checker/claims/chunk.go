@@ -718,9 +718,12 @@ func clockSuffix(toks []words.Token, i int) bool {
 	if toks[i].Key == "am" || toks[i].Key == "pm" {
 		return isDigitWord(toks[i-1].Text)
 	}
-	// "10:15 a.m. CT", "17:42 UTC": a time zone, no name.
+	// "10:15 a.m. CT", "17:42 UTC", "09:42 Pacific time": a time zone,
+	// no name.
 	p := toks[i-1].Key
-	return timeZones[toks[i].Key] && (isDigitWord(toks[i-1].Text) || p == "a.m." || p == "p.m." || p == "am" || p == "pm" || p == ".")
+	afterTime := isDigitWord(toks[i-1].Text) || p == "a.m." || p == "p.m." || p == "am" || p == "pm" || p == "."
+	zone := timeZones[toks[i].Key] || i+1 < len(toks) && toks[i+1].Key == "time" && !toks[i+1].Cap
+	return zone && afterTime
 }
 
 // timeZones are the abbreviations of time zones written after a time.

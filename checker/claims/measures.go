@@ -211,7 +211,7 @@ func (x *extraction) measures(u *unitText) {
 			// people, not those some event touched.
 			measure = "population"
 		}
-		if st := stateOf(u, k); st != "" && (strings.HasPrefix(measure, "count of ") || measure == "population") {
+		if st := stateOf(u, k); st != "" && (strings.HasPrefix(measure, "count of ") || measure == "population") && !(st == "aboard" && aboardAlways(measure)) {
 			q = strings.TrimSpace(st + " " + q)
 			if measure == "population" {
 				// Residents evacuated are people evacuated, not a
@@ -441,6 +441,17 @@ var breakdownVerbs = setOf(`had have has were was are is did`)
 // are "210,000 people ... under evacuation orders" and "shelter occupancy
 // peaked at 9,300 people". The phrase is a few words before the figure
 // and a few after it, up to another figure or the clause's end.
+// aboardAlways reports a count of those who are aboard by what they are:
+// "61 passengers on board" counts the passengers, as "64 passengers"
+// does.
+func aboardAlways(measure string) bool {
+	switch strings.TrimPrefix(measure, "count of ") {
+	case "passenger", "crew", "crew member", "crewman", "crewmen":
+		return true
+	}
+	return false
+}
+
 // stateWord returns the state the word at token i says, if any: not
 // "drawn" in "researchers drawn from 11 countries", which no game is.
 func stateWord(u *unitText, i int) string {
