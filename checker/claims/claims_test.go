@@ -1954,6 +1954,8 @@ func TestSentenceClaims(t *testing.T) {
 		{"what is erected is built", "The old Brennmoor Station, erected in 1987, was cramped.", "event-date construction = 1987"},
 		{"what rolls off the production line is built", "The aircraft, registered C-GLRK, rolled off the production line in 2011.", "event-date construction = 2011"},
 		{"passengers on board are the passengers", "The flight had 61 passengers on board.", "measure-value count of passenger = 61"},
+		{"a share of voters who cast a ballot is the turnout", "Some 64.8% of registered voters cast a ballot.", "measure-value turnout = 64.8%"},
+		{"a finite verb ends a share's noun", "Roughly 42% of Halbury's income comes from international tuition fees.", "measure-value share of income = 42%"},
 		{"a date before an event counted from is not that event's", "Rescuers arrived on March 17, 2026, about eighteen hours after the earthquake.", ""},
 	} {
 		if got := described(tc.text); got != tc.want {

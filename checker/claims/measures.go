@@ -1551,6 +1551,9 @@ func commonNouns(u *unitText, i int) (ws []string, end int) {
 		if !t.Word || stopWords[t.Key] || t.Cap || t.Poss || thingHeads[t.Key] && !modifier(u, i) || isDigitWord(t.Key) {
 			break
 		}
+		if len(ws) > 0 && finiteVerbs[t.Key] {
+			break // "42% of Halbury's income comes from": the noun ends
+		}
 		ws = append(ws, t.Key)
 	}
 	if len(ws) > 0 {
@@ -2396,6 +2399,10 @@ func shareOf(u *unitText, k int) (measure, word string) {
 	if len(noun) == 0 {
 		return "", ""
 	}
+	if noun[len(noun)-1] == "voter" && (u.word(i) == "cast" || u.word(i) == "voted" || u.word(i) == "turned") {
+		// "Some 64.8% of registered voters cast a ballot": the turnout.
+		return "turnout", "turnout"
+	}
 	m := "share of " + strings.Join(noun, " ")
 	w := m
 	if mw := measureWordAt(u, i-1); mw != "" {
@@ -2832,6 +2839,9 @@ var stopWords = setOf(`the a an of in on at by for from to and or with its their
 func isModifier(w string) bool {
 	return setAdjectives[w]
 }
+
+// finiteVerbs end the noun phrase before them.
+var finiteVerbs = setOf(`come comes came remain remains remained cast casts voted vote votes found saw went goes go turned`)
 
 // sumQualifiers say which sum a measure word names: "$3 million in legal
 // fees", "in annual revenue".
