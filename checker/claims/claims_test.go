@@ -1956,6 +1956,8 @@ func TestSentenceClaims(t *testing.T) {
 		{"passengers on board are the passengers", "The flight had 61 passengers on board.", "measure-value count of passenger = 61"},
 		{"a share of voters who cast a ballot is the turnout", "Some 64.8% of registered voters cast a ballot.", "measure-value turnout = 64.8%"},
 		{"a finite verb ends a share's noun", "Roughly 42% of Halbury's income comes from international tuition fees.", "measure-value share of income = 42%"},
+		{"a sum paid for a named thing is its price", "St. Aldric is paying $412 million in cash for Riverside Valley.", "measure-value price (USD) = USD 412000000"},
+		{"a sum paid for a player is the fee", "Eastmere have paid a club-record £24m for Joel Amankwah-Lind.", "measure-value price (GBP) = GBP 24000000"},
 		{"a date before an event counted from is not that event's", "Rescuers arrived on March 17, 2026, about eighteen hours after the earthquake.", ""},
 	} {
 		if got := described(tc.text); got != tc.want {

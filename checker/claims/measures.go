@@ -103,7 +103,10 @@ func (x *extraction) measures(u *unitText) {
 		}
 		bought := ""
 		if measure == "" && c.v.Type == recognize.Money {
-			if bought = dealPrice(u, k); bought != "" {
+			if bought = dealPrice(u, k); bought == "" {
+				bought = paidFor(u, k)
+			}
+			if bought != "" {
 				measure, word = "price", "price paid"
 			}
 		}
@@ -1438,6 +1441,35 @@ func (x *extraction) priceOf(u *unitText, k int) (measure, word string) {
 	}
 	return "price of " + strings.ToLower(name) + per, "price of " + name + per
 }
+
+// paidFor returns what a sum is paid for, when the sum follows a verb of
+// paying and a name follows "for": "St. Aldric is paying $412 million in
+// cash for Riverside Valley"; else "".
+func paidFor(u *unitText, k int) string {
+	p := k - 1
+	for p > 0 && p >= k-2 && (isArticle(u.chunks[p].key) || u.chunks[p].key == "record" || u.chunks[p].key == "club-record") {
+		p-- // "paid a club-record £24m for"
+	}
+	if p < 0 || !payVerbs[u.chunks[p].key] {
+		return ""
+	}
+	for i := k + 1; i+1 < len(u.chunks) && i <= k+4; i++ {
+		c := u.chunks[i]
+		if c.kind == cPunct || c.kind == cValue {
+			return ""
+		}
+		if c.key == "for" {
+			// A club pays for a player as a buyer for a company.
+			if n := u.chunks[i+1]; n.kind == cName || n.kind == cEntity && n.thing {
+				return n.key
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+var payVerbs = setOf(`pay pays paying paid`)
 
 // stakeOwner returns who holds a stake the percentage at chunk k gives,
 // when the text names it: "Fjordvest Capital, which owns 24.9 percent of
