@@ -1759,7 +1759,7 @@ func firstNoun(t words.Token) bool {
 	return t.Word && !t.Cap && isNoun(t.Key) && !timeNouns[words.Singular(t.Key)] && !firstNotOccurrence[words.Singular(t.Key)] && !edVerb(t.Key)
 }
 
-var firstNotOccurrence = setOf(`time round half place lady minister secretary person one step`)
+var firstNotOccurrence = setOf(`time round half place lady minister secretary person one step there here`)
 
 // quotedAfter returns the folded key and text of the first quoted term
 // that opens within n tokens after token i.
