@@ -1960,6 +1960,7 @@ func TestSentenceClaims(t *testing.T) {
 		{"a sum paid for a player is the fee", "Eastmere have paid a club-record £24m for Joel Amankwah-Lind.", "measure-value price (GBP) = GBP 24000000"},
 		{"what returns to service reopens", "The locomotive returned to service on the Cawder Valley Railway on May 9, 2026.", "event-date reopening = 2026-05-09"},
 		{"the first one there is no first occurrence", "I was at the station by half past eight on May 10, 2026, and I wasn't the first there.", ""},
+		{"starting in a role is an appointment", "Professor Adaeze Kettering will start in the role on October 1, 2026.", "event-date appointment [Adaeze Kettering] = 2026-10-01"},
 		{"a date before an event counted from is not that event's", "Rescuers arrived on March 17, 2026, about eighteen hours after the earthquake.", ""},
 	} {
 		if got := described(tc.text); got != tc.want {
