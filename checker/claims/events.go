@@ -500,11 +500,6 @@ func (x *extraction) relativeSubject(u *unitText, k int) (key, text string) {
 // auxiliaries may come between a relative pronoun and its verb.
 var auxiliaries = setOf(`was were is are had has have been be being`)
 
-// referred returns the subject of the sentences before u that "it" in u
-// refers to: the subject of the sentence before, in the same paragraph
-// ("Halcyon is a sample-return mission. It was launched on 14 March
-// 2024"). A sentence that itself opens with "It" passes the question
-// back, up to maxReferentDistance sentences.
 // appositiveOf returns the name an appositive ending at chunk k stands
 // beside: in "the Amber Line, the region's newest line, which opened" the
 // relative clause is said of the line the appositive describes.
@@ -526,6 +521,11 @@ func appositiveOf(u *unitText, k int) (key, text string) {
 	return "", ""
 }
 
+// referred returns the subject of the sentences before u that "it" in u
+// refers to: the subject of the sentence before, in the same paragraph
+// ("Halcyon is a sample-return mission. It was launched on 14 March
+// 2024"). A sentence that itself opens with "It" passes the question
+// back, up to maxReferentDistance sentences.
 func (x *extraction) referred(u *unitText) (key, text string) {
 	for i := u.idx - 1; i >= 0 && i >= u.idx-maxReferentDistance; i-- {
 		prev := x.units[i]

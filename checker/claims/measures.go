@@ -438,12 +438,6 @@ func breakdownStart(u *unitText) int {
 
 var breakdownVerbs = setOf(`had have has were was are is did`)
 
-// stateOf returns the state that a count's own phrase puts what it counts
-// in, of those that split a population or a stock of homes: "1,870 homes
-// as destroyed" and "6,400 homes as having damage" are two counts, and so
-// are "210,000 people ... under evacuation orders" and "shelter occupancy
-// peaked at 9,300 people". The phrase is a few words before the figure
-// and a few after it, up to another figure or the clause's end.
 // aboardAlways reports a count of those who are aboard by what they are:
 // "61 passengers on board" counts the passengers, as "64 passengers"
 // does.
@@ -464,6 +458,12 @@ func stateWord(u *unitText, i int) string {
 	return states[u.toks[i].Key]
 }
 
+// stateOf returns the state that a count's own phrase puts what it counts
+// in, of those that split a population or a stock of homes: "1,870 homes
+// as destroyed" and "6,400 homes as having damage" are two counts, and so
+// are "210,000 people ... under evacuation orders" and "shelter occupancy
+// peaked at 9,300 people". The phrase is a few words before the figure
+// and a few after it, up to another figure or the clause's end.
 func stateOf(u *unitText, k int) string {
 	c := u.chunks[k]
 	moved := false // "moved" before the figure, and "out" after it
@@ -2086,10 +2086,6 @@ func isDeterminer(u *unitText, c chunk) bool {
 	return c.v.Num == 1 && (c.v.Qualifier == recognize.Exact || c.v.Qualifier == "") && !strings.ContainsAny(c.v.Text, "0123456789")
 }
 
-// measureFor names what the figure at chunk k measures, and the words the
-// text uses for it: for a count, the measure or counted noun right after it
-// comes first ("600,000 Vietnamese workers"); otherwise a measure word
-// shortly before it in the same clause ("bilateral trade hit $46.2 billion").
 // collectiveBefore returns the group a count after "of" sizes, with the
 // words before it that say which: "winter crew" in "a winter crew of
 // 16"; else "".
@@ -2109,6 +2105,10 @@ func collectiveBefore(u *unitText, k int) string {
 // collectiveNouns name a group that a count after "of" sizes.
 var collectiveNouns = setOf(`crew team squad field fleet class cohort contingent delegation panel roster`)
 
+// measureFor names what the figure at chunk k measures, and the words the
+// text uses for it: for a count, the measure or counted noun right after it
+// comes first ("600,000 Vietnamese workers"); otherwise a measure word
+// shortly before it in the same clause ("bilateral trade hit $46.2 billion").
 func measureFor(u *unitText, k int) (measure, word string) {
 	c := u.chunks[k]
 	if n := undertakingAfter(u, k); n != "" {

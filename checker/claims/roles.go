@@ -576,13 +576,13 @@ func appositiveTitle(u *unitText, p int) bool {
 	return p >= 2 && u.chunks[p-1].key == "," && u.chunks[p-2].kind == cName && u.chunks[p-2].person
 }
 
-// titledPerson reports a person named right after the title at chunk k:
-// "Brightwell chief executive Michael Storrs", where the name before the
-// title is the organization's.
 // levelAdjectives say at what level an office is held, not whose it is:
 // "Provincial Fire Commissioner" is the province's.
 var levelAdjectives = setOf(`provincial federal national regional municipal territorial`)
 
+// titledPerson reports a person named right after the title at chunk k:
+// "Brightwell chief executive Michael Storrs", where the name before the
+// title is the organization's.
 func titledPerson(u *unitText, k int) bool {
 	return k+1 < len(u.chunks) && u.chunks[k+1].kind == cName && u.chunks[k+1].person
 }
@@ -815,10 +815,6 @@ func recentTime(u *unitText, k int) bool {
 	return false
 }
 
-// clausePeriod returns the years the clause of chunk k states ("2017", or
-// "2014/2018" for a range or several years), or "". A semicolon ends a
-// clause: in "X was president from 1970 to 1974; the current president is
-// Y", Y's term is not 1970 to 1974.
 // editionOf reports a year that names an edition of what follows it: "a
 // place at the 2027 Nations Cup finals" says which cup, not when an
 // office is held.
@@ -834,6 +830,10 @@ func editionOf(u *unitText, v *recognize.Value) bool {
 	return false
 }
 
+// clausePeriod returns the years the clause of chunk k states ("2017", or
+// "2014/2018" for a range or several years), or "". A semicolon ends a
+// clause: in "X was president from 1970 to 1974; the current president is
+// Y", Y's term is not 1970 to 1974.
 func clausePeriod(u *unitText, k int) string { return clauseYears(u, k, -1) }
 
 // clauseYears returns the years clausePeriod does. For an office (latest
