@@ -38,6 +38,10 @@ type chunk struct {
 	key    string // folded text
 }
 
+// named reports a chunk that names a thing, not a person: a name no one
+// is (a place, a body, a product) or an entity that is no country.
+func (c chunk) named() bool { return c.kind == cName && !c.person || c.kind == cEntity && c.thing }
+
 // unitText is one unit with its tokens and chunks.
 type unitText struct {
 	idx     int // index of the unit in the document

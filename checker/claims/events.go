@@ -395,7 +395,7 @@ func sentenceSubject(u *unitText, ev int) (key, text string) {
 			break
 		}
 		switch {
-		case (c.kind == cName && !c.person || c.kind == cEntity && c.thing) && !u.heading && !isCompoundAdjective(c.key):
+		case c.named() && !u.heading && !isCompoundAdjective(c.key):
 			if personVerbs[u.word(c.j)] || authorityReports(u, c) {
 				return "", "" // "The centre said the quake struck": a source, not the subject
 			}
@@ -422,7 +422,7 @@ func (x *extraction) subject(u *unitText, k int) (key, text string) {
 	if k > 0 && k > sentenceStart(u) {
 		// "since the Teal Line opened in 2011": a name just before the
 		// event word is its subject, whatever the sentence opens with.
-		if c := u.chunks[k-1]; (c.kind == cName && !c.person || c.kind == cEntity && c.thing) && !u.heading && !isCompoundAdjective(c.key) && !u.toks[c.j-1].Poss {
+		if c := u.chunks[k-1]; c.named() && !u.heading && !isCompoundAdjective(c.key) && !u.toks[c.j-1].Poss {
 			return c.key, personText(u, c)
 		}
 	}
@@ -475,7 +475,7 @@ func (x *extraction) relativeSubject(u *unitText, k int) (key, text string) {
 	if i >= 2 && (participle || u.chunks[i].key == "which") && u.chunks[i-1].key == "," {
 		c := u.chunks[i-2]
 		switch {
-		case c.kind == cName && !c.person || c.kind == cEntity && c.thing:
+		case c.named():
 			return c.key, personText(u, c)
 		case c.kind == cWord && c.i > 0 && u.toks[c.i-1].Key == "the":
 			return x.definiteThing(u, c.i-1)
@@ -513,7 +513,7 @@ func appositiveOf(u *unitText, k int) (key, text string) {
 		if c.key != "," || c.j >= len(u.toks) || !isArticle(u.toks[c.j].Key) {
 			return "", ""
 		}
-		if n.kind == cName && !n.person || n.kind == cEntity && n.thing {
+		if n.named() {
 			return n.key, personText(u, n)
 		}
 		return "", ""
@@ -561,11 +561,11 @@ func (x *extraction) participleSubject(u *unitText, ev int) (key, text string) {
 		}
 		c, next := u.chunks[i+1], u.chunks[i+2]
 		switch {
-		case (c.kind == cName && !c.person || c.kind == cEntity && c.thing) && next.kind != cPunct:
+		case c.named() && next.kind != cPunct:
 			return c.key, personText(u, c)
 		case c.kind == cWord && c.key == "it":
 			return x.referred(u)
-		case c.kind == cWord && c.key == "the" && (next.kind == cName && !next.person || next.kind == cEntity && next.thing):
+		case c.kind == cWord && c.key == "the" && next.named():
 			return next.key, personText(u, next) // "Built in 2004 ..., the Saltire Dawn"
 		case c.kind == cWord && c.key == "the":
 			return x.definiteThing(u, c.i)

@@ -741,7 +741,7 @@ var sourceVerbs = setOf(`said says confirmed confirms announced announces report
 
 // namesThing reports whether chunk c names a thing.
 func namesThing(u *unitText, c chunk) bool {
-	if !(c.kind == cName && !c.person || c.kind == cEntity && c.thing) || u.heading || len(c.key) < 2 {
+	if !c.named() || u.heading || len(c.key) < 2 {
 		return false
 	}
 	// Not things: a single capitalized word opening the sentence

@@ -1488,7 +1488,6 @@ func stakeOwner(u *unitText, k int) string {
 	if next := u.word(c.j); article && next != "stake" && next != "holding" || !article && next != "of" {
 		return ""
 	}
-	named := func(n chunk) bool { return n.kind == cName && !n.person || n.kind == cEntity && n.thing }
 	s := j - 1
 	if relativeWords[u.chunks[s].key] || u.chunks[s].key == "that" {
 		s--
@@ -1499,7 +1498,7 @@ func stakeOwner(u *unitText, k int) string {
 	if s < 0 {
 		return ""
 	}
-	if n := u.chunks[s]; named(n) {
+	if n := u.chunks[s]; n.named() {
 		return n.key
 	}
 	if u.chunks[s].kind == cWord {
@@ -1535,21 +1534,20 @@ func dealPrice(u *unitText, k int) string {
 	default:
 		return ""
 	}
-	named := func(c chunk) bool { return c.kind == cName && !c.person || c.kind == cEntity && c.thing }
 	var object string
 	for i := k - 2; i >= 0 && i >= k-reach; i-- {
 		c := u.chunks[i]
 		switch {
 		case c.kind == cPunct && c.key != "," || c.kind == cValue && !isTime(c.v):
 			return ""
-		case named(c):
+		case c.named():
 			object = c.key // the nearest the verb, once the loop reaches it
 		case buyVerbs[c.key]:
 			if slices.ContainsFunc(u.chunks[i+1:k-1], func(c chunk) bool { return c.key == "by" }) {
 				// Passive ("was bought outright by"): what was bought is
 				// the name before the verb.
 				for j := i - 1; j >= 0 && j >= i-4; j-- {
-					if named(u.chunks[j]) {
+					if u.chunks[j].named() {
 						return u.chunks[j].key
 					}
 				}
@@ -3591,7 +3589,7 @@ func (x *extraction) rankSubject(u *unitText, k int) (key, text string, ok bool)
 		// "billed as the UK's second-largest", "describes itself as"
 	case c.key == "," && i > 0 && u.chunks[i-1].kind == cWord && u.chunks[i-1].i == 1 && u.toks[0].Key == "the":
 		// "The company, the third-largest satellite operator"
-	case c.key == "," && i > 0 && (u.chunks[i-1].kind == cName && !u.chunks[i-1].person || u.chunks[i-1].kind == cEntity && u.chunks[i-1].thing):
+	case c.key == "," && i > 0 && u.chunks[i-1].named():
 		// "Tovik, now the third-largest city": the name the rank is
 		// set beside.
 		n := u.chunks[i-1]
