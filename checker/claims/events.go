@@ -1163,7 +1163,7 @@ func reportedOn(u *unitText, e chunk) bool {
 		switch {
 		case t.Key == "on" || t.Key == "into" || t.Key == "about":
 			return writtenOn[u.toks[i-1].Key]
-		case !t.Word || !t.Cap && !isArticle(t.Key) && !modifierWords[t.Key]:
+		case !t.Word || !t.Cap && !isArticle(t.Key) && !eventAdjectives[t.Key]:
 			return false
 		}
 	}
@@ -1174,9 +1174,9 @@ func reportedOn(u *unitText, e chunk) bool {
 var writtenOn = setOf(`report reports inquiry investigation probe hearing review study findings article story
 documentary book update briefing`)
 
-// modifierWords may stand between "the" and an event word: "the deadly
+// eventAdjectives may stand between "the" and an event word: "the deadly
 // explosion".
-var modifierWords = setOf(`deadly fatal massive huge major devastating recent latest initial`)
+var eventAdjectives = setOf(`deadly fatal massive huge major devastating recent latest initial`)
 
 // counted reports an event word counted, as in "1,486 wildfires between
 // April 1 and October 31": many events, none of which the date is.
@@ -1200,7 +1200,7 @@ func modifiesNoun(u *unitText, i int) bool {
 	// "the launch contract", "a severe flood warning", or opening a
 	// heading: "Flood update".
 	opens := func(k int) bool { return opensNoun(u.toks[k].Key) || u.toks[k].Poss }
-	if e.i > 0 && !opens(e.i-1) && !(e.i > 1 && u.toks[e.i-1].Word && !u.toks[e.i-1].Cap && isModifierWord(u.toks[e.i-1].Key) && opens(e.i-2)) {
+	if e.i > 0 && !opens(e.i-1) && !(e.i > 1 && u.toks[e.i-1].Word && !u.toks[e.i-1].Cap && adjectiveLike(u.toks[e.i-1].Key) && opens(e.i-2)) {
 		return false
 	}
 	if e.i == 0 && !u.heading && u.word(e.j+1) != ":" {
@@ -1216,9 +1216,9 @@ var modals = setOf(`will would could should may might must can shall does did`)
 // warning", "the fire building".
 var ingNouns = setOf(`warning warnings building buildings housing funding spending training`)
 
-// isModifierWord reports an adjective that may come between an article
-// and a noun: "a severe flood warning".
-func isModifierWord(w string) bool {
+// adjectiveLike reports a word that may be an adjective between an
+// article and a noun: "a severe flood warning".
+func adjectiveLike(w string) bool {
 	return !stopWords[w] && !isPastForm(w) && !strings.HasSuffix(w, "ing") && !modals[w] && !copulas[w]
 }
 
@@ -1283,10 +1283,9 @@ func boundDate(u *unitText, c chunk) bool {
 	case "effective":
 		// "approved a rate increase, effective Jan. 1": when it applies.
 		// What "became effective" on a day is dated by it.
-		w := u.word(c.i - 2)
-		return w != "became" && w != "becomes" && w != "become"
+		return !becomeForms[u.word(c.i-2)]
 	case "on":
-		return u.word(c.i-2) == "effective" && !strings.HasPrefix(u.word(c.i-3), "bec")
+		return u.word(c.i-2) == "effective" && !becomeForms[u.word(c.i-3)]
 	case "from":
 		return u.word(c.i-2) == "effective"
 	case "and", "the":
@@ -1360,6 +1359,8 @@ func reflexiveAfter(u *unitText, e chunk) bool {
 	return false
 }
 
+var becomeForms = setOf(`become becomes became`)
+
 // offsetAnchor reports an event word that a span of time is counted
 // from, for the date at chunk c: in "on Sept. 13, two days after
 // landfall" the date is not the landfall's. A date after the event's own
@@ -1381,7 +1382,7 @@ func offsetAnchor(u *unitText, e, c chunk) bool {
 // ownVerb reports a word that can be the verb of the event word before
 // it: "the quake struck", "the vote was held", "the plant opened".
 func ownVerb(w string) bool {
-	return pastForms[w] || w == "was" || w == "were" || w == "had" || strings.HasSuffix(w, "ed") && len(w) > 3
+	return isPastForm(w) || w == "was" || w == "were" || w == "had"
 }
 
 // clauseBetween reports a new clause between tokens from and to: a
