@@ -99,7 +99,7 @@ func (x *extraction) roles(u *unitText) {
 		if p := x.doc.Published; p != nil {
 			latest = p.Year
 		}
-		period := clauseYears(u, k, latest)
+		period := clauseYears(u, k, true, latest)
 		if kin {
 			period = "" // a parent is one for life
 		}
@@ -834,16 +834,15 @@ func editionOf(u *unitText, v *recognize.Value) bool {
 // "2014/2018" for a range or several years), or "". A semicolon ends a
 // clause: in "X was president from 1970 to 1974; the current president is
 // Y", Y's term is not 1970 to 1974.
-func clausePeriod(u *unitText, k int) string { return clauseYears(u, k, -1) }
+func clausePeriod(u *unitText, k int) string { return clauseYears(u, k, false, 0) }
 
-// clauseYears returns the years clausePeriod does. For an office (latest
-// >= 0) it leaves out those naming an edition (see editionOf), which say
-// nothing of when the office is held, as a placing's do, and years after
-// latest, the story's own, when known: "chief executive Mark Ellery said
+// clauseYears returns the years clausePeriod does. For an office it
+// leaves out those naming an edition (see editionOf), which say nothing
+// of when the office is held, as a placing's do, and years after latest,
+// the story's own, when known (not 0): "chief executive Mark Ellery said
 // results are expected in the first half of 2026" holds the office in
 // 2025, when he said so.
-func clauseYears(u *unitText, k int, latest int) string {
-	office := latest >= 0
+func clauseYears(u *unitText, k int, office bool, latest int) string {
 	from, to := clauseBounds(u, k)
 	var years []string
 	for i := range u.values {
@@ -853,7 +852,7 @@ func clauseYears(u *unitText, k int, latest int) string {
 		}
 		// Only what the text states outright: a relative date ("later on
 		// Monday") dates an event, not a term of office.
-		if (v.Type == recognize.Year || v.Type == recognize.Date) && v.When.Resolved && v.Norm != "" && !v.When.Relative && !v.When.NoYear && !(office && editionOf(u, v)) && !(latest > 0 && v.When.Year > latest) {
+		if (v.Type == recognize.Year || v.Type == recognize.Date) && v.When.Resolved && v.Norm != "" && !v.When.Relative && !v.When.NoYear && !(office && (editionOf(u, v) || latest > 0 && v.When.Year > latest)) {
 			y := v.Norm
 			if len(y) > 4 {
 				y = y[:4]
