@@ -203,7 +203,7 @@ func metaLine(text, head string, v recognize.Value) bool {
 	after := tail == "" || strings.HasPrefix(tail, "·") || strings.HasPrefix(tail, "|")
 	// A date on a line of its own ("10 March 2026" under a headline) is
 	// such a note too.
-	return (sep(head) && after || head == "" && after) && len(strings.Fields(text)) <= 12
+	return (head == "" || sep(head)) && after && len(strings.Fields(text)) <= 12
 }
 
 // datelinePlace reports the place of a dateline: a town in capitals, and

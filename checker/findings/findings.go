@@ -398,7 +398,8 @@ func otherMagnitudes(a, b *claims.Claim) bool {
 		// a bike" and "a £14.6 million contract". A million written
 		// for a billion is a thousandfold, and a sum is seldom
 		// misread by a factor between.
-		return lo > 0 && hi > 100*lo && hi < 900*lo || lo > 0 && hi > 1100*lo
+		r := hi / lo
+		return lo > 0 && (r > 100 && r < 900 || r > 1100)
 	}
 	if a.Kind != rules.KindMeasure || va.Type != recognize.Count || vb.Type != recognize.Count || va.Unit != "" || vb.Unit != "" {
 		return false
