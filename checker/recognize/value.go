@@ -81,18 +81,15 @@ type DateInfo struct {
 
 // WeekBefore returns a guessed weekday read as the one before the
 // reference date: a week earlier than v.
-func (v Value) WeekBefore() Value {
-	c := civilFromDays(daysFromCivil(v.When.Year, v.When.Month, v.When.Day) - 7)
-	v.When.Year, v.When.Month, v.When.Day = c.Year, c.Month, c.Day
-	v.When.Guessed = false
-	v.Norm = normDate(v.When)
-	return v
-}
+func (v Value) WeekBefore() Value { return v.shifted(-7) }
 
 // WeekAfter returns v, a date, a week later: the other reading of a
 // bare weekday (see DateInfo.Guessed).
-func (v Value) WeekAfter() Value {
-	c := civilFromDays(daysFromCivil(v.When.Year, v.When.Month, v.When.Day) + 7)
+func (v Value) WeekAfter() Value { return v.shifted(7) }
+
+// shifted returns v, a date, days later, no longer a guess.
+func (v Value) shifted(days int) Value {
+	c := civilFromDays(daysFromCivil(v.When.Year, v.When.Month, v.When.Day) + days)
 	v.When.Year, v.When.Month, v.When.Day = c.Year, c.Month, c.Day
 	v.When.Guessed = false
 	v.Norm = normDate(v.When)
