@@ -863,7 +863,7 @@ func TestExtract(t *testing.T) {
 			[]string{"measure-value aid (EUR) = EUR 45000000", "measure-value money from world bank (USD) = USD 120000000"}},
 		{"a side subject's figure names it",
 			"Rival Rennick Controls last week reported 2024 revenue of $2.8 billion.",
-			[]string{"measure-value revenue (USD) = USD 2800000000"}},
+			[]string{"measure-value revenue (USD) = USD 2800000000 @2024"}},
 		{"a rank names who holds it",
 			"Japan ranks as the third-largest investor in Vietnam. It is the fourth-largest trading partner.",
 			// A country is no thing "It" refers to: the second rank is
@@ -1961,6 +1961,7 @@ func TestSentenceClaims(t *testing.T) {
 		{"what returns to service reopens", "The locomotive returned to service on the Cawder Valley Railway on May 9, 2026.", "event-date reopening = 2026-05-09"},
 		{"the first one there is no first occurrence", "I was at the station by half past eight on May 10, 2026, and I wasn't the first there.", ""},
 		{"starting in a role is an appointment", "Professor Adaeze Kettering will start in the role on October 1, 2026.", "event-date appointment [Adaeze Kettering] = 2026-10-01"},
+		{"a year before the measure word is the figure's period", "The Library's 2026 budget allocates €7.9 million to Open Shelves.", "measure-value budget (EUR) = EUR 7900000 @2026"},
 		{"a date before an event counted from is not that event's", "Rescuers arrived on March 17, 2026, about eighteen hours after the earthquake.", ""},
 	} {
 		if got := described(tc.text); got != tc.want {

@@ -2936,6 +2936,9 @@ func figurePeriod(u *unitText, k int) string {
 		if u.toks[c.j-1].Poss {
 			return true // "last year's field was 3,950 riders", "2024's revenue"
 		}
+		if c.v.Type == recognize.Year && measureWordAt(u, c.j) != "" {
+			return true // "The Library's 2026 budget allocates €7.9 million"
+		}
 		switch u.word(c.i - 1) {
 		case "in", "for", "of", "by", "during", "fiscal":
 			return true
