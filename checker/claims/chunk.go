@@ -124,7 +124,7 @@ func (lx *Lexicon) chunkUnit(u *unitText, buf []chunk) {
 			i++
 			continue
 		}
-		if topWords[t.Key] && topRank(toks, i) {
+		if isTopWord(t.Key) && topRank(toks, i) {
 			// "the largest software IPO": first, by a superlative alone.
 			v := &recognize.Value{Type: recognize.Rank, Start: t.Start, End: t.End, Text: t.Text, Norm: "1", Num: 1, High: 1, Unit: t.Key, Qualifier: recognize.Exact}
 			u.chunks = append(u.chunks, chunk{kind: cValue, i: i, j: i + 1, v: v})
@@ -455,6 +455,12 @@ func titleCased(toks []words.Token) bool {
 // topWords are the superlatives that rank a thing first on their own:
 // "the largest software IPO", "Norway's busiest airport".
 var topWords = setOf(`largest biggest busiest tallest longest deadliest costliest oldest`)
+
+// isTopWord reports one of topWords. Every token is asked, and all of them
+// end in "est": the suffix rules out nearly every word without hashing it.
+func isTopWord(key string) bool {
+	return strings.HasSuffix(key, "est") && topWords[key]
+}
 
 // topRank reports a superlative at toks[i] that ranks what follows first:
 // after "the" or a name in the possessive ("Britain's largest"), but not

@@ -62,3 +62,16 @@ func TestVocabWords(t *testing.T) {
 		}
 	}
 }
+
+// TestTopWordsSuffix checks that the suffix isTopWord tests first hides
+// none of topWords.
+func TestTopWordsSuffix(t *testing.T) {
+	for w := range topWords {
+		if !isTopWord(w) {
+			t.Errorf("isTopWord(%q) = false, want true", w)
+		}
+	}
+	if isTopWord("larger") || isTopWord("best") {
+		t.Error("isTopWord takes a word outside topWords")
+	}
+}
