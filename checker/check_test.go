@@ -1,6 +1,8 @@
 package checker
 
 import (
+	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -607,5 +609,63 @@ func TestBareTitleSeverity(t *testing.T) {
 		if want := tc.want + " role-holder"; strings.Join(got, "|") != want {
 			t.Errorf("%q and %q: findings %q, want %q", tc.a, tc.b, got, want)
 		}
+	}
+}
+
+// TestReadBatch checks that a worker's batch stops at batchDocs documents
+// or once it holds batchBytes of text, and that every document is read
+// once.
+func TestReadBatch(t *testing.T) {
+	fsys := fstest.MapFS{}
+	small := "The museum opened on 16 June 2024.\n"
+	large := strings.Repeat("The museum cost $108 million.\n", batchBytes/3/30+1) // three fill a batch
+	const nSmall, nLarge = 300, 7
+	for i := range nSmall {
+		fsys[fmt.Sprintf("s%03d.txt", i)] = &fstest.MapFile{Data: []byte(small)}
+	}
+	for i := range nLarge {
+		fsys[fmt.Sprintf("t%03d.txt", i)] = &fstest.MapFile{Data: []byte(large)}
+	}
+	inputs, _, err := source.Collect(fsys, []string{"."}, source.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	next := make(chan int, len(inputs))
+	for i := range inputs {
+		next <- i
+	}
+	close(next)
+	seen := map[int]bool{}
+	var sizes []int
+	for {
+		batch := readBatch(nil, next, inputs, Options{})
+		if len(batch) == 0 {
+			break
+		}
+		sizes = append(sizes, len(batch))
+		if len(batch) > batchDocs {
+			t.Errorf("batch of %d documents, want at most %d", len(batch), batchDocs)
+		}
+		held := 0
+		for _, r := range batch[:len(batch)-1] {
+			held += len(r.src.Text)
+		}
+		if held >= batchBytes {
+			t.Errorf("batch took a document after holding %d bytes", held)
+		}
+		for _, r := range batch {
+			if seen[r.idx] {
+				t.Errorf("document %d read twice", r.idx)
+			}
+			seen[r.idx] = true
+		}
+	}
+	if len(seen) != len(inputs) {
+		t.Errorf("read %d documents, want %d", len(seen), len(inputs))
+	}
+	// 300 small ones fill two batches and begin a third, which three large
+	// ones fill by size; so do the next three.
+	if want := []int{128, 128, 47, 3, 1}; !slices.Equal(sizes, want) {
+		t.Errorf("batch sizes %v, want %v", sizes, want)
 	}
 }
