@@ -75,6 +75,7 @@ func scopeBare(cl []claims.Claim) map[int]bool {
 		noun      bool
 	}
 	scopes := map[string][]scope{}   // class -> the distinct scopes given
+	given := map[[2]string]bool{}    // class and scope key, for distinctness
 	holders := map[string][]string{} // class and source -> bare holders
 	ownKey := func(c *claims.Claim) string { return c.Class + "\x00" + strconv.Itoa(c.Source) }
 	anyBare := false
@@ -91,14 +92,23 @@ func scopeBare(cl []claims.Claim) map[int]bool {
 				}
 			}
 		case c.ScopeKey != "":
-			s := scope{c.Scope, c.ScopeKey, c.ScopeNoun}
-			if !slices.ContainsFunc(scopes[c.Class], func(x scope) bool { return x.key == s.key }) {
-				scopes[c.Class] = append(scopes[c.Class], s)
+			// A set, not a scan of the scopes so far: a large corpus gives
+			// an office such as "chief executive" thousands of scopes.
+			if k := [2]string{c.Class, c.ScopeKey}; !given[k] {
+				given[k] = true
+				scopes[c.Class] = append(scopes[c.Class], scope{c.Scope, c.ScopeKey, c.ScopeNoun})
 			}
 		}
 	}
 	if !anyBare {
 		return nil
+	}
+	for class, s := range scopes {
+		if named := slices.DeleteFunc(slices.Clone(s), func(x scope) bool { return x.noun }); len(named) == 1 {
+			// "the airline's chief executive" is most likely the one
+			// airline the corpus names an office of: "Lakeshore CEO".
+			scopes[class] = named
+		}
 	}
 	out := map[int]bool{}
 	for i := range cl {
@@ -107,11 +117,6 @@ func scopeBare(cl []claims.Claim) map[int]bool {
 			continue
 		}
 		s := scopes[c.Class]
-		if named := slices.DeleteFunc(slices.Clone(s), func(x scope) bool { return x.noun }); len(named) == 1 {
-			// "the airline's chief executive" is most likely the one
-			// airline the corpus names an office of: "Lakeshore CEO".
-			s = named
-		}
 		switch {
 		case len(s) > 1 || len(holders[ownKey(c)]) > 1:
 			out[i] = true

@@ -18,7 +18,8 @@ var (
 
 // corpusClaims makes n claims the way a large corpus has them: many
 // stories, each with its own people (some named in full, some by two of
-// their words), its own topic, and the same classes of event and measure.
+// their words), its own topic, and the same classes of event, measure and
+// office.
 func corpusClaims(n int, r *rand.Rand) []claims.Claim {
 	var cl []claims.Claim
 	for story := 0; len(cl) < n; story++ {
@@ -38,6 +39,9 @@ func corpusClaims(n int, r *rand.Rand) []claims.Claim {
 				claims.Claim{Kind: rules.KindEventDate, Class: "meeting", Persons: []claims.Name{a}, Topic: topic},
 				claims.Claim{Kind: rules.KindMeasure, Class: "revenue (USD)", Topic: topic},
 				claims.Claim{Kind: rules.KindRole, Class: "chief executive", ScopeKey: topic[0], Value: claims.Val{Holders: []claims.Name{a}}},
+				// "said chief executive ...": the office's scope is left to
+				// the corpus, which gives it one per story.
+				claims.Claim{Kind: rules.KindRole, Class: "chief executive", Source: story, Bare: true, Topic: topic, Value: claims.Val{Holders: []claims.Name{a}}},
 			)
 		}
 	}
