@@ -295,40 +295,35 @@ func joinTopicNames(cl []claims.Claim, docs []int) {
 // keys are the sorted keys, reading their words as written, canon their
 // canonical keys (rewritten).
 func joinNicknames(keys []string, reading, canon map[string]string) {
-	ends := func(k string) (first, last string) {
-		w := strings.Fields(reading[k])
-		if len(w) < 2 {
-			return "", ""
-		}
-		return w[0], w[len(w)-1]
-	}
-	bySurname := map[string][]string{} // surname -> canonical keys
+	type named struct{ key, first string }
+	bySurname := map[string][]named{} // surname -> canonical keys and their given names
 	for _, k := range keys {
 		if canon[k] != k {
 			continue
 		}
-		if _, last := ends(k); last != "" {
-			bySurname[last] = append(bySurname[last], k)
+		if w := strings.Fields(reading[k]); len(w) >= 2 {
+			bySurname[w[len(w)-1]] = append(bySurname[w[len(w)-1]], named{k, w[0]})
 		}
 	}
 	joined := map[string]string{}
-	for _, k := range keys {
-		first, last := ends(k)
-		if canon[k] != k || first == "" {
-			continue
-		}
-		fit := ""
-		for _, k2 := range bySurname[last] {
-			if f2, _ := ends(k2); k2 != k && familiarForm(first, f2) {
-				if fit != "" {
-					fit = "-" // two fit: which is meant cannot be told
-					break
-				}
-				fit = k2
+	for _, ns := range bySurname {
+		for _, n := range ns {
+			if !mayBeFamiliar(n.first) {
+				continue // most given names: no need to look through the others
 			}
-		}
-		if fit != "" && fit != "-" {
-			joined[k] = fit
+			fit := ""
+			for _, n2 := range ns {
+				if n2.key != n.key && familiarForm(n.first, n2.first) {
+					if fit != "" {
+						fit = "-" // two fit: which is meant cannot be told
+						break
+					}
+					fit = n2.key
+				}
+			}
+			if fit != "" && fit != "-" {
+				joined[n.key] = fit
+			}
 		}
 	}
 	for _, k := range keys {
@@ -336,6 +331,12 @@ func joinNicknames(keys []string, reading, canon map[string]string) {
 			canon[k] = to
 		}
 	}
+}
+
+// mayBeFamiliar reports a given name that familiarForm may find to be the
+// short form of some other.
+func mayBeFamiliar(short string) bool {
+	return familiar[short] != "" || len(short) >= 3 && len(short) <= 4
 }
 
 // familiarForm reports a given name that is a short or familiar form of
