@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -317,5 +318,32 @@ func TestJSONRoundTrip(t *testing.T) {
 	}
 	if len(back.Findings) != len(fixture().Findings) {
 		t.Errorf("round trip kept %d findings, want %d", len(back.Findings), len(fixture().Findings))
+	}
+}
+
+// TestJSONInParts checks that the findings encoded in parts and set into
+// the report give the bytes of the whole report encoded in one go.
+func TestJSONInParts(t *testing.T) {
+	r := fixture()
+	for i := range 40 {
+		for _, f := range fixture().Findings {
+			f.Subject = fmt.Sprintf("%s %d", f.Subject, i)
+			r.Findings = append(r.Findings, f)
+		}
+	}
+	for _, rep := range []*Report{r, {Findings: r.Findings[:1]}, {}} {
+		var want bytes.Buffer
+		if err := encodeJSON(&want, withEmptyLists(rep), ""); err != nil {
+			t.Fatal(err)
+		}
+		for _, parts := range []int{1, 2, 3, 7, 1000} {
+			var got bytes.Buffer
+			if err := printJSON(&got, rep, parts); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got.Bytes(), want.Bytes()) {
+				t.Errorf("%d findings in %d parts differ from the report encoded whole:\n%s", len(rep.Findings), parts, got.Bytes())
+			}
+		}
 	}
 }
