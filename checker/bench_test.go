@@ -138,13 +138,13 @@ func BenchmarkStages(b *testing.B) {
 			align.People(cl)
 			align.RankParties(cl)
 			align.Scopes(cl)
-			align.Align(cl)
+			align.Align(cl, 0)
 		}
 	})
 	align.People(all)
 	align.RankParties(all)
 	align.Scopes(all)
-	groups := align.Align(all)
+	groups := align.Align(all, 0)
 	b.Run("findings", func(b *testing.B) {
 		b.SetBytes(size)
 		for b.Loop() {

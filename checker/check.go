@@ -152,7 +152,7 @@ func Check(inputs []source.Input, opt Options) (*report.Report, []Problem, error
 	align.People(all)
 	align.RankParties(all)
 	align.Scopes(all)
-	groups := align.Align(all)
+	groups := align.Align(all, jobs)
 	rep.Findings = findings.Find(findings.Input{
 		Claims:  all,
 		Groups:  groups,

@@ -5,10 +5,13 @@
 package align
 
 import (
+	"runtime"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/factlint/factlint/checker/claims"
 	"github.com/factlint/factlint/checker/recognize"
@@ -31,7 +34,9 @@ const (
 )
 
 // Align groups cl. People's names must already be canonical (see People).
-func Align(cl []claims.Claim) []Group {
+// Buckets are joined jobs at a time (one per core when jobs is 0); the
+// groups come out in the same order whatever jobs is.
+func Align(cl []claims.Claim, jobs int) []Group {
 	// A title with no country is compared only in a corpus that names
 	// none: one that does may hold two countries' ministers.
 	unscoped := !slices.ContainsFunc(cl, func(c claims.Claim) bool { return len(c.Countries) > 0 })
@@ -39,7 +44,8 @@ func Align(cl []claims.Claim) []Group {
 	adoptEvent(cl)
 	buckets := map[string][]int{}
 	var order []string
-	for i, c := range cl {
+	for i := range cl {
+		c := &cl[i]
 		if c.Kind == rules.KindWeekdayDate || c.Kind == rules.KindRole && c.ScopeKey == "" && !unscoped && !c.Bare || ambiguous[i] {
 			continue
 		}
@@ -50,11 +56,24 @@ func Align(cl []claims.Claim) []Group {
 		buckets[k] = append(buckets[k], i)
 	}
 	sort.Strings(order)
+	joined := make([][][]int, len(order))
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(jobs, len(order)) {
+		wg.Go(func() {
+			for b := int(next.Add(1)) - 1; b < len(order); b = int(next.Add(1)) - 1 {
+				joined[b] = joinBucket(cl, buckets[order[b]])
+			}
+		})
+	}
+	wg.Wait()
 	var groups []Group
-	for _, k := range order {
-		idx := buckets[k]
-		for _, members := range joinBucket(cl, idx) {
-			c := cl[members[0]]
+	for _, j := range joined {
+		for _, members := range j {
+			c := &cl[members[0]]
 			groups = append(groups, Group{Kind: c.Kind, Class: c.Class, Claims: members})
 		}
 	}

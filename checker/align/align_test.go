@@ -1,6 +1,9 @@
 package align
 
 import (
+	"math/rand/v2"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -192,7 +195,7 @@ func TestAlign(t *testing.T) {
 // indexes, one digit each.
 func groups(cl []claims.Claim) string {
 	var got []string
-	for _, g := range Align(cl) {
+	for _, g := range Align(cl, 0) {
 		var s []string
 		for _, i := range g.Claims {
 			s = append(s, string(rune('0'+i)))
@@ -352,6 +355,22 @@ func TestClaimsOfAPersonsStoryJoinThoseNamingThem(t *testing.T) {
 	} {
 		if got := groups(tc.cl); got != tc.want {
 			t.Errorf("%s: groups = %s, want %s", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestAlignJobs checks that the groups do not depend on how many buckets
+// are joined at once.
+func TestAlignJobs(t *testing.T) {
+	cl := corpusClaims(5000, rand.New(rand.NewPCG(3, 4)))
+	People(cl)
+	want := Align(slices.Clone(cl), 1)
+	if len(want) < 100 {
+		t.Fatalf("%d groups: the corpus is too small to tell", len(want))
+	}
+	for _, jobs := range []int{2, 3, 8} {
+		if got := Align(slices.Clone(cl), jobs); !reflect.DeepEqual(got, want) {
+			t.Errorf("Align with %d jobs gave other groups than with one", jobs)
 		}
 	}
 }

@@ -70,7 +70,7 @@ func BenchmarkAlign(b *testing.B) {
 			People(cl)
 			b.ReportAllocs()
 			for b.Loop() {
-				Align(cl)
+				Align(cl, 0)
 			}
 		})
 	}
@@ -154,7 +154,7 @@ func TestShortForms(t *testing.T) {
 		m("quenanwyn space agency"), m("varnholt space agency"),
 	}
 	got := map[int]int{}
-	for gi, g := range Align(cl) {
+	for gi, g := range Align(cl, 0) {
 		for _, k := range g.Claims {
 			got[k] = gi
 		}
