@@ -36,16 +36,16 @@ const (
 // Align groups cl. People's names must already be canonical (see People).
 // Buckets are joined jobs at a time (one per core when jobs is 0); the
 // groups come out in the same order whatever jobs is.
-func Align(cl []claims.Claim, jobs int) []Group {
+func Align(cl []*claims.Claim, jobs int) []Group {
 	// A title with no country is compared only in a corpus that names
 	// none: one that does may hold two countries' ministers.
-	unscoped := !slices.ContainsFunc(cl, func(c claims.Claim) bool { return len(c.Countries) > 0 })
+	unscoped := !slices.ContainsFunc(cl, func(c *claims.Claim) bool { return len(c.Countries) > 0 })
 	ambiguous := scopeBare(cl)
 	adoptEvent(cl)
 	buckets := map[string][]int{}
 	var order []string
 	for i := range cl {
-		c := &cl[i]
+		c := cl[i]
 		if c.Kind == rules.KindWeekdayDate || c.Kind == rules.KindRole && c.ScopeKey == "" && !unscoped && !c.Bare || ambiguous[i] {
 			continue
 		}
@@ -73,7 +73,7 @@ func Align(cl []claims.Claim, jobs int) []Group {
 	var groups []Group
 	for _, j := range joined {
 		for _, members := range j {
-			c := &cl[members[0]]
+			c := cl[members[0]]
 			groups = append(groups, Group{Kind: c.Kind, Class: c.Class, Claims: members})
 		}
 	}
@@ -88,7 +88,7 @@ func Align(cl []claims.Claim, jobs int) []Group {
 // topic. It returns the bare titles left out: those of an office the
 // corpus gives several scopes, and those of a source that names two
 // holders of it, either of which may be meant.
-func scopeBare(cl []claims.Claim) map[int]bool {
+func scopeBare(cl []*claims.Claim) map[int]bool {
 	type scope struct {
 		text, key string
 		noun      bool
@@ -99,7 +99,7 @@ func scopeBare(cl []claims.Claim) map[int]bool {
 	ownKey := func(c *claims.Claim) string { return c.Class + "\x00" + strconv.Itoa(c.Source) }
 	anyBare := false
 	for i := range cl {
-		c := &cl[i]
+		c := cl[i]
 		switch {
 		case c.Kind != rules.KindRole:
 		case c.Bare:
@@ -131,7 +131,7 @@ func scopeBare(cl []claims.Claim) map[int]bool {
 	}
 	out := map[int]bool{}
 	for i := range cl {
-		c := &cl[i]
+		c := cl[i]
 		if !c.Bare {
 			continue
 		}
@@ -151,10 +151,10 @@ func scopeBare(cl []claims.Claim) map[int]bool {
 // million" is the closure's where the only other charge is written as the
 // closure's ("charge @closing"). A measure tied to two events stays
 // apart from both.
-func adoptEvent(cl []claims.Claim) {
+func adoptEvent(cl []*claims.Claim) {
 	tags := map[string]string{} // class less its event -> its class, "" if several
 	for i := range cl {
-		c := &cl[i]
+		c := cl[i]
 		if c.Kind != rules.KindMeasure || c.Value.Type != recognize.Money {
 			continue
 		}
@@ -170,7 +170,7 @@ func adoptEvent(cl []claims.Claim) {
 		return
 	}
 	for i := range cl {
-		c := &cl[i]
+		c := cl[i]
 		if c.Kind == rules.KindMeasure && c.Value.Type == recognize.Money && !strings.Contains(c.Class, " @") {
 			if t := tags[c.Class]; t != "" {
 				c.Class = t
@@ -291,7 +291,7 @@ func suffixes(name string) []string {
 // people level a claim naming a subset of another's people joins it only
 // when exactly one distinct set of people contains it, so "Ishiba's
 // meeting" is not joined to two different meetings at once.
-func joinBucket(cl []claims.Claim, idx []int) [][]int {
+func joinBucket(cl []*claims.Claim, idx []int) [][]int {
 	parent := make(map[int]int, len(idx))
 	var find func(int) int
 	find = func(i int) int {
@@ -327,7 +327,7 @@ func joinBucket(cl []claims.Claim, idx []int) [][]int {
 	}
 	var shorts []short
 	for _, i := range idx {
-		lvl, as := anchors(&cl[i])
+		lvl, as := anchors(cl[i])
 		if len(as) == 0 {
 			continue
 		}
@@ -401,7 +401,7 @@ func joinBucket(cl []claims.Claim, idx []int) [][]int {
 	// Marchetti), joins the claims that name that person alone: "a jury
 	// convicted Lydia Marchetti on Thursday".
 	for _, i := range idx {
-		if p := topPerson(&cl[i]); p != "" {
+		if p := topPerson(cl[i]); p != "" {
 			if m, ok := sets[p]; ok {
 				union(i, m[0])
 			}

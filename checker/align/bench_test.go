@@ -57,7 +57,7 @@ func BenchmarkPeople(b *testing.B) {
 				b.StopTimer()
 				cl := append([]claims.Claim(nil), base...)
 				b.StartTimer()
-				People(cl)
+				People(ptrs(cl))
 			}
 		})
 	}
@@ -67,10 +67,10 @@ func BenchmarkAlign(b *testing.B) {
 	for _, n := range []int{1000, 10000, 100000} {
 		b.Run(fmt.Sprintf("claims=%d", n), func(b *testing.B) {
 			cl := corpusClaims(n, rand.New(rand.NewPCG(1, 2)))
-			People(cl)
+			People(ptrs(cl))
 			b.ReportAllocs()
 			for b.Loop() {
-				Align(cl, 0)
+				Align(ptrs(cl), 0)
 			}
 		})
 	}
@@ -92,7 +92,7 @@ func TestPeopleMatchesPairwise(t *testing.T) {
 			cl = append(cl, claims.Claim{Persons: []claims.Name{{Key: k, Text: k}}})
 		}
 		want := pairwiseCanon(cl)
-		People(cl)
+		People(ptrs(cl))
 		for i, c := range cl {
 			if got := c.Persons[0].Key; got != want[i] {
 				t.Fatalf("seed %d: claim %d joined to %q, pairwise gives %q", seed, i, got, want[i])
@@ -154,7 +154,7 @@ func TestShortForms(t *testing.T) {
 		m("quenanwyn space agency"), m("varnholt space agency"),
 	}
 	got := map[int]int{}
-	for gi, g := range Align(cl, 0) {
+	for gi, g := range Align(ptrs(cl), 0) {
 		for _, k := range g.Claims {
 			got[k] = gi
 		}
@@ -190,7 +190,7 @@ func BenchmarkScopes(b *testing.B) {
 			work := make([]claims.Claim, len(cl))
 			for b.Loop() {
 				copy(work, cl)
-				Scopes(work)
+				Scopes(ptrs(work))
 			}
 		})
 	}

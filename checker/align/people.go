@@ -16,7 +16,7 @@ import (
 // returns each canonical key's display name: the spelling most mentions
 // use. A thing a claim names that is a person elsewhere becomes one of the
 // claim's people.
-func People(cl []claims.Claim) map[string]string {
+func People(cl []*claims.Claim) map[string]string {
 	type person struct {
 		words  []string
 		counts map[string]int // display spelling -> mentions
@@ -166,7 +166,7 @@ func People(cl []claims.Claim) map[string]string {
 	// source: "Jonah Vell and Ann Pruitt were married" names Vell, who is
 	// a person where a title or a verb of speech says so.
 	for i := range cl {
-		c := &cl[i]
+		c := cl[i]
 		var things []string
 		var moved []claims.Name
 		for _, t := range c.Things {
@@ -197,7 +197,7 @@ func People(cl []claims.Claim) map[string]string {
 // the third-largest hospital in North Vale") the one party that other
 // claims rank in the same class, if its document's topic names that party:
 // the story is about it.
-func RankParties(cl []claims.Claim) {
+func RankParties(cl []*claims.Claim) {
 	type party struct {
 		name  claims.Name
 		words []string
@@ -205,7 +205,7 @@ func RankParties(cl []claims.Claim) {
 	// class, then a word of the party's name -> parties
 	byWord := map[string]map[string][]party{}
 	for i := range cl {
-		c := &cl[i]
+		c := cl[i]
 		if c.Kind != rules.KindRank || len(c.Persons) != 1 {
 			continue
 		}
@@ -220,7 +220,7 @@ func RankParties(cl []claims.Claim) {
 		}
 	}
 	for i := range cl {
-		c := &cl[i]
+		c := cl[i]
 		if c.Kind != rules.KindRank || len(c.Persons) > 0 || byWord[c.Class] == nil {
 			continue
 		}
@@ -246,7 +246,7 @@ func RankParties(cl []claims.Claim) {
 // in order: "elias moten" joins "elias kirwa moten". Names with words such
 // as "of" stay apart: "bank of america" is no "bank of north america".
 // docs holds one claim of each document (see topicClaims).
-func joinTopicNames(cl []claims.Claim, docs []int) {
+func joinTopicNames(cl []*claims.Claim, docs []int) {
 	type name struct {
 		key   string
 		words []string
@@ -366,7 +366,7 @@ var familiar = map[string]string{
 
 // topicClaims returns the index of one claim of each document whose
 // claims have a topic: a document's claims share their topic's array.
-func topicClaims(cl []claims.Claim) []int {
+func topicClaims(cl []*claims.Claim) []int {
 	var out []int
 	seen := map[*string]bool{}
 	for i := range cl {

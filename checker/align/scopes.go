@@ -14,14 +14,14 @@ import (
 // of the claim's story, sharing a topic with it or named in one of its
 // topics' words ("Calderwick City" in a story about Calderwick). It
 // rewrites the scopes in cl; a title it cannot place keeps its noun.
-func Scopes(cl []claims.Claim) {
+func Scopes(cl []*claims.Claim) {
 	nounScopes(cl)
 	longerScopes(cl)
 	acronymScopes(cl)
 	// Named scopes by title class and last word.
 	byNoun := scopeSet{}
 	for i := range cl {
-		c := &cl[i]
+		c := cl[i]
 		if c.Kind != rules.KindRole || c.ScopeNoun || c.ScopeKey == "" {
 			continue
 		}
@@ -48,7 +48,7 @@ func Scopes(cl []claims.Claim) {
 		}
 	}
 	for i := range cl {
-		c := &cl[i]
+		c := cl[i]
 		if c.Kind != rules.KindRole || !c.ScopeNoun {
 			continue
 		}
@@ -70,10 +70,10 @@ func Scopes(cl []claims.Claim) {
 // is elsewhere in the corpus: "Race director Deirdre Vance", capitalized
 // only because the sentence opens with it, is the "race director" of
 // other stories.
-func nounScopes(cl []claims.Claim) {
+func nounScopes(cl []*claims.Claim) {
 	nouns := map[string]bool{}
 	for i := range cl {
-		if c := &cl[i]; c.Kind == rules.KindRole && c.ScopeNoun {
+		if c := cl[i]; c.Kind == rules.KindRole && c.ScopeNoun {
 			nouns[c.Class+"\x00"+c.ScopeKey] = true
 		}
 	}
@@ -81,7 +81,7 @@ func nounScopes(cl []claims.Claim) {
 		return
 	}
 	for i := range cl {
-		c := &cl[i]
+		c := cl[i]
 		if c.Kind == rules.KindRole && !c.ScopeNoun && c.ScopeKey != "" && !strings.Contains(c.ScopeKey, " ") && nouns[c.Class+"\x00"+c.ScopeKey] {
 			c.Scope, c.ScopeNoun = strings.ToLower(c.Scope), true
 		}
@@ -122,10 +122,10 @@ func (s scopeSet) add(k string, c *claims.Claim) {
 // of another source. Countries' names, which are canonical and capitalized,
 // are left alone: the president of Ghana is no president of the Ghana
 // Football Association.
-func longerScopes(cl []claims.Claim) {
+func longerScopes(cl []*claims.Claim) {
 	byClass := scopeSet{}
 	for i := range cl {
-		c := &cl[i]
+		c := cl[i]
 		if c.Kind != rules.KindRole || c.ScopeNoun || c.ScopeKey == "" || strings.ToLower(c.ScopeKey) != c.ScopeKey {
 			continue
 		}
@@ -157,7 +157,7 @@ func longerScopes(cl []claims.Claim) {
 		}
 	}
 	for i := range cl {
-		c := &cl[i]
+		c := cl[i]
 		if c.Kind != rules.KindRole || c.ScopeNoun {
 			continue
 		}
@@ -177,10 +177,10 @@ func longerScopes(cl []claims.Claim) {
 // acronymScopes gives a scope written as an acronym ("ANF regional
 // secretary") the one named scope of its story whose initials it is
 // ("the Allied Nurses' Federation"), as given with any title.
-func acronymScopes(cl []claims.Claim) {
+func acronymScopes(cl []*claims.Claim) {
 	byInitials := scopeSet{}
 	for i := range cl {
-		c := &cl[i]
+		c := cl[i]
 		if c.Kind != rules.KindRole || c.ScopeNoun || !strings.Contains(c.ScopeKey, " ") {
 			continue
 		}
@@ -193,7 +193,7 @@ func acronymScopes(cl []claims.Claim) {
 	}
 	names := sourceNames{cl: cl}
 	for i := range cl {
-		c := &cl[i]
+		c := cl[i]
 		if c.Kind != rules.KindRole || c.ScopeNoun || !isAcronym(c.Scope) {
 			continue
 		}
@@ -219,7 +219,7 @@ func acronymScopes(cl []claims.Claim) {
 // one thing tell of one story though their topics differ ("Mount Orun",
 // in a wire story about its villages and a bulletin about the volcano).
 type sourceNames struct {
-	cl    []claims.Claim
+	cl    []*claims.Claim
 	names map[int]map[string]bool
 }
 
@@ -228,7 +228,7 @@ func (sn *sourceNames) share(sources map[int]bool, s int) bool {
 	if sn.names == nil {
 		sn.names = map[int]map[string]bool{}
 		for i := range sn.cl {
-			c := &sn.cl[i]
+			c := sn.cl[i]
 			m := sn.names[c.Source]
 			if m == nil {
 				m = map[string]bool{}

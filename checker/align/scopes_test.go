@@ -21,7 +21,7 @@ func TestScopes(t *testing.T) {
 		role("city", "city", true, "ashby"),            // another story
 		role("county", "county", true, "ward 3"),       // no county named
 	}
-	Scopes(cl)
+	Scopes(ptrs(cl))
 	want := []struct {
 		key  string
 		noun bool
@@ -38,7 +38,7 @@ func TestScopes(t *testing.T) {
 		role("Ashby City", "ashby city", false, "ward 3"),
 		role("city", "city", true, "ward 3"),
 	}
-	Scopes(cl)
+	Scopes(ptrs(cl))
 	if !cl[2].ScopeNoun || cl[2].ScopeKey != "city" {
 		t.Errorf("with two cities: scope %q (noun %v), want the noun kept", cl[2].ScopeKey, cl[2].ScopeNoun)
 	}
@@ -66,7 +66,7 @@ func TestLongerScopes(t *testing.T) {
 		role("authority", "marlow bend"),       // one word: a noun's business
 		role("water authority", "ashby"),       // another story
 	}
-	Scopes(cl)
+	Scopes(ptrs(cl))
 	want := []string{"halvren therapeutics", "halvren therapeutics", "halvren", "Ghana", "ghana football association", "tarn", "tarn clinic", "tarn college",
 		"marlow bend water authority", "marlow bend water authority", "authority", "water authority"}
 	for i, c := range cl {
@@ -97,7 +97,7 @@ func TestAcronymScopes(t *testing.T) {
 	for i := range cl {
 		cl[i].Source = i // each a source of its own
 	}
-	Scopes(cl)
+	Scopes(ptrs(cl))
 	want := []string{"allied nurses federation", "allied nurses federation", "allied nurses federation", "anf",
 		"bureau of labor statistics", "bureau of labor statistics", "kell valley board", "kell village bank", "kvb"}
 	for i, c := range cl {
@@ -120,7 +120,7 @@ func TestAcronymScopeOfSourceNamingOneThing(t *testing.T) {
 		role(1, "NDMO", "ndmo", "mount orun", "port amsel"),
 		role(2, "NDMO", "ndmo", "harbour"), // a source that names nothing of the story
 	}
-	Scopes(cl)
+	Scopes(ptrs(cl))
 	for i, want := range map[int]string{2: "national disaster management office", 3: "ndmo"} {
 		if cl[i].ScopeKey != want {
 			t.Errorf("claim %d: scope %q, want %q", i, cl[i].ScopeKey, want)

@@ -37,7 +37,7 @@ type Source struct {
 
 // Input is everything Find compares.
 type Input struct {
-	Claims  []claims.Claim
+	Claims  []*claims.Claim
 	Groups  []align.Group
 	Sources []Source
 	Rules   *rules.Set
@@ -101,12 +101,12 @@ func Find(in Input) []report.Finding {
 		f.out = append(f.out, out...)
 	}
 	for i := range in.Claims {
-		switch c := &in.Claims[i]; c.Kind {
+		switch c := in.Claims[i]; c.Kind {
 		case rules.KindWeekdayDate:
 			f.weekday(c)
 		case claims.KindConversion:
 			if i+1 < len(in.Claims) && in.Claims[i+1].Kind == claims.KindConversion && in.Claims[i+1].Class == c.Class && in.Claims[i+1].Source == c.Source && in.Claims[i+1].Span.Start > c.Span.Start {
-				f.conversion(c, &in.Claims[i+1])
+				f.conversion(c, in.Claims[i+1])
 			}
 		}
 	}
@@ -135,7 +135,7 @@ func groupsWithPerson(in Input) map[string][]int {
 func (f *finder) claimsOf(g align.Group) []*claims.Claim {
 	out := make([]*claims.Claim, len(g.Claims))
 	for i, k := range g.Claims {
-		out[i] = &f.Claims[k]
+		out[i] = f.Claims[k]
 	}
 	return out
 }
@@ -637,7 +637,7 @@ func topicCountries(in Input) [][]string {
 	out := make([][]string, len(in.Sources))
 	done := make([]bool, len(in.Sources))
 	for i := range in.Claims {
-		c := &in.Claims[i]
+		c := in.Claims[i]
 		if done[c.Source] {
 			continue
 		}
@@ -922,10 +922,10 @@ func findEras(in Input) eras {
 			continue
 		}
 		for _, i := range g.Claims {
-			a := &in.Claims[i]
+			a := in.Claims[i]
 			dated := a.AsOf == "" && in.Sources[a.Source].Published != nil
 			for _, j := range g.Claims {
-				b := &in.Claims[j]
+				b := in.Claims[j]
 				if b.Source == a.Source || b.AsOf != "" || in.Sources[b.Source].Published == nil {
 					continue
 				}
@@ -1346,7 +1346,7 @@ func (f *finder) related(g align.Group) []report.Related {
 		if n > 0 && cands[n-1] == i || h.Claims[0] == g.Claims[0] {
 			continue
 		}
-		c := &f.Claims[h.Claims[0]]
+		c := f.Claims[h.Claims[0]]
 		shared, others := false, []string{}
 		for _, p := range c.Persons {
 			if mine[p.Key] {
@@ -1359,7 +1359,7 @@ func (f *finder) related(g align.Group) []report.Related {
 			continue
 		}
 		for _, k := range h.Claims {
-			c := &f.Claims[k]
+			c := f.Claims[k]
 			out = append(out, report.Related{
 				Value:   normalized(c),
 				Why:     fmt.Sprintf("a %s with %s: different participants, a different event", c.Class, strings.Join(others, " and ")),
