@@ -56,7 +56,7 @@ Finding kinds:
 
 ENVIRONMENT
   GOMEMLIMIT  the heap size past which memory is collected harder rather than
-              grown; 700MiB unless set ("off" for none)
+              grown; 800MiB unless set ("off" for none)
   GOGC        how far the heap grows, in percent of what is live, before a
               collection; 200 unless set` + "\n" + exitStatusHelp,
 		Example: `  factlint check                          # the embedded seed corpus

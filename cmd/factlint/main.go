@@ -9,11 +9,12 @@ import (
 // defaultMemoryLimit is the heap size past which the garbage collector
 // works harder rather than let the heap grow. A check keeps every claim
 // of the corpus until it is all read, and by default the collector lets
-// the heap grow to twice what is live; under this limit 100,000 documents
-// are checked in under 1 GB, for about a seventh more CPU time. A corpus
-// whose claims alone outgrow it is still checked, more slowly.
-// GOMEMLIMIT, when set, takes its place ("off" for none).
-const defaultMemoryLimit = 700 << 20
+// the heap grow to three times what is live; under this limit 100,000
+// documents are checked in about 850 MB instead of 1.8 GB, for about an
+// eighth more CPU time. A corpus whose claims alone outgrow it is still
+// checked, more slowly. GOMEMLIMIT, when set, takes its place ("off" for
+// none).
+const defaultMemoryLimit = 800 << 20
 
 // defaultGCPercent lets the heap grow to three times what is live before
 // a collection, not twice: most of what a check allocates is garbage a
