@@ -732,8 +732,7 @@ func clockSuffix(toks []words.Token, i int) bool {
 	// no name.
 	p := toks[i-1].Key
 	afterTime := isDigitWord(toks[i-1].Text) || p == "a.m." || p == "p.m." || p == "am" || p == "pm" || p == "."
-	zone := timeZones[toks[i].Key] || i+1 < len(toks) && toks[i+1].Key == "time" && !toks[i+1].Cap
-	return zone && afterTime
+	return afterTime && (timeZones[toks[i].Key] || i+1 < len(toks) && toks[i+1].Key == "time" && !toks[i+1].Cap)
 }
 
 // timeZones are the abbreviations of time zones written after a time.
