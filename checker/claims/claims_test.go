@@ -1368,6 +1368,10 @@ func TestNoEventDate(t *testing.T) {
 		"We had a fire that behaved like it was October, not August.",
 		// A year that names another event.
 		"Larkspur was the second-largest fire, behind only the 1988 Cinder Flats Fire.",
+		// A year or month after the event and "of" names which of them.
+		"Residents who were also affected in the summer floods of 2007 can ask for a survey.",
+		"It broke the record of 4.93 metres set during the snowmelt floods of March 1947.",
+		"The mayor has campaigned for the scheme since the floods of 2007 and 2012.",
 		// When what was approved applies is not when it was approved.
 		"The board also approved a 4.5 percent rate increase for residential customers, effective Jan. 1.",
 		// What is sought has not happened.

@@ -900,9 +900,22 @@ func (x *extraction) workYear(u *unitText, k int) bool {
 
 // namesEvent reports a year that is part of an event's name rather than
 // its date: "the 2025 annual meeting ... will be held on May 15", "the
-// 2011 quake", "the 1988 Cinder Flats Fire".
+// 2011 quake", "the 1988 Cinder Flats Fire". So is a year or month after
+// the event and "of": "the summer floods of 2007", "the floods of March
+// 1947 and 2007" say which of the floods a place has had, as "the 2007
+// floods" does, and two stories naming two of them are not at odds.
 func namesEvent(u *unitText, k int) bool {
 	c := u.chunks[k]
+	if c.v.Type == recognize.Year || c.v.Type == recognize.Date && c.v.When.Day == 0 {
+		p := k - 1
+		// "of March 1947 and 2007": back over a list of such dates.
+		for p >= 2 && (u.chunks[p].key == "and" || u.chunks[p].key == "or" || u.chunks[p].key == ",") && isTime(u.chunks[p-1].v) {
+			p -= 2
+		}
+		if p >= 1 && u.chunks[p].kind == cWord && u.chunks[p].key == "of" && u.chunks[p-1].kind == cEvent {
+			return true
+		}
+	}
 	if c.v.Type != recognize.Year || k+1 >= len(u.chunks) {
 		return false
 	}
