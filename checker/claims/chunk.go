@@ -132,6 +132,12 @@ func (lx *Lexicon) chunkUnit(u *unitText, buf []chunk) {
 			i++
 			continue
 		}
+		if isBeginWord(t.Key) && beganProject(u, i) {
+			// "The project began in 2016": the project's founding.
+			u.chunks = append(u.chunks, chunk{kind: cEvent, i: i, j: i + 1, val: "founding", key: t.Key})
+			i++
+			continue
+		}
 		if !t.Cap && !lx.starterShapes.has(t.Key) || clockSuffix(toks, i) {
 			// Most words: in lower case and no vocabulary's, only a
 			// plain word; so is the "PM" of "until 9 PM", which is no
@@ -191,6 +197,10 @@ func (lx *Lexicon) chunkUnit(u *unitText, buf []chunk) {
 			// "the Wildfire Service": an event word in an
 			// organization's name is no event.
 			evn = 0
+		}
+		if ev == "release" && startedAs(toks, i+evn) {
+			// "launched in 2013 as an internal tool": its founding.
+			ev = "founding"
 		}
 		if evn > 0 && !(t.Key == "release" && i > 0 && releaseKinds[toks[i-1].Key]) {
 			u.chunks = append(u.chunks, chunk{kind: cEvent, i: i, j: i + evn, val: ev, key: words.Keys(toks, i, i+evn)})
@@ -799,4 +809,76 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// projectNouns name what begins, or is launched, as a thing that then
+// lasts: "began in 2014 as a side project", "the initiative started in
+// 2018".
+var projectNouns = setOf(`project tool initiative programme program scheme company firm business startup start-up venture spin-off spinoff
+service platform app library database framework collaboration partnership charity foundation club band organisation organization society association network`)
+
+// isBeginWord reports "began", "begun" or "started".
+func isBeginWord(key string) bool { return key == "began" || key == "begun" || key == "started" }
+
+// startedAs reports "as a side project", "as an internal tool" in the few
+// words from toks[i], past a date: what began as a thing of its own.
+func startedAs(toks []words.Token, i int) bool {
+	for j := i; j < len(toks) && j <= i+3; j++ {
+		if !toks[j].Word {
+			return false
+		}
+		if toks[j].Key != "as" {
+			continue
+		}
+		if j+1 >= len(toks) || toks[j+1].Key != "a" && toks[j+1].Key != "an" {
+			return false
+		}
+		// The head is the last word of the noun: "a project manager"
+		// began as no project.
+		head := ""
+		for h := j + 2; h < len(toks) && h <= j+4 && toks[h].Word && !toks[h].Cap && !stopWords[toks[h].Key]; h++ {
+			head = toks[h].Key
+		}
+		return projectNouns[head]
+	}
+	return false
+}
+
+// beganProject reports "began" or "started" at toks[i] said of a project
+// or a body that came into being then: "TernDB began in 2014 as a side
+// project", "the project began in 2016", "since the project was started
+// in 2016", but not "the strike began" or "Smith began as a reporter". A
+// named subject must be a person's to be left out, which package claims
+// knows only later (see events).
+func beganProject(u *unitText, i int) bool {
+	if startedAs(u.toks, i+1) {
+		return true
+	}
+	k := auxBefore(u, len(u.chunks))
+	if k < 0 {
+		return false
+	}
+	s := u.chunks[k]
+	named := s.kind == cEntity && s.thing || s.kind == cName && s.headed
+	noun := s.kind == cWord && projectNouns[s.key] && k > 0 && (opensNoun(u.chunks[k-1].key) || u.chunks[k-1].key == "this" || u.chunks[k-1].key == "our")
+	if !named && !noun || i+2 >= len(u.toks) || u.toks[i+1].Key != "in" && u.toks[i+1].Key != "on" {
+		return false
+	}
+	// A date right after: "began in 2014".
+	for _, v := range u.values {
+		if v.Start == u.toks[i+2].Start {
+			return v.Type == recognize.Year || v.Type == recognize.Date
+		}
+	}
+	return false
+}
+
+// auxBefore returns the index of the chunk before chunk k and any
+// auxiliary verbs before it ("was", "had been"), or -1.
+func auxBefore(u *unitText, k int) int {
+	k--
+	for k >= 0 && u.chunks[k].kind == cWord && (copulas[u.chunks[k].key] || u.chunks[k].key == "been" || u.chunks[k].key == "had" || u.chunks[k].key == "has") {
+		k--
+	}
+	return k
 }

@@ -270,10 +270,24 @@ func TestExtract(t *testing.T) {
 			[]string{
 				"measure-value count of rider = 3950 @2024",
 			}},
-		{"\"the following year\" counts from the year its sentence gave",
+		{"\"the following year\" counts from the year its sentence gave; what began as a project was founded",
 			"TernDB began in 2014 as a side project, and was released under the Apache licence the following year.",
 			[]string{
+				"event-date founding = 2014",
 				"event-date release = 2015",
+			}},
+		{"what is launched as a tool, or a project that began, was founded then",
+			"TernDB, launched in 2013 as an internal tool at an energy company, has grown.\nSince the project was started in 2016, it has grown.\nThe project began in 2016.",
+			[]string{
+				"event-date founding = 2013",
+				"event-date founding: project = 2016",
+				"event-date founding: project = 2016",
+			}},
+		{"a strike, a person or work that begins is founded by nothing",
+			"The strike began on Monday, May 11, 2026.\nOkafor began in 2014 as a project manager at the Herald.\nWork began in 2019 on the tunnel.\nThe satellite was launched on March 3, 2026 as a replacement.",
+			[]string{
+				"event-date strike = 2026-05-11",
+				"event-date release: satellite = 2026-03-03",
 			}},
 		{"a date before \"and\" and a verb is the verb's before it; a bank is shut",
 			"Regulators closed Cascade Meridian Bank on May 8, 2026, and appointed a receiver.\nRegulators shut Cascade Meridian Bank on May 7, 2026.",

@@ -73,6 +73,12 @@ func (x *extraction) events(u *unitText) {
 			continue
 		}
 		class := e.val
+		if class == "founding" && isBeginWord(src.toks[e.i].Key) {
+			// "Ruth Okafor began in 2014 as a ...": a person's start.
+			if s := auxBefore(src, ev); s >= 0 && src.chunks[s].kind == cName && src.chunks[s].person {
+				continue
+			}
+		}
 		if class == "meeting" && mountainTop(src, e) {
 			class = "ascent" // "six climbers reached the summit on Tuesday"
 		}
@@ -741,7 +747,7 @@ var intransitiveClasses = setOf(`opening closing reopening`)
 
 // intransitiveWords are event words of other classes that a thing
 // undergoes: "the rocket lifted off".
-var intransitiveWords = map[string]bool{"lifted off": true, "blasted off": true, "debuted": true, "premiered": true}
+var intransitiveWords = map[string]bool{"lifted off": true, "blasted off": true, "debuted": true, "premiered": true, "began": true, "begun": true, "started": true}
 
 // passiveObject returns the common noun, singular, that a participle
 // with its agent follows ("figures published by the project"), or "".
