@@ -428,8 +428,9 @@ func isAgentPlural(k string) bool {
 var agentSuffixes = []string{"ers", "ors", "ists", "ians", "ents", "ants", "ees", "ics", "ials"}
 
 // groupNouns are plural nouns for bodies of people that no suffix tells:
-// "Rescue crews pushed into", "Search teams found".
-var groupNouns = setOf(`crews teams troops staff families police forces squads units authorities`)
+// "Rescue crews pushed into", "Search teams found", "People familiar with
+// the talks said".
+var groupNouns = setOf(`crews teams troops staff families police forces squads units authorities people`)
 
 // postNominals are degrees and honours written after a name ("Rajiv
 // Castellanos, M.D., Chief Medical Officer"): no name of their own. Keys

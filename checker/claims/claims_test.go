@@ -1368,6 +1368,19 @@ func TestWeekdayInTheSentencesYear(t *testing.T) {
 	}
 }
 
+// "Estimates put" a figure at what is reckoned now: no forecast.
+func TestEstimatesPut(t *testing.T) {
+	for text, want := range map[string]string{
+		"Estimates put the death toll at 300.":                       "measure-value death toll = 300",
+		"Industry estimates put the budget at roughly $240 million.": "measure-value budget (USD) = USD 240000000",
+		"The company estimates revenue of $5 billion.":               "measure-value revenue [forecast] (USD) = USD 5000000000",
+	} {
+		if cl := extract(text, nil); len(cl) != 1 || describe(cl[0]) != want {
+			t.Errorf("claims of %q: %v, want %s", text, cl, want)
+		}
+	}
+}
+
 func TestNoEventDate(t *testing.T) {
 	pub := &recognize.Civil{Year: 2025, Month: 8, Day: 18}
 	for _, text := range []string{
@@ -1687,7 +1700,7 @@ func TestPluralNounOpeningSentenceIsNoThing(t *testing.T) {
 	}
 	// A word before such a plural says which of them; "critics" and
 	// "officials" are such plurals too.
-	for _, text := range []string{"Opposition politicians called for details.", "Critics noted that it was late.", "Officials said so.", "Civil protection authorities report it."} {
+	for _, text := range []string{"Opposition politicians called for details.", "Critics noted that it was late.", "Officials said so.", "Civil protection authorities report it.", "People familiar with the project put it at $210 million."} {
 		doc := &Doc{Text: text, Units: []Unit{{Start: 0, End: len(text)}}, Values: [][]recognize.Value{nil}}
 		x := lexicon.prepare(doc)
 		for _, c := range x.units[0].chunks {

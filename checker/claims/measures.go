@@ -831,6 +831,13 @@ var forecastWords = setOf(`expect expects expected expecting forecast forecasts 
 projection projections guidance outlook target targets estimate estimates aim aims plan plans planned
 seek seeks seeking sought demand demands demanded likely`)
 
+// estimatePuts reports "estimates put" at token i: "Estimates put the
+// toll at 300" says what is reckoned now, no forecast.
+func estimatePuts(u *unitText, i int) bool {
+	w := u.toks[i].Key
+	return (w == "estimate" || w == "estimates") && (u.word(i+1) == "put" || u.word(i+1) == "puts" || u.word(i+1) == "place" || u.word(i+1) == "places")
+}
+
 // modalWords make a figure a forecast ("revenue could reach $5 billion"),
 // but a physical quantity an ability ("could direct 5-metre plumes").
 var modalWords = setOf(`could may might`)
@@ -864,7 +871,7 @@ func measureQualifiers(u *unitText, k int) string {
 	forecast, combined := false, false
 	for i := 0; i < len(u.toks) && i < c.i; i++ {
 		// "May" with a capital is the month.
-		if forecastWords[u.toks[i].Key] || modalWords[u.toks[i].Key] && !u.toks[i].Cap && c.v.Unit == "" {
+		if forecastWords[u.toks[i].Key] && !estimatePuts(u, i) || modalWords[u.toks[i].Key] && !u.toks[i].Cap && c.v.Unit == "" {
 			forecast = true
 		}
 		// "200 bones, which together make up 56 percent": the figure's
