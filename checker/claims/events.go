@@ -27,7 +27,7 @@ func (x *extraction) events(u *unitText) {
 		if c.kind != cValue || !isTime(c.v) || !c.v.When.Resolved || c.v.Norm == "" {
 			continue
 		}
-		if isComparisonBase(u, c) || bracketedBase(u, k) || isMeasurePeriod(u, k) || isDateline(u, c) || namesEvent(u, k) || isStatementDate(u, k) || dayAsModifier(u, c) || boundDate(u, c) || simileDate(u, c) || recurring(u, c) {
+		if isComparisonBase(u, c) || bracketedBase(u, k) || isMeasurePeriod(u, k) || isDateline(u, c) || namesEvent(u, k) || isStatementDate(u, k) || dayAsModifier(u, c) || boundDate(u, c) || simileDate(u, c) || recurring(u, c) || yearClosed(u, c) {
 			continue
 		}
 		if x.skipped(c.v) || x.firstOccurrence(u, k) || x.lifespan(u, k) || x.bornOrDied(u, k) || x.workYear(u, k) {
@@ -1315,6 +1315,16 @@ func boundDate(u *unitText, c chunk) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// yearClosed reports a year a verb of ending takes as its object: "closed
+// 2025 with 4.87 million TEU" ended the year, and closed nothing in it.
+func yearClosed(u *unitText, c chunk) bool {
+	switch u.word(c.i - 1) {
+	case "closed", "closes", "closing", "ended", "ends", "ending", "finished", "finishes":
+		return c.v.Type == recognize.Year
 	}
 	return false
 }
