@@ -1368,6 +1368,34 @@ func TestWeekdayInTheSentencesYear(t *testing.T) {
 	}
 }
 
+// A change names what it changes, and its base where the text gives one.
+func TestChanges(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The regents voted to raise in-state tuition by 4.5 percent.", "measure-value change in price = 4.5%"},
+		{"The board approved a 4.5 percent increase in resident tuition.", "measure-value change in price = 4.5%"},
+		{"The decision to lift tuition 4.5 percent was criticized.", "measure-value change in price = 4.5%"},
+		{"It announced a 12% reduction in staff.", "measure-value change in employees = -12%"},
+		{"It will reduce its overall staffing by approximately 9%.", "measure-value change in employees = -9%"},
+		{"Total throughput rose 8.2 percent from 2024.", "measure-value change in throughput = 8.2% @from 2024"},
+		{"In 2025 the port handled 4.87 million containers, an increase of 8.2 percent over the prior year.", "measure-value count of container = 4870000 @2025; measure-value change in count of container = 8.2% @from 2024"},
+		// No base, and no word that names what changes: a quarter's or
+		// a year's. The level a change starts from is no change.
+		{"Revenue rose 8.8%.", ""},
+		{"Turnout was up from 34.7 percent in 2021.", ""},
+		// What is cut is a share of the whole.
+		{"The university plans to cut about 9 percent of its workforce.", "measure-value share of employees [forecast] = 9%"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, c := range extract(tt.text, nil) {
+			got = append(got, describe(c))
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("claims of %q:\n got %s\nwant %s", tt.text, g, tt.want)
+		}
+	}
+}
+
 // "Estimates put" a figure at what is reckoned now: no forecast.
 func TestEstimatesPut(t *testing.T) {
 	for text, want := range map[string]string{

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/factlint/factlint/checker/recognize"
@@ -1885,7 +1886,7 @@ func isLabelLine(u *unitText) bool {
 func (x *extraction) change(u *unitText, k int) {
 	c := u.chunks[k]
 	measure, word := measureFor(u, k)
-	for i := k - 1; measure == "" && i >= 0 && i >= k-5; i-- {
+	for i := k - 1; measure == "" && i >= 0 && i >= k-7; i-- {
 		// "revenue of $4.3 billion, up 12%": the change is of the figure
 		// before it.
 		if p := u.chunks[i]; p.kind == cValue && isFigure(p.v) {
@@ -1906,24 +1907,61 @@ func (x *extraction) change(u *unitText, k int) {
 			fromFigure = true
 		}
 	}
+	after := false
+	if m, w := changedMeasure(u, k); m != "" && measure == "" {
+		// "a 4.5 percent increase in resident tuition": the measure
+		// after the change.
+		measure, word, after = m, w, true
+	}
 	if measure == "" {
 		return
 	}
-	base := ""
+	base, year := "", -1
 	for i := k + 1; i < len(u.chunks) && i <= k+8; i++ {
 		n := u.chunks[i]
 		if n.kind == cValue && isTime(n.v) && n.v.When.Resolved {
 			if p := u.word(n.i - 1); p == "from" || p == "over" || p == "on" || p == "fiscal" || strings.HasPrefix(strings.ToLower(n.v.Text), "fiscal") || fromFigure && p == "in" {
 				base = periodOf(n.v)
+			} else {
+				year = i
 			}
 			break
 		}
 	}
-	if base == "" {
-		return
+	period := ""
+	switch {
+	case base != "":
+		period = "from " + base
+	case priorYear(u, c.j):
+		// "an increase of 8.2 percent over the prior year", in a
+		// sentence about 2025: from 2024.
+		y := clauseYear(u, k)
+		if y < 0 {
+			return
+		}
+		period = "from " + strconv.Itoa(u.chunks[y].v.When.Year-1)
+	default:
+		// A change with no base is read only where a verb or noun of
+		// change says what it changes ("voted to raise tuition by 4.5
+		// percent", "a 12% reduction in staff"): "revenue rose 8.8%"
+		// may be a quarter's or a year's. It is compared only with
+		// others that give no base, and dated by a year its clause
+		// gives, if any. The level before or after a change ("up from
+		// 34.7 percent", "rose to 41 percent") is no change.
+		if w := u.word(c.i - 1); w == "from" || w == "to" || w == "at" || !changedBy(u, c) && !after {
+			return
+		}
+		if year < 0 {
+			year = clauseYear(u, k)
+		}
+		// Only a year said to hold the change dates it: "rose 3% in
+		// 2019", not "for fiscal year 2027" of a budget beside it.
+		if year >= 0 && (u.word(u.chunks[year].i-1) == "in" || u.word(u.chunks[year].i-1) == "during") {
+			period = periodOf(u.chunks[year].v)
+		}
 	}
 	v := *c.v
-	if down(u, changeStart(u, c)) {
+	if down(u, changeStart(u, c)) || cutWords[u.word(c.j)] || changedDown(u, c) {
 		v.Num, v.High = -v.Num, -v.High
 		v.Norm = "-" + v.Norm
 	}
@@ -1931,10 +1969,73 @@ func (x *extraction) change(u *unitText, k int) {
 		Kind:   rules.KindMeasure,
 		Class:  "change in " + measure,
 		Word:   "change in " + word,
-		Period: "from " + base,
+		Period: period,
 		Value:  Val{Value: v},
 		Span:   x.valueSpan(u, c.v),
 	})
+}
+
+// changedMeasure returns the measure a change noun after the percentage
+// at chunk k is of: "a 4.5 percent increase in resident tuition".
+func changedMeasure(u *unitText, k int) (measure, word string) {
+	c := u.chunks[k]
+	if !changeNouns[u.word(c.j)] || u.word(c.j+1) != "in" {
+		return "", ""
+	}
+	for i := k + 1; i < len(u.chunks) && u.chunks[i].i <= c.j+5; i++ {
+		switch n := u.chunks[i]; {
+		case n.kind == cMeasure:
+			return compoundMeasure(u, i), measurePhrase(u, i)
+		case n.kind != cWord:
+			return "", ""
+		}
+	}
+	return "", ""
+}
+
+// priorYear reports a change's base given as the year before the one its
+// clause is about, in the words from token i: "over the prior year", "on
+// the year before", "from a year earlier".
+func priorYear(u *unitText, i int) bool {
+	switch u.word(i) {
+	case "over", "on", "from", "than":
+	default:
+		return false
+	}
+	w1, w2, w3 := u.word(i+1), u.word(i+2), u.word(i+3)
+	return w1 == "the" && (w2 == "prior" || w2 == "previous" || w2 == "preceding") && w3 == "year" ||
+		w1 == "the" && w2 == "year" && w3 == "before" ||
+		w1 == "a" && w2 == "year" && (w3 == "earlier" || w3 == "before" || w3 == "ago")
+}
+
+// clauseYear returns the index of the chunk of the year a change's
+// sentence is about, stated before it ("In 2025 the port handled ..., an
+// increase of 8.2 percent"), or -1.
+func clauseYear(u *unitText, k int) int {
+	for i := k - 1; i >= 0; i-- {
+		if n := u.chunks[i]; n.kind == cValue && n.v.Type == recognize.Year && n.v.When.Resolved {
+			return i
+		}
+	}
+	return -1
+}
+
+// cutWords are change nouns of a fall: "a 12% reduction in staff".
+var cutWords = setOf(`cut cuts decrease decreases decline declines drop drops reduction reductions`)
+
+// changedDown reports a percentage a verb of lowering changes its object
+// by: "reduce its overall staffing by approximately 9%".
+func changedDown(u *unitText, c chunk) bool {
+	for i := c.i - 1; i >= 0 && i >= c.i-7; i-- {
+		switch u.toks[i].Key {
+		case "cut", "cuts", "cutting", "reduce", "reduces", "reduced", "reducing", "lower", "lowers", "lowered", "decrease", "decreases":
+			return true
+		}
+		if !u.toks[i].Word {
+			return false
+		}
+	}
+	return false
 }
 
 // changeStart returns the first word of a change: "up" in "up 2.7%".
@@ -2023,7 +2124,7 @@ func sumChange(u *unitText, c chunk) bool {
 }
 
 var changeVerbs = setOf(`raise raises raised raising hike hikes hiked cut cuts cutting reduce reduces reduced reducing
-increase increases increasing decrease decreases lower lowers lowered`)
+increase increases increasing decrease decreases lower lowers lowered lift lifts lifting`)
 
 // isChange reports a percentage that is a change, not a level.
 func isChange(u *unitText, c chunk) bool {
@@ -2036,7 +2137,30 @@ func isChange(u *unitText, c chunk) bool {
 		}
 	}
 	// "a 4.5 percent increase in tuition"
-	return changeNouns[u.word(c.j)]
+	return changeNouns[u.word(c.j)] || changedBy(u, c)
+}
+
+// changedBy reports a percentage a verb of change changes its object by:
+// "raise in-state tuition by 4.5 percent", "lift tuition 4.5 percent",
+// but not "cut 9 percent of its workforce", which is a share.
+func changedBy(u *unitText, c chunk) bool {
+	if u.word(c.j) == "of" {
+		return false
+	}
+	reach := 2
+	if u.word(c.i-1) == "by" {
+		reach = 7
+	}
+	for i := c.i - 1; i >= 0 && i >= c.i-reach; i-- {
+		t := u.toks[i]
+		if !t.Word {
+			return false
+		}
+		if changeVerbs[t.Key] {
+			return true
+		}
+	}
+	return false
 }
 
 var changeNouns = setOf(`increase increases rise rises hike hikes cut cuts decrease decreases decline declines drop drops jump gain gains reduction reductions`)

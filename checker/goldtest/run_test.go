@@ -311,6 +311,9 @@ func TestCompatible(t *testing.T) {
 		{"percent", "57-58%", "57.5%", true},
 		{"percent", "57-58%", "40.4%", false},
 		{"percent", "handful", "25%", true},
+		{"percent", "12", "-12%", true}, // a fall, signed by the checker
+		{"percent", "12", "-9%", false},
+		{"percent", "-12", "12%", false},
 		{"money", "USD 46200000000", "USD 46200000000", true},
 		{"money", "GBP 20", "GBP 25", false},
 		{"rank", "4", "4", true},

@@ -138,6 +138,12 @@ func sameQuantity(a, b string) (same, ok bool) {
 	if qa.unit != "" && qb.unit != "" && qa.unit != qb.unit {
 		return false, false
 	}
+	if qb.hi < 0 && qa.lo >= 0 {
+		// A fall the checker signs ("a 12% reduction in staff" is
+		// -12%) is the figure the text writes, which gold gives
+		// unsigned.
+		qb.lo, qb.hi = -qb.hi, -qb.lo
+	}
 	return widen(qa.lo, -1) <= qb.hi && qb.lo <= widen(qa.hi, 1), true
 }
 
