@@ -1994,6 +1994,7 @@ func TestSentenceClaims(t *testing.T) {
 		{"an event noun another event's verb acts on is no event dated", "Corvane announced the acquisition on March 3, 2026.", "event-date announcement = 2026-03-03"},
 		{"a rank set beside a name is the name's", "Tovik, now the third-largest city, grew by 2 percent.", "rank largest city [Tovik] = 3"},
 		{"what ranks as a rank has it", "Vestavind ranks as Norway's third-largest airline by traffic.", "rank largest airline in norway [Vestavind] = 3"},
+		{"a name's position as a rank has it", "Throughput rose, cementing Velhaven's position as the third-busiest container port in the country.", "rank busiest container port in country [Velhaven] = 3"},
 		{"an event said of \"it\" is not the sentence subject's", "Vance starts March 2, and she will be the park's 14th superintendent since it was established in 1913.", ""},
 		{"a participle after an event word is no object of it", "Construction completion scheduled for 2028.", ""},
 		{"an -ing word before a plural says which are counted", "The scheme has 2,100 docking points across the city.", "measure-value count of docking point = 2100"},

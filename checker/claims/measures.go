@@ -3631,6 +3631,15 @@ func rankedParty(u *unitText, k int) Name {
 			if c.key == "the" || c.key == "ranks" || c.key == "ranked" || c.key == "as" || copulas[c.key] {
 				continue
 			}
+			// "cementing Velhaven's position as the third-busiest port".
+			if standingWords[c.key] && i > 0 && u.toks[u.chunks[i-1].j-1].Poss {
+				switch p := u.chunks[i-1]; p.kind {
+				case cEntity:
+					return Name{Key: strings.ToLower(p.val), Text: p.val}
+				case cName:
+					return Name{Key: p.key, Text: personText(u, p)}
+				}
+			}
 		case cPunct:
 			if c.key == "," && i+1 < k && u.chunks[i+1].key == "the" {
 				continue
@@ -3640,6 +3649,10 @@ func rankedParty(u *unitText, k int) Name {
 	}
 	return Name{}
 }
+
+// standingWords name the rank a party holds: "Velhaven's position as the
+// third-busiest port".
+var standingWords = setOf(`position status standing place`)
 
 // PlaceNoun reports a noun that stands for a place the text has named or
 // takes as known: "the region's second-largest hospital", "the
