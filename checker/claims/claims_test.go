@@ -762,6 +762,12 @@ func TestExtract(t *testing.T) {
 				"role-holder club captain = Ryan Mabey",
 				"role-holder club captain = Ryan Mabey",
 			}},
+		{"a study and a trial, or a team and a club, are one body as a title's scope",
+			"Said the study's chief investigator, Professor Declan Moorcroft. The team's captain, Ryan Mabey, spoke.",
+			[]string{
+				"role-holder trial principal investigator = Declan Moorcroft",
+				"role-holder club captain = Ryan Mabey",
+			}},
 		{"a noun before a title is no scope after a or former, nor before a capital title",
 			"Former festival director Priya Castellan spoke. He thanked a club captain, Ryan Mabey. The race to replace Mayor Gordon Feld began. Several Premier Division clubs called. It was, said director Annelies de Broek, a joy. Outgoing mayor Tom Hale spoke.",
 			nil},

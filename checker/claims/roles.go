@@ -60,6 +60,9 @@ func (x *extraction) roles(u *unitText) {
 			if noun {
 				if s, key := x.namedBody(scopeKey); key != "" {
 					scope, scopeKey, noun = s, key, false
+				} else if same, ok := sameBodyNoun[scopeKey]; ok {
+					// "the study's chief investigator" is the trial's.
+					scopeKey = same
 				}
 			}
 		}
@@ -940,3 +943,7 @@ deputy assistant associate honorary emeritus designate would-be one-time onetime
 outgoing retiring departing`)
 
 var genderWords = setOf(`female male woman women`)
+
+// sameBodyNoun gives one word for nouns of one kind of body, as the scope
+// of a title: the story's "study" and its "trial" are one.
+var sameBodyNoun = map[string]string{"study": "trial", "firm": "company", "team": "club"}
