@@ -645,11 +645,15 @@ func (x *extraction) roleHolders(u *unitText, k, after int) []holder {
 		after += 2
 	}
 	if after < len(u.chunks) && u.chunks[after].key == "," {
-		if k >= 2 && u.chunks[k-1].key == "," {
+		comma := k - 1
+		if comma >= 1 && u.chunks[comma].kind != cPunct && u.chunks[comma].j == u.chunks[comma].i+1 && u.toks[u.chunks[comma].i].Cap {
+			comma-- // "Ingrid Valcke, Plant Manager, Norvale Ghent"
+		}
+		if comma >= 1 && u.chunks[comma].key == "," {
 			// "By Dana K. Whitfield, Vice President of Infrastructure
 			// Reliability, Corvane Cloud": the name before the title is
 			// the holder, the one after the holder's employer.
-			if h, ok := person(k - 2); ok {
+			if h, ok := person(comma - 1); ok {
 				return []holder{h}
 			}
 		}
