@@ -215,11 +215,20 @@ func (x *extraction) measures(u *unitText) {
 			// people, not those some event touched.
 			measure = "population"
 		}
-		if st := stateOf(u, k); st != "" && (strings.HasPrefix(measure, "count of ") || measure == "population") && !(st == "aboard" && aboardAlways(measure)) {
+		st := stateOf(u, k)
+		if st == "" && studyPeople[strings.TrimPrefix(measure, "count of ")] && u.word(c.i-1) == "of" && studyNouns[u.word(c.i-2)] {
+			st = "enrolled" // "the Phase 3 trial of 1,248 patients"
+		}
+		if st != "" && (strings.HasPrefix(measure, "count of ") || measure == "population") && !(st == "aboard" && aboardAlways(measure)) {
 			q = strings.TrimSpace(st + " " + q)
 			if measure == "population" {
 				// Residents evacuated are people evacuated, not a
 				// place's population.
+				measure = "count of people"
+			}
+			if st == "enrolled" && studyPeople[strings.TrimPrefix(measure, "count of ")] {
+				// A trial that "enrolled 1,284 adults" and one that
+				// "enrolled 1,248 patients" count the same people.
 				measure = "count of people"
 			}
 		}
@@ -569,6 +578,8 @@ var states = func() map[string]string {
 		// parts of those charged.
 		"convicted convicted",
 		"acquitted acquitted",
+		// Those a study takes in, whatever it calls them.
+		"enrolled enrolled enrolling recruited randomized randomised",
 	} {
 		ws := strings.Fields(l)
 		for _, w := range ws[1:] {
@@ -579,6 +590,11 @@ var states = func() map[string]string {
 }()
 
 var stillWords = setOf(`remained remain remains still`)
+
+// studyPeople are the nouns, singular, for the people a study enrolls.
+var studyPeople = setOf(`people person adult patient participant volunteer subject`)
+
+var studyNouns = setOf(`trial trials study studies`)
 
 // employs reports a count right after a verb of employing: "employs
 // about 2,300 people", "employed 40 workers"; "hired 500 people" counts
@@ -861,6 +877,26 @@ func willChangeTo(u *unitText, c chunk) bool {
 	return false
 }
 
+// resultOfChange reports a figure a clause gives as what a change it
+// follows leads to: "620 new positions, bringing total site headcount to
+// approximately 2,070" is the headcount after the hiring, which the
+// headcount now is not.
+func resultOfChange(u *unitText, c chunk) bool {
+	if u.word(c.i-1) != "to" {
+		return false
+	}
+	for i := c.i - 2; i >= 0 && i >= c.i-8; i-- {
+		if !u.toks[i].Word {
+			return false
+		}
+		switch u.toks[i].Key {
+		case "bringing", "taking", "lifting", "raising", "pushing", "boosting", "swelling":
+			return true
+		}
+	}
+	return false
+}
+
 var changeToVerbs = setOf(`raise lift increase expand boost grow extend cut reduce lower`)
 
 // measureQualifiers returns the words in u's clause that qualify the figure
@@ -952,6 +988,9 @@ func measureQualifiers(u *unitText, k int) string {
 	}
 	if willChangeTo(u, c) {
 		forecast = true
+	}
+	if resultOfChange(u, c) {
+		qs = append(qs, "after")
 	}
 	if forecast {
 		qs = append(qs, "forecast")
