@@ -56,6 +56,7 @@ func Align(cl []*claims.Claim, jobs int) []Group {
 		buckets[k] = append(buckets[k], i)
 	}
 	sort.Strings(order)
+	alone := aloneNames(cl)
 	joined := make([][][]int, len(order))
 	if jobs <= 0 {
 		jobs = runtime.GOMAXPROCS(0)
@@ -65,7 +66,7 @@ func Align(cl []*claims.Claim, jobs int) []Group {
 	for range min(jobs, len(order)) {
 		wg.Go(func() {
 			for b := int(next.Add(1)) - 1; b < len(order); b = int(next.Add(1)) - 1 {
-				joined[b] = joinBucket(cl, buckets[order[b]])
+				joined[b] = joinBucket(cl, buckets[order[b]], alone)
 			}
 		})
 	}
@@ -200,7 +201,7 @@ func withoutEvent(class string) (string, bool) {
 // that names no country), or with a common noun for one ("festival
 // director"), names no people either: it joins through the topic, so
 // that two stories about other subjects stay apart.
-func anchors(c *claims.Claim) (int, []string) {
+func anchors(c *claims.Claim, alone map[string]bool) (int, []string) {
 	if c.Kind == rules.KindRole && c.ScopeKey != "" && !c.ScopeNoun {
 		return levelScope, []string{c.ScopeKey}
 	}
@@ -232,15 +233,58 @@ func anchors(c *claims.Claim) (int, []string) {
 		return levelTopic, []string{""}
 	}
 	as = append(as, c.Topic...)
-	// A name also joins the same name without "Football Club" or "Inc.".
+	// A name also joins the same name without "Football Club" or "Inc.",
+	// and a one-word name the corpus uses on its own ("Halvren") joins
+	// the name it starts ("Halvren Therapeutics").
 	for _, names := range [2][]string{c.Things, c.Topic} {
 		for _, t := range names {
 			if s := legalStem(t); s != "" {
+				as = append(as, s)
+			} else if s := firstOfName(t); s != "" && alone[s] {
 				as = append(as, s)
 			}
 		}
 	}
 	return levelTopic, as
+}
+
+// firstOfName returns the one word an organization's name has before the
+// words that say what kind of body it is ("halvren" of "halvren
+// therapeutics"), or "".
+func firstOfName(name string) string {
+	w := strings.Fields(name)
+	n := len(w)
+	for n > 1 && legalWords[w[n-1]] {
+		n--
+	}
+	if n != 1 || len(w) == 1 {
+		return ""
+	}
+	return w[0]
+}
+
+// aloneNames returns the names the claims' topics and things hold that
+// are one word: those a longer name of a body may be shortened to.
+func aloneNames(cl []*claims.Claim) map[string]bool {
+	out := map[string]bool{}
+	seen := map[*string]bool{} // a document's claims share one topic
+	for _, c := range cl {
+		for _, t := range c.Things {
+			if !strings.Contains(t, " ") {
+				out[t] = true
+			}
+		}
+		if len(c.Topic) == 0 || seen[&c.Topic[0]] {
+			continue
+		}
+		seen[&c.Topic[0]] = true
+		for _, t := range c.Topic {
+			if !strings.Contains(t, " ") {
+				out[t] = true
+			}
+		}
+	}
+	return out
 }
 
 // legalStem returns an organization's name without the words that only
@@ -271,6 +315,11 @@ var legalWords = map[string]bool{
 	"corp": true, "corp.": true, "corporation": true, "plc": true, "llc": true, "gmbh": true,
 	"ag": true, "s.a.": true, "sa": true, "n.v.": true, "nv": true, "co": true, "co.": true,
 	"company": true, "club": true, "fc": true, "f.c.": true, "afc": true,
+	// Words that say what a company does, which a short name leaves off
+	// ("Halvren" for "Halvren Therapeutics"), where two words remain.
+	"group": true, "holdings": true, "therapeutics": true, "pharmaceuticals": true, "pharma": true,
+	"technologies": true, "labs": true, "laboratories": true, "industries": true, "systems": true,
+	"interactive": true, "studios": true, "software": true, "financial": true, "partners": true,
 }
 
 // shortForm marks an anchor that is the ending of a longer name.
@@ -291,7 +340,7 @@ func suffixes(name string) []string {
 // people level a claim naming a subset of another's people joins it only
 // when exactly one distinct set of people contains it, so "Ishiba's
 // meeting" is not joined to two different meetings at once.
-func joinBucket(cl []*claims.Claim, idx []int) [][]int {
+func joinBucket(cl []*claims.Claim, idx []int, alone map[string]bool) [][]int {
 	parent := make(map[int]int, len(idx))
 	var find func(int) int
 	find = func(i int) int {
@@ -327,7 +376,7 @@ func joinBucket(cl []*claims.Claim, idx []int) [][]int {
 	}
 	var shorts []short
 	for _, i := range idx {
-		lvl, as := anchors(cl[i])
+		lvl, as := anchors(cl[i], alone)
 		if len(as) == 0 {
 			continue
 		}

@@ -205,6 +205,37 @@ func groups(cl []claims.Claim) string {
 	return strings.Join(got, "|")
 }
 
+// TestShortName: a body's name joins its one-word short form where the
+// corpus uses that form on its own, and only there.
+func TestShortName(t *testing.T) {
+	count := func(topic ...string) claims.Claim {
+		return claims.Claim{Kind: rules.KindMeasure, Class: "count of people [enrolled]", Topic: topic}
+	}
+	cl := []claims.Claim{count("halvren therapeutics", "quellira"), count("halvren", "cmea")}
+	if got, want := groups(cl), "0,1"; got != want {
+		t.Errorf("groups = %s, want %s", got, want)
+	}
+	cl = []claims.Claim{count("halvren therapeutics"), count("halvren labs")}
+	if got, want := groups(cl), "0|1"; got != want {
+		t.Errorf("without the short form on its own, groups = %s, want %s", got, want)
+	}
+}
+
+func TestFirstOfName(t *testing.T) {
+	for name, want := range map[string]string{
+		"halvren therapeutics":     "halvren",
+		"greywater interactive":    "greywater",
+		"northgate financial corp": "northgate",
+		"halvren":                  "",
+		"united football club":     "", // "football" says nothing of the kind
+		"lusk harbour":             "",
+	} {
+		if got := firstOfName(name); got != want {
+			t.Errorf("firstOfName(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
 // TestUnscopedRoles: titles with no country join through the topic, and
 // only in a corpus that names no country.
 func TestUnscopedRoles(t *testing.T) {

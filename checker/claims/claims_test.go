@@ -762,6 +762,9 @@ func TestExtract(t *testing.T) {
 				"role-holder club captain = Ryan Mabey",
 				"role-holder club captain = Ryan Mabey",
 			}},
+		{"the name before a title and its scope, set off by commas, holds it, not the employer after",
+			"“Our team has earned this,” said Ingrid Valcke, Plant Manager, Norvale Ghent.",
+			[]string{"role-holder manager of plant = Ingrid Valcke"}},
 		{"a study and a trial, or a team and a club, are one body as a title's scope",
 			"Said the study's chief investigator, Professor Declan Moorcroft. The team's captain, Ryan Mabey, spoke.",
 			[]string{
@@ -1390,6 +1393,27 @@ func TestChanges(t *testing.T) {
 		{"Turnout was up from 34.7 percent in 2021.", ""},
 		// What is cut is a share of the whole.
 		{"The university plans to cut about 9 percent of its workforce.", "measure-value share of employees [forecast] = 9%"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, c := range extract(tt.text, nil) {
+			got = append(got, describe(c))
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("claims of %q:\n got %s\nwant %s", tt.text, g, tt.want)
+		}
+	}
+}
+
+// Those a study enrolls are people, whatever it calls them; a total a
+// change brings something to is the total after it.
+func TestEnrolledAndAfter(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The trial enrolled 1,284 adults.", "measure-value count of people [enrolled] = 1284"},
+		{"It randomized 1,248 patients.", "measure-value count of people [enrolled] = 1248"},
+		{"Approval was based on the Phase 3 trial of 1,248 patients.", "measure-value count of people [enrolled] = 1248"},
+		{"The school enrolled 900 students.", "measure-value count of student [enrolled] = 900"},
+		{"The expansion adds 620 jobs, bringing total site headcount to approximately 2,070.", "measure-value count of job = 620; measure-value employees [after] = 2070"},
 	}
 	for _, tt := range tests {
 		var got []string
