@@ -1413,6 +1413,7 @@ func TestEnrolledAndAfter(t *testing.T) {
 		{"It randomized 1,248 patients.", "measure-value count of people [enrolled] = 1248"},
 		{"Approval was based on the Phase 3 trial of 1,248 patients.", "measure-value count of people [enrolled] = 1248"},
 		{"The school enrolled 900 students.", "measure-value count of student [enrolled] = 900"},
+		{"The fire left 321 homes in ashes.", "measure-value count of home @fire [destroyed] = 321"},
 		{"The expansion adds 620 jobs, bringing total site headcount to approximately 2,070.", "measure-value count of job = 620; measure-value employees [after] = 2070"},
 	}
 	for _, tt := range tests {

@@ -528,6 +528,9 @@ func stateOf(u *unitText, k int) string {
 		if w == "out" && (u.word(i-1) == "moved" || moved) {
 			return "evacuated" // "moved 4,870 people out of the zone"
 		}
+		if w == "in" && (u.word(i+1) == "ashes" || u.word(i+1) == "ruins") {
+			return "destroyed" // "left 321 homes in ashes"
+		}
 	}
 	return ""
 }
