@@ -1454,8 +1454,10 @@ func TestNoEventDate(t *testing.T) {
 		"We had a fire that behaved like it was October, not August.",
 		// A year that names another event.
 		"Larkspur was the second-largest fire, behind only the 1988 Cinder Flats Fire.",
-		// A year a verb of ending takes as its object is the year ended.
+		// A year a verb of ending takes as its object is the year ended;
+		// a year described is a thing, not the date of what follows it.
 		"Velhaven closed 2025 with 4.87 million containers, the best total in its history.",
+		"The IPO market reopens after a sluggish 2025.",
 		// A year or month after the event and "of" names which of them.
 		"Residents who were also affected in the summer floods of 2007 can ask for a survey.",
 		"It broke the record of 4.93 metres set during the snowmelt floods of March 1947.",

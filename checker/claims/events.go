@@ -1321,12 +1321,18 @@ func boundDate(u *unitText, c chunk) bool {
 
 // yearClosed reports a year a verb of ending takes as its object: "closed
 // 2025 with 4.87 million TEU" ended the year, and closed nothing in it.
+// So is a year as a thing described ("reopens after a sluggish 2025"):
+// what the sentence says of the year dates no event in it.
 func yearClosed(u *unitText, c chunk) bool {
+	if c.v.Type != recognize.Year {
+		return false
+	}
 	switch u.word(c.i - 1) {
 	case "closed", "closes", "closing", "ended", "ends", "ending", "finished", "finishes":
-		return c.v.Type == recognize.Year
+		return true
 	}
-	return false
+	a := u.word(c.i - 2)
+	return (a == "a" || a == "an") && c.i >= 1 && u.toks[c.i-1].Word && !u.toks[c.i-1].Cap && !isDigitWord(u.toks[c.i-1].Text)
 }
 
 // simileDate reports a date a comparison names: "a fire that behaved like
