@@ -27,7 +27,7 @@ func (x *extraction) events(u *unitText) {
 		if c.kind != cValue || !isTime(c.v) || !c.v.When.Resolved || c.v.Norm == "" {
 			continue
 		}
-		if isComparisonBase(u, c) || bracketedBase(u, k) || isMeasurePeriod(u, k) || isDateline(u, c) || namesEvent(u, k) || isStatementDate(u, k) || dayAsModifier(u, c) || boundDate(u, c) || simileDate(u, c) || recurring(u, c) || yearClosed(u, c) {
+		if isComparisonBase(u, c) || bracketedBase(u, k) || isMeasurePeriod(u, k) || isDateline(u, c) || namesEvent(u, k) || isStatementDate(u, k) || dayAsModifier(u, c) || boundDate(u, c) || simileDate(u, c) || recurring(u, c) || yearAsThing(u, c) {
 			continue
 		}
 		if x.skipped(c.v) || x.firstOccurrence(u, k) || x.lifespan(u, k) || x.bornOrDied(u, k) || x.workYear(u, k) {
@@ -1319,11 +1319,11 @@ func boundDate(u *unitText, c chunk) bool {
 	return false
 }
 
-// yearClosed reports a year a verb of ending takes as its object: "closed
-// 2025 with 4.87 million TEU" ended the year, and closed nothing in it.
-// So is a year as a thing described ("reopens after a sluggish 2025"):
-// what the sentence says of the year dates no event in it.
-func yearClosed(u *unitText, c chunk) bool {
+// yearAsThing reports a year the sentence speaks of as a thing rather
+// than a time: one a verb of ending takes as its object ("closed 2025
+// with 4.87 million TEU" ended the year, and closed nothing in it), or
+// one described ("reopens after a sluggish 2025").
+func yearAsThing(u *unitText, c chunk) bool {
 	if c.v.Type != recognize.Year {
 		return false
 	}

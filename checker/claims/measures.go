@@ -597,6 +597,7 @@ var stillWords = setOf(`remained remain remains still`)
 // studyPeople are the nouns, singular, for the people a study enrolls.
 var studyPeople = setOf(`people person adult patient participant volunteer subject`)
 
+// studyNouns are what enrolls them: "the Phase 3 trial of 1,248 patients".
 var studyNouns = setOf(`trial trials study studies`)
 
 // employs reports a count right after a verb of employing: "employs
@@ -2069,8 +2070,7 @@ var cutWords = setOf(`cut cuts decrease decreases decline declines drop drops re
 // by: "reduce its overall staffing by approximately 9%".
 func changedDown(u *unitText, c chunk) bool {
 	for i := c.i - 1; i >= 0 && i >= c.i-7; i-- {
-		switch u.toks[i].Key {
-		case "cut", "cuts", "cutting", "reduce", "reduces", "reduced", "reducing", "lower", "lowers", "lowered", "decrease", "decreases":
+		if lowerVerbs[u.toks[i].Key] {
 			return true
 		}
 		if !u.toks[i].Word {
@@ -2079,6 +2079,9 @@ func changedDown(u *unitText, c chunk) bool {
 	}
 	return false
 }
+
+// lowerVerbs are the changeVerbs that lower what they change.
+var lowerVerbs = setOf(`cut cuts cutting reduce reduces reduced reducing decrease decreases lower lowers lowered`)
 
 // changeStart returns the first word of a change: "up" in "up 2.7%".
 func changeStart(u *unitText, c chunk) int {
