@@ -45,8 +45,8 @@ func TestPeople(t *testing.T) {
 	}
 }
 
-// TestFamiliarNames: a given name's familiar form with the same surname is
-// the same person, where only one full name fits it.
+// TestFamiliarNames: a given name's familiar form or initial with the same
+// surname is the same person, where only one full name fits it.
 func TestFamiliarNames(t *testing.T) {
 	cl := []claims.Claim{
 		{Persons: names("Robert J. Hanley")},
@@ -58,13 +58,16 @@ func TestFamiliarNames(t *testing.T) {
 		{Persons: names("Danielle Moten")},
 		{Persons: names("Paul Ode")},
 		{Persons: names("Pauline Ode")},
+		{Persons: names("Declan J. Orme")},
+		{Persons: names("D. J. Orme")},
+		{Persons: names("D. Moten")},
 	}
 	People(ptrs(cl))
 	var got []string
 	for _, c := range cl {
 		got = append(got, c.Persons[0].Text)
 	}
-	want := "Robert J. Hanley|Robert J. Hanley|Bill Osei|Bill Osei|Dan Moten|Daniel Moten|Danielle Moten|Paul Ode|Pauline Ode"
+	want := "Robert J. Hanley|Robert J. Hanley|Bill Osei|Bill Osei|Dan Moten|Daniel Moten|Danielle Moten|Paul Ode|Pauline Ode|Declan J. Orme|Declan J. Orme|D. Moten"
 	if strings.Join(got, "|") != want {
 		t.Errorf("canonical names = %s\nwant %s", strings.Join(got, "|"), want)
 	}

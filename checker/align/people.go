@@ -289,11 +289,12 @@ func joinTopicNames(cl []*claims.Claim, docs []int) {
 	}
 }
 
-// joinNicknames makes a name whose given name is a familiar form of
-// another's, with the same surname, that name: "Rob Hanley" is "Robert J.
-// Hanley", "Ray Osei" is "Raymond K. Osei". Only where one such name fits;
-// keys are the sorted keys, reading their words as written, canon their
-// canonical keys (rewritten).
+// joinNicknames makes a name whose given name is a familiar form or the
+// initial of another's, with the same surname, that name: "Rob Hanley" is
+// "Robert J. Hanley", "Ray Osei" is "Raymond K. Osei", "D. J. Orme" is
+// "Declan J. Orme". Only where one such name fits; keys are the sorted
+// keys, reading their words as written, canon their canonical keys
+// (rewritten).
 func joinNicknames(keys []string, reading, canon map[string]string) {
 	type named struct{ key, first string }
 	bySurname := map[string][]named{} // surname -> canonical keys and their given names
@@ -313,7 +314,7 @@ func joinNicknames(keys []string, reading, canon map[string]string) {
 			}
 			fit := ""
 			for _, n2 := range ns {
-				if n2.key != n.key && familiarForm(n.first, n2.first) {
+				if n2.key != n.key && (familiarForm(n.first, n2.first) || initialOf(n.first, n2.first)) {
 					if fit != "" {
 						fit = "-" // two fit: which is meant cannot be told
 						break
@@ -333,10 +334,21 @@ func joinNicknames(keys []string, reading, canon map[string]string) {
 	}
 }
 
-// mayBeFamiliar reports a given name that familiarForm may find to be the
-// short form of some other.
+// mayBeFamiliar reports a given name that familiarForm or initialOf may
+// find to be the short form of some other.
 func mayBeFamiliar(short string) bool {
-	return familiar[short] != "" || len(short) >= 3 && len(short) <= 4
+	return familiar[short] != "" || len(short) >= 3 && len(short) <= 4 || isInitial(short)
+}
+
+// initialOf reports a given name written as its initial: the "D." of "D.
+// J. Orme" for Declan J. Orme.
+func initialOf(short, long string) bool {
+	return isInitial(short) && !isInitial(long) && long[0] == short[0]
+}
+
+// isInitial reports a word of one letter, with or without its dot.
+func isInitial(w string) bool {
+	return len(w) == 1 || len(w) == 2 && w[1] == '.'
 }
 
 // familiarForm reports a given name that is a short or familiar form of
