@@ -276,6 +276,12 @@ func TestExtract(t *testing.T) {
 				"event-date founding = 2014",
 				"event-date release = 2015",
 			}},
+		{"what is completed tells one completion from another, whoever completes it",
+			"Brackenford Optical Works completed the casting of the mirror in March 2025.\nBrackenford Optical Works completed the final polishing of the mirror in 2026.",
+			[]string{
+				"event-date completion = 2025-03",
+				"event-date completion: final = 2026",
+			}},
 		{"what is launched as a tool, or a project that began, was founded then",
 			"TernDB, launched in 2013 as an internal tool at an energy company, has grown.\nSince the project was started in 2016, it has grown.\nThe project began in 2016.",
 			[]string{

@@ -128,6 +128,14 @@ func (x *extraction) events(u *unitText) {
 			class += ": " + obj
 			people, things = nil, nil
 		}
+		if class == "completion" {
+			// "completed the casting of the mirror" and "completed its
+			// final polishing": what is completed tells one completion
+			// from another, whoever completes it.
+			if obj := objectAfter(src, ev); obj != "" {
+				class += ": " + obj
+			}
+		}
 		// An event that makes something ("established diplomatic ties")
 		// is that thing's event: without a person or name to anchor it,
 		// its object is part of what it is.
