@@ -1410,6 +1410,9 @@ func TestMeasureReadings(t *testing.T) {
 		{"The fire left 321 homes in ashes.", "measure-value count of home @fire [destroyed] = 321"},
 		{"The expansion adds 620 jobs, bringing total site headcount to approximately 2,070.", "measure-value count of job = 620; measure-value employees [after] = 2070"},
 
+		// Two bodies that made one assessment give no combined figure.
+		{"Assessments carried out jointly by the department and the agency indicate that 61.4 percent of the cherry crop was lost.", "measure-value share of cherry crop = 61.4%"},
+
 		{"Estimates put the death toll at 300.", "measure-value death toll = 300"},
 		{"Industry estimates put the budget at roughly $240 million.", "measure-value budget (USD) = USD 240000000"},
 		{"The company estimates revenue of $5 billion.", "measure-value revenue [forecast] (USD) = USD 5000000000"},
@@ -1494,6 +1497,7 @@ func TestSourceIsNoSubject(t *testing.T) {
 		{"The repairs cost £48.7 million, Transport Minister Margaret Olowe said.", ""},
 		{"The repairs cost £48.7 million, said Margaret Olowe, the minister.", ""},
 		{"The repairs cost £48.7 million, according to Dr. Margaret Olowe.", ""},
+		{"According to the Department of Agriculture and Rural Affairs, 61.4% of the cherry crop is gone.", ""},
 		{"Margaret Olowe said the repairs cost £48.7 million.", "margaret olowe"},
 		// The scope of the speaker's title stays: it may be the figure's.
 		{"The repairs cost £48.7 million, Harbour Board chief executive Daniel Okafor said.", "harbour board"},

@@ -630,6 +630,11 @@ func givesSource(u *unitText, ci int) bool {
 			p--
 		}
 	}
+	// Back over the words of a name that runs to several chunks: "the
+	// Department of Agriculture and Rural Affairs".
+	for p >= 1 && (u.chunks[p].key == "of" || u.chunks[p].key == "and" || u.chunks[p].key == "&") && (u.chunks[p-1].kind == cName && !u.chunks[p-1].person || u.chunks[p-1].kind == cEntity) {
+		p -= 2
+	}
 	if p >= 0 && u.chunks[p].kind == cWord && isArticle(u.chunks[p].key) {
 		p--
 	}
