@@ -1396,6 +1396,11 @@ func TestMeasureReadings(t *testing.T) {
 		{"It will reduce its overall staffing by approximately 9%.", "measure-value change in employees = -9%"},
 		{"Total throughput rose 8.2 percent from 2024.", "measure-value change in throughput = 8.2% @from 2024"},
 		{"In 2025 the port handled 4.87 million containers, an increase of 8.2 percent over the prior year.", "measure-value count of container = 4870000 @2025; measure-value change in count of container = 8.2% @from 2024"},
+		// What changes may be a noun before the change noun, or the
+		// noun after "in"; "the number of" names its measure further on.
+		{"Crew members will receive a 5.7 percent pay rise this year.", "measure-value change in pay = 5.7%"},
+		{"The agreement provides a 5.2% increase in basic pay for 2026.", "measure-value change in pay = 5.2%"},
+		{"There was a 12% increase in the number of visitors.", ""},
 		// No base, and no word that names what changes: a quarter's or
 		// a year's. The level a change starts from is no change.
 		{"Revenue rose 8.8%.", ""},

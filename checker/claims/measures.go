@@ -1953,7 +1953,11 @@ func (x *extraction) change(u *unitText, k int) {
 		}
 	}
 	after := false
-	if m, w := changedMeasure(u, k); m != "" && measure == "" {
+	if n := nounBeforeChange(u, c); n != "" {
+		// "crew members will receive a 5.7 percent pay rise": the pay
+		// changes, whatever measure the sentence named before.
+		measure, word, after = n, n, true
+	} else if m, w := changedMeasure(u, k); m != "" && measure == "" {
 		// "a 4.5 percent increase in resident tuition": the measure
 		// after the change.
 		measure, word, after = m, w, true
@@ -2021,21 +2025,39 @@ func (x *extraction) change(u *unitText, k int) {
 }
 
 // changedMeasure returns the measure a change noun after the percentage
-// at chunk k is of: "a 4.5 percent increase in resident tuition".
+// at chunk k is of: "a 4.5 percent increase in resident tuition", or the
+// noun its phrase ends with, singular, where the vocabulary has no
+// measure: "a 5.2% increase in basic pay for 2026". A phrase with "of"
+// ("an increase in the number of visitors") names its measure further
+// on, and is left alone.
 func changedMeasure(u *unitText, k int) (measure, word string) {
 	c := u.chunks[k]
 	if !changeNouns[u.word(c.j)] || u.word(c.j+1) != "in" {
 		return "", ""
 	}
+	head := ""
 	for i := k + 1; i < len(u.chunks) && u.chunks[i].i <= c.j+5; i++ {
-		switch n := u.chunks[i]; {
+		n := u.chunks[i]
+		switch {
+		case n.i <= c.j+1:
+			// the change noun and "in"
 		case n.kind == cMeasure:
 			return compoundMeasure(u, i), measurePhrase(u, i)
-		case n.kind != cWord:
+		case n.kind != cWord || n.key == "of":
 			return "", ""
+		case stopWords[n.key] && n.key != "the":
+			if head == "" {
+				return "", ""
+			}
+			return words.Singular(head), words.Singular(head)
+		case isNoun(n.key):
+			head = n.key
 		}
 	}
-	return "", ""
+	if head == "" {
+		return "", ""
+	}
+	return words.Singular(head), words.Singular(head)
 }
 
 // priorYear reports a change's base given as the year before the one its
@@ -2183,8 +2205,18 @@ func isChange(u *unitText, c chunk) bool {
 			return true
 		}
 	}
-	// "a 4.5 percent increase in tuition"
-	return changeNouns[u.word(c.j)] || changedBy(u, c)
+	// "a 4.5 percent increase in tuition", "a 5.7 percent pay rise"
+	return changeNouns[u.word(c.j)] || changedBy(u, c) || nounBeforeChange(u, c) != ""
+}
+
+// nounBeforeChange returns, singular, the noun between a percentage and a
+// change noun, which names what changes: "pay" in "a 5.7 percent pay
+// rise", "fare" in "a 4% fare increase"; or "".
+func nounBeforeChange(u *unitText, c chunk) string {
+	if c.j >= len(u.toks) || u.toks[c.j].Cap || !changeNouns[u.word(c.j+1)] || !isNoun(u.word(c.j)) {
+		return ""
+	}
+	return words.Singular(u.word(c.j))
 }
 
 // changedBy reports a percentage a verb of change changes its object by:
