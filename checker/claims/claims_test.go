@@ -1415,6 +1415,8 @@ func TestMeasureReadings(t *testing.T) {
 		{"The fire left 321 homes in ashes.", "measure-value count of home @fire [destroyed] = 321"},
 		{"The expansion adds 620 jobs, bringing total site headcount to approximately 2,070.", "measure-value count of job = 620; measure-value employees [after] = 2070"},
 
+		// A year that opens the sentence is every figure's in it.
+		{"In 2011 the bridge was shut for six weeks while its deck was resurfaced, at a cost of $3.2 million.", "event-date closing: bridge = 2011; measure-value price @closing (USD) = USD 3200000 @2011"},
 		// Two bodies that made one assessment give no combined figure.
 		{"Assessments carried out jointly by the department and the agency indicate that 61.4 percent of the cherry crop was lost.", "measure-value share of cherry crop = 61.4%"},
 

@@ -3252,11 +3252,15 @@ func commaBetween(u *unitText, i, k int) bool {
 }
 
 // framingYear reports whether the year at chunk d is set off as the time of
-// the whole sentence, opening it ("In 2023, ...") or between commas after
+// the whole sentence, opening it ("In 2023, ...", with or without the
+// comma) or between commas after
 // its subject ("The last outbreak, in 2023, infected 37 people and closed
 // two schools"), so that it is every figure's that follows, not only the
 // first's.
 func framingYear(u *unitText, d int) bool {
+	if d == 1 && u.chunks[0].key == "in" {
+		return true // "In 2011 it was shut for six weeks ..., at a cost of $3.2 million"
+	}
 	if d < 1 || d+1 >= len(u.chunks) || u.chunks[d+1].key != "," {
 		return false
 	}
