@@ -276,6 +276,12 @@ func TestExtract(t *testing.T) {
 				"event-date founding = 2014",
 				"event-date release = 2015",
 			}},
+		{"an ordinal before a named event says which edition it is",
+			"Sander Voskuijlen won the 11th Tour of the Kessel Valley on Sunday, May 18, 2025.\nThe 13th Tour of the Kessel Valley will take place in May 2027.",
+			[]string{
+				"event-date visit #11 = 2025-05-18",
+				"event-date visit #13 = 2027-05",
+			}},
 		{"what is completed tells one completion from another, whoever completes it",
 			"Brackenford Optical Works completed the casting of the mirror in March 2025.\nBrackenford Optical Works completed the final polishing of the mirror in 2026.",
 			[]string{

@@ -87,6 +87,11 @@ func (x *extraction) events(u *unitText) {
 			// filling an office, not an election the voters hold.
 			class = "appointment"
 		}
+		if n := editionNumber(src, ev); n != "" {
+			// "won the 11th Tour of the Kessel Valley" and "the 13th Tour
+			// ... will take place in May 2027": two editions.
+			class += " #" + n
+		}
 		if src == u {
 			if y := editionYear(u, ev); y != 0 && y != c.v.When.Year {
 				// "Registration for the 2027 Marrowick Marathon opens on
@@ -690,6 +695,20 @@ func editionYear(u *unitText, ev int) int {
 		}
 	}
 	return 0
+}
+
+// editionNumber returns the ordinal right before the event word at chunk
+// ev that says which edition of a recurring event it is ("11" in "the
+// 11th Tour of the Kessel Valley"), or "".
+func editionNumber(u *unitText, ev int) string {
+	if ev < 2 || u.chunks[ev-2].key != "the" {
+		return ""
+	}
+	c := u.chunks[ev-1]
+	if c.kind != cValue || c.v.Type != recognize.Rank || c.v.Unit != "" || !u.toks[u.chunks[ev].i].Cap {
+		return ""
+	}
+	return c.v.Norm
 }
 
 // objectClasses are the classes of event that make, end or hand over a
