@@ -1419,6 +1419,7 @@ func TestMeasureReadings(t *testing.T) {
 		{"Approval was based on the Phase 3 trial of 1,248 patients.", "measure-value count of people [enrolled] = 1248"},
 		{"The school enrolled 900 students.", "measure-value count of student [enrolled] = 900"},
 		{"The fire left 321 homes in ashes.", "measure-value count of home @fire [destroyed] = 321"},
+		{"Of the 147 riders who started in Merrivale, most finished.", "measure-value count of rider [started] = 147"},
 		{"The expansion adds 620 jobs, bringing total site headcount to approximately 2,070.", "measure-value count of job = 620; measure-value employees [after] = 2070"},
 
 		// A year that opens the sentence is every figure's in it.

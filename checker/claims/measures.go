@@ -583,6 +583,8 @@ var states = func() map[string]string {
 		"acquitted acquitted",
 		// Those a study takes in, whatever it calls them.
 		"enrolled enrolled enrolling recruited randomized randomised",
+		// Those who start a race are not those who fall or finish.
+		"started started starters",
 	} {
 		ws := strings.Fields(l)
 		for _, w := range ws[1:] {
