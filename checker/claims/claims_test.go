@@ -1422,6 +1422,8 @@ func TestMeasureReadings(t *testing.T) {
 		{"Of the 147 riders who started in Merrivale, most finished.", "measure-value count of rider [started] = 147"},
 		{"The expansion adds 620 jobs, bringing total site headcount to approximately 2,070.", "measure-value count of job = 620; measure-value employees [after] = 2070"},
 
+		// An event past another sum is that sum's.
+		{"The repairs came with a $24.7 million price tag, well above the initial estimate of $19 million given by engineers shortly after the closure.", "measure-value price (USD) = USD 24700000"},
 		// A part of a figure is none of its own.
 		{"In total, 412,000 packs are affected.\nOf these, approximately 268,000 packs had already been distributed.", "measure-value count of pack = 412000"},
 		// A year that opens the sentence is every figure's in it.

@@ -1681,7 +1681,7 @@ func (x *extraction) eventContext(u *unitText, k int) string {
 	c := u.chunks[k]
 	from, to := asideBefore(u, k)
 	for i, e := range u.chunks {
-		if e.kind != cEvent || !subjectEvent(e.val) || notEvent(u, i) || from < i && i < to {
+		if e.kind != cEvent || !subjectEvent(e.val) || notEvent(u, i) || from < i && i < to || sumBetween(u, k, i) {
 			continue
 		}
 		d := e.i - c.j
@@ -1701,6 +1701,19 @@ func (x *extraction) eventContext(u *unitText, k int) string {
 		return h.chunks[k].val
 	}
 	return ""
+}
+
+// sumBetween reports another sum of money between chunks k and i: an
+// event past it is that sum's ("a $24.7 million price tag, well above the
+// initial estimate of $19 million given shortly after the closure").
+func sumBetween(u *unitText, k, i int) bool {
+	lo, hi := min(k, i), max(k, i)
+	for j := lo + 1; j < hi; j++ {
+		if c := u.chunks[j]; c.kind == cValue && c.v.Type == recognize.Money {
+			return true
+		}
+	}
+	return false
 }
 
 // purposeEvent returns the event a figure is spent on when a verb of
