@@ -1422,6 +1422,10 @@ func TestMeasureReadings(t *testing.T) {
 		{"Of the 147 riders who started in Merrivale, most finished.", "measure-value count of rider [started] = 147"},
 		{"The expansion adds 620 jobs, bringing total site headcount to approximately 2,070.", "measure-value count of job = 620; measure-value employees [after] = 2070"},
 
+		// A ransom demanded is a sum of its own, whoever demands it; a
+		// body's name that ends in "Partners" is no person's, though it
+		// says something.
+		{"Valmorrow Health Partners said it received a ransom demand of $3.4 million.", "measure-value ransom [forecast] (USD) = USD 3400000"},
 		// An event past another sum is that sum's.
 		{"The repairs came with a $24.7 million price tag, well above the initial estimate of $19 million given by engineers shortly after the closure.", "measure-value price (USD) = USD 24700000"},
 		// A part of a figure is none of its own.

@@ -200,7 +200,7 @@ mountains island islands bay gulf strait peninsula region province state
 states city county district street road avenue bridge airport station port
 program programme assistance partnership community initiative framework
 systems analytics technologies labs laboratories software solutions industries
-ventures networks pharmaceuticals therapeutics biosciences motors airlines
+ventures networks pharmaceuticals therapeutics biosciences motors airlines partners health
 plc ag gmbh
 project fund foundation organization organisation alliance coalition treaty
 agreement accord pact news times post journal daily herald tribune shimbun
