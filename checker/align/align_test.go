@@ -114,9 +114,14 @@ func TestRankParties(t *testing.T) {
 		{Kind: rules.KindRank, Class: "largest hospital", Topic: []string{"kellbridge", "st aldric"}},
 		{Kind: rules.KindRank, Class: "largest hospital", Topic: []string{"st aldric", "royal esk"}},
 		{Kind: rules.KindRank, Class: "largest city", Topic: []string{"st aldric"}},
+		// A party named by its initials in one story and in full in the
+		// topic of another.
+		{Kind: rules.KindRank, Class: "largest telescope", Persons: names("ODST")},
+		{Kind: rules.KindRank, Class: "largest telescope", Topic: []string{"halvard peak", "orsan deep sky telescope"}},
 	}
 	People(ptrs(cl))
 	RankParties(ptrs(cl))
+	cl = append(cl[:5], cl[6:]...)
 	var got []string
 	for _, c := range cl[2:] {
 		var ps []string
@@ -125,7 +130,7 @@ func TestRankParties(t *testing.T) {
 		}
 		got = append(got, strings.Join(ps, ","))
 	}
-	if want := "aldric st||"; strings.Join(got, "|") != want {
+	if want := "aldric st|||odst"; strings.Join(got, "|") != want {
 		t.Errorf("parties %q, want %q", strings.Join(got, "|"), want)
 	}
 }

@@ -225,13 +225,25 @@ func RankParties(cl []*claims.Claim) {
 			continue
 		}
 		var found []claims.Name
+		add := func(p party) {
+			if !slices.ContainsFunc(found, func(n claims.Name) bool { return n.Key == p.name.Key }) {
+				found = append(found, p.name)
+			}
+		}
 		for _, t := range c.Topic {
 			tw := sortedWords(t)
 			for _, w := range tw {
 				for _, p := range byWord[c.Class][w] {
-					if (isSubset(p.words, tw) || isSubset(tw, p.words)) && !slices.ContainsFunc(found, func(n claims.Name) bool { return n.Key == p.name.Key }) {
-						found = append(found, p.name)
+					if isSubset(p.words, tw) || isSubset(tw, p.words) {
+						add(p)
 					}
+				}
+			}
+			// A party named by its initials: "ODST", the Orsan Deep Sky
+			// Telescope.
+			if len(tw) >= 3 {
+				for _, p := range byWord[c.Class][initials(t)] {
+					add(p)
 				}
 			}
 		}
