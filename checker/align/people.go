@@ -445,7 +445,9 @@ func sortedWords(key string) []string {
 		if f == "jr" || f == "sr" || f == "." {
 			continue
 		}
-		w = append(w, f)
+		// Å, which folding makes "a", is written "aa" in older Nordic
+		// spellings and in English: "Åberg" and "Aaberg" are one name.
+		w = append(w, strings.ReplaceAll(f, "aa", "a"))
 	}
 	sort.Strings(w)
 	return w

@@ -777,6 +777,9 @@ func TestExtract(t *testing.T) {
 		{"the name before a title and its scope, set off by commas, holds it, not the employer after",
 			"“Our team has earned this,” said Ingrid Valcke, Plant Manager, Norvale Ghent.",
 			[]string{"role-holder manager of plant = Ingrid Valcke"}},
+		{"a sporting director is no director of a body called Sporting",
+			"Sporting director Hugo Brannigan deserves credit.",
+			nil},
 		{"a study and a trial, or a team and a club, are one body as a title's scope",
 			"Said the study's chief investigator, Professor Declan Moorcroft. The team's captain, Ryan Mabey, spoke.",
 			[]string{
@@ -1428,7 +1431,8 @@ func TestMeasureReadings(t *testing.T) {
 		{"Valmorrow Health Partners said it received a ransom demand of $3.4 million.", "measure-value ransom [forecast] (USD) = USD 3400000"},
 		// An event past another sum is that sum's.
 		{"The repairs came with a $24.7 million price tag, well above the initial estimate of $19 million given by engineers shortly after the closure.", "measure-value price (USD) = USD 24700000"},
-		// A part of a figure is none of its own.
+		// A part of a figure is none of its own, nor are the first few.
+		{"The first 38 turbines began exporting power last October.", ""},
 		{"In total, 412,000 packs are affected.\nOf these, approximately 268,000 packs had already been distributed.", "measure-value count of pack = 412000"},
 		// A year that opens the sentence is every figure's in it.
 		{"In 2011 the bridge was shut for six weeks while its deck was resurfaced, at a cost of $3.2 million.", "event-date closing: bridge = 2011; measure-value price @closing (USD) = USD 3200000 @2011"},

@@ -1119,14 +1119,15 @@ func wholeOf(u *unitText, k int) bool {
 
 // isPart reports a figure that is a part of another ("of whom about 5,400",
 // "including 300", "Of these, approximately 268,000 packs had been
-// distributed").
+// distributed", "the first 38 turbines").
 func isPart(u *unitText, c chunk) bool {
 	p1, p2 := u.word(c.i-1), u.word(c.i-2)
 	if c.i == 3 && p1 == "," && u.word(0) == "of" {
 		p1, p2 = p2, "of" // a sentence that opens with what the part is of
 	}
 	return p2 == "of" && (p1 == "whom" || p1 == "which" || p1 == "them" || p1 == "these" || p1 == "those") ||
-		p1 == "including" || p1 == "among"
+		p1 == "including" || p1 == "among" ||
+		p2 == "the" && p1 == "first" // "the first 38 turbines began exporting power"
 }
 
 // labelMeasure reads a "Label: figure" line, as in fact boxes, tables and
