@@ -623,9 +623,8 @@ func (lx *Lexicon) nameEnd(u *unitText, i int) (j int) {
 			// "Hollins & Day", "Marlow & Finch": one firm
 		case t.Key == "," && j+1 < len(toks) && (toks[j+1].Key == "jr" || toks[j+1].Key == "sr") && toks[j+1].Cap:
 			// "Martin Luther King, Jr.": the comma is not the name's end
-		case j+1 < len(toks) && toks[j+1].Cap && particles[t.Key] && !closedWord(toks[j+1]):
-			// (A capital after it first: most names end at a lower-case
-			// word, which is not looked up.)
+		case particleRun(toks, j):
+			// "Simone de Beauvoir", "Joachim van der Sloot"
 		default:
 			return j
 		}
@@ -644,6 +643,17 @@ func (lx *Lexicon) nameEnd(u *unitText, i int) (j int) {
 func pluralPossessive(u *unitText, i int) bool {
 	t := u.toks[i]
 	return t.Poss && strings.HasSuffix(t.Text, "s") && !strings.HasSuffix(u.text[t.Start:t.End], "s")
+}
+
+// particleRun reports particles from toks[j] that a capital follows,
+// inside a name: "de", "van der". The capital is looked at first: most
+// names end at a lower-case word, which is not looked up.
+func particleRun(toks []words.Token, j int) bool {
+	k := j
+	for k < len(toks) && k < j+3 && particles[toks[k].Key] {
+		k++
+	}
+	return k > j && k < len(toks) && toks[k].Cap && !closedWord(toks[k])
 }
 
 // nameAbbrevs are the abbreviations a name goes on after: "St. Bridget's
