@@ -1426,6 +1426,7 @@ func TestMeasureReadings(t *testing.T) {
 		{"The school enrolled 900 students.", "measure-value count of student [enrolled] = 900"},
 		{"The fire left 321 homes in ashes.", "measure-value count of home @fire [destroyed] = 321"},
 		{"Of the 147 riders who started in Merrivale, most finished.", "measure-value count of rider [started] = 147"},
+		{"A total of 143 people were injured in the crush.", "measure-value injured = 143"},
 		{"The expansion adds 620 jobs, bringing total site headcount to approximately 2,070.", "measure-value count of job = 620; measure-value employees [after] = 2070"},
 
 		// A ransom demanded is a sum of its own, whoever demands it; a

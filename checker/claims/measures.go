@@ -219,6 +219,11 @@ func (x *extraction) measures(u *unitText) {
 		if st == "" && studyPeople[strings.TrimPrefix(measure, "count of ")] && u.word(c.i-1) == "of" && studyNouns[u.word(c.i-2)] {
 			st = "enrolled" // "the Phase 3 trial of 1,248 patients"
 		}
+		if st == "injured" && (measure == "count of people" || measure == "count of person") {
+			// "143 people were injured" is the number injured "four
+			// killed and 143 injured" gives.
+			measure, st = "injured", ""
+		}
 		if st != "" && (strings.HasPrefix(measure, "count of ") || measure == "population") && !(st == "aboard" && aboardAlways(measure)) {
 			q = strings.TrimSpace(st + " " + q)
 			if measure == "population" {
