@@ -86,6 +86,15 @@ func TestCheck(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a vote to come, in a story written after another vote, is another vote",
+			files: map[string]string{
+				"sources.yaml": "- file: a.txt\n  published: 2026-03-11\n- file: b.txt\n  published: 2026-03-13\n",
+				"a.txt":        "The Ashford school board approved the budget. The budget now goes to the Ashford city council, which is expected to vote on it in April.",
+				"b.txt":        "The Ashford school board's vote on Tuesday approved the budget.",
+			},
+			want: nil,
+		},
+		{
 			name: "two dates each news in its own document, days apart, disagree",
 			files: map[string]string{
 				"a.txt": "Cascadia Sound Ferries announced on Wednesday that its electric ferry will sail in June.",

@@ -191,7 +191,7 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 		}
 	}
 	apart := func(a, b *claims.Claim) bool {
-		return f.aboutOtherThings(a, b) || otherDimensions(a, b) || otherMagnitudes(a, b) || g.Kind == rules.KindEventDate && (f.recentAndPast(a, b) || f.otherPlaces(a, b) || otherAgents(a, b) || otherEditions(a, b)) || g.Kind == rules.KindMeasure && otherHeadNouns(a, b, modifies) || g.Kind == rules.KindRank && f.otherRankPlaces(a, b)
+		return f.aboutOtherThings(a, b) || otherDimensions(a, b) || otherMagnitudes(a, b) || g.Kind == rules.KindEventDate && (f.recentAndPast(a, b) || f.otherPlaces(a, b) || otherAgents(a, b) || otherEditions(a, b) || f.doneBeforePlan(a, b) || f.doneBeforePlan(b, a)) || g.Kind == rules.KindMeasure && otherHeadNouns(a, b, modifies) || g.Kind == rules.KindRank && f.otherRankPlaces(a, b)
 	}
 	timeScoped := rule.IsTimeScoped() && !constantMeasure(g)
 	// What tells two time-scoped figures' times apart beyond their own
@@ -509,6 +509,16 @@ func (f *finder) planned(c *claims.Claim) bool {
 	}
 	p := f.Sources[c.Source].Published
 	return p != nil && dateSpan(c.Value.When).lo > dayNumber(*p)
+}
+
+// doneBeforePlan reports an event date a's source speaks of as to come
+// while b's had already passed when a's source was written: a source does
+// not plan what has happened, so the two are two events ("the council is
+// expected to vote in April", written the day after "the board's Tuesday
+// vote").
+func (f *finder) doneBeforePlan(a, b *claims.Claim) bool {
+	pa := f.Sources[a.Source].Published
+	return f.planned(a) && !f.planned(b) && pa != nil && dateSpan(b.Value.When).hi < dayNumber(*pa)
 }
 
 // planOvertaken reports an event date a's source planned that b's
