@@ -1476,6 +1476,8 @@ func TestNoEventDate(t *testing.T) {
 		// a year described is a thing, not the date of what follows it.
 		"Velhaven closed 2025 with 4.87 million containers, the best total in its history.",
 		"The IPO market reopens after a sluggish 2025.",
+		// A clause that supposes dates nothing.
+		"The same eruption today would cause far more disruption than it did then.",
 		// A year or month after the event and "of" names which of them.
 		"Residents who were also affected in the summer floods of 2007 can ask for a survey.",
 		"It broke the record of 4.93 metres set during the snowmelt floods of March 1947.",

@@ -27,7 +27,7 @@ func (x *extraction) events(u *unitText) {
 		if c.kind != cValue || !isTime(c.v) || !c.v.When.Resolved || c.v.Norm == "" {
 			continue
 		}
-		if isComparisonBase(u, c) || bracketedBase(u, k) || isMeasurePeriod(u, k) || isDateline(u, c) || namesEvent(u, k) || isStatementDate(u, k) || dayAsModifier(u, c) || boundDate(u, c) || simileDate(u, c) || recurring(u, c) || yearAsThing(u, c) {
+		if isComparisonBase(u, c) || bracketedBase(u, k) || isMeasurePeriod(u, k) || isDateline(u, c) || namesEvent(u, k) || isStatementDate(u, k) || dayAsModifier(u, c) || boundDate(u, c) || simileDate(u, c) || recurring(u, c) || yearAsThing(u, c) || hypotheticalNow(u, c) {
 			continue
 		}
 		if x.skipped(c.v) || x.firstOccurrence(u, k) || x.lifespan(u, k) || x.bornOrDied(u, k) || x.workYear(u, k) {
@@ -1360,6 +1360,21 @@ func yearAsThing(u *unitText, c chunk) bool {
 	}
 	a := u.word(c.i - 2)
 	return (a == "a" || a == "an") && c.i >= 1 && u.toks[c.i-1].Word && !u.toks[c.i-1].Cap && !isDigitWord(u.toks[c.i-1].Text)
+}
+
+// hypotheticalNow reports "today" or "now" in a clause that supposes:
+// "the same eruption today would cause far more disruption" dates no
+// eruption.
+func hypotheticalNow(u *unitText, c chunk) bool {
+	if !c.v.When.Relative || !strings.EqualFold(c.v.Text, "today") && !strings.EqualFold(c.v.Text, "now") {
+		return false
+	}
+	for i := c.j; i < len(u.toks) && i <= c.j+2; i++ {
+		if w := u.toks[i].Key; w == "would" || w == "could" || w == "might" {
+			return true
+		}
+	}
+	return false
 }
 
 // simileDate reports a date a comparison names: "a fire that behaved like
