@@ -2022,7 +2022,7 @@ func (x *extraction) change(u *unitText, k int) {
 		// others that give no base, and dated by a year its clause
 		// gives, if any. The level before or after a change ("up from
 		// 34.7 percent", "rose to 41 percent") is no change.
-		if w := u.word(c.i - 1); w == "from" || w == "to" || w == "at" || !changedBy(u, c) && !after {
+		if w := u.word(c.i - 1); w == "from" || w == "to" || w == "at" || changeVerbBy(u, c) == "" && !after {
 			return
 		}
 		if year < 0 {
@@ -2035,7 +2035,7 @@ func (x *extraction) change(u *unitText, k int) {
 		}
 	}
 	v := *c.v
-	if down(u, changeStart(u, c)) || cutWords[u.word(c.j)] || changedDown(u, c) {
+	if down(u, changeStart(u, c)) || fallWords[u.word(c.j)] || fallWords[changeVerbBy(u, c)] {
 		v.Num, v.High = -v.Num, -v.High
 		v.Norm = "-" + v.Norm
 	}
@@ -2061,6 +2061,7 @@ func changedMeasure(u *unitText, k int) (measure, word string) {
 		return "", ""
 	}
 	head := ""
+phrase:
 	for i := k + 1; i < len(u.chunks) && u.chunks[i].i <= c.j+5; i++ {
 		n := u.chunks[i]
 		switch {
@@ -2071,10 +2072,7 @@ func changedMeasure(u *unitText, k int) (measure, word string) {
 		case n.kind != cWord || n.key == "of":
 			return "", ""
 		case stopWords[n.key] && n.key != "the":
-			if head == "" {
-				return "", ""
-			}
-			return words.Singular(head), words.Singular(head)
+			break phrase
 		case isNoun(n.key):
 			head = n.key
 		}
@@ -2111,26 +2109,6 @@ func clauseYear(u *unitText, k int) int {
 	}
 	return -1
 }
-
-// cutWords are change nouns of a fall: "a 12% reduction in staff".
-var cutWords = setOf(`cut cuts decrease decreases decline declines drop drops reduction reductions`)
-
-// changedDown reports a percentage a verb of lowering changes its object
-// by: "reduce its overall staffing by approximately 9%".
-func changedDown(u *unitText, c chunk) bool {
-	for i := c.i - 1; i >= 0 && i >= c.i-7; i-- {
-		if lowerVerbs[u.toks[i].Key] {
-			return true
-		}
-		if !u.toks[i].Word {
-			return false
-		}
-	}
-	return false
-}
-
-// lowerVerbs are the changeVerbs that lower what they change.
-var lowerVerbs = setOf(`cut cuts cutting reduce reduces reduced reducing decrease decreases lower lowers lowered`)
 
 // changeStart returns the first word of a change: "up" in "up 2.7%".
 func changeStart(u *unitText, c chunk) int {
@@ -2231,7 +2209,7 @@ func isChange(u *unitText, c chunk) bool {
 		}
 	}
 	// "a 4.5 percent increase in tuition", "a 5.7 percent pay rise"
-	return changeNouns[u.word(c.j)] || changedBy(u, c) || nounBeforeChange(u, c) != ""
+	return changeNouns[u.word(c.j)] || changeVerbBy(u, c) != "" || nounBeforeChange(u, c) != ""
 }
 
 // nounBeforeChange returns, singular, the noun between a percentage and a
@@ -2244,12 +2222,13 @@ func nounBeforeChange(u *unitText, c chunk) string {
 	return words.Singular(u.word(c.j))
 }
 
-// changedBy reports a percentage a verb of change changes its object by:
-// "raise in-state tuition by 4.5 percent", "lift tuition 4.5 percent",
-// but not "cut 9 percent of its workforce", which is a share.
-func changedBy(u *unitText, c chunk) bool {
+// changeVerbBy returns the verb of change a percentage changes its object
+// by: "raise" in "raise in-state tuition by 4.5 percent", "lift" in "lift
+// tuition 4.5 percent", but none in "cut 9 percent of its workforce",
+// which is a share; else "".
+func changeVerbBy(u *unitText, c chunk) string {
 	if u.word(c.j) == "of" {
-		return false
+		return ""
 	}
 	reach := 2
 	if u.word(c.i-1) == "by" {
@@ -2258,13 +2237,13 @@ func changedBy(u *unitText, c chunk) bool {
 	for i := c.i - 1; i >= 0 && i >= c.i-reach; i-- {
 		t := u.toks[i]
 		if !t.Word {
-			return false
+			return ""
 		}
 		if changeVerbs[t.Key] {
-			return true
+			return t.Key
 		}
 	}
-	return false
+	return ""
 }
 
 var changeNouns = setOf(`increase increases rise rises hike hikes cut cuts decrease decreases decline declines drop drops jump gain gains reduction reductions`)
@@ -3440,13 +3419,12 @@ func (x *extraction) impliedValues(u *unitText, made []int) {
 	}
 }
 
-func down(u *unitText, i int) bool {
-	switch u.toks[i].Key {
-	case "down", "fell", "decreased", "dropped", "declined", "lost", "decrease", "drop", "decline", "fall":
-		return true
-	}
-	return false
-}
+func down(u *unitText, i int) bool { return fallWords[u.toks[i].Key] }
+
+// fallWords say a change lowers what it changes: "down 3%", "a 12%
+// reduction", "reduce staffing by 9%".
+var fallWords = setOf(`down fell decreased dropped declined lost decrease decreases drop drops decline declines fall falls
+cut cuts cutting reduce reduces reduced reducing reduction reductions lower lowers lowered`)
 
 // ranks makes a claim of each rank ("the fourth-largest trading partner",
 // "the fourth recipient of Japan's Official Security Assistance") whose
