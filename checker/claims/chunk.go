@@ -888,7 +888,7 @@ func beganProject(u *unitText, i int) bool {
 // auxiliary verbs before it ("was", "had been"), or -1.
 func auxBefore(u *unitText, k int) int {
 	k--
-	for k >= 0 && u.chunks[k].kind == cWord && (copulas[u.chunks[k].key] || u.chunks[k].key == "been" || u.chunks[k].key == "had" || u.chunks[k].key == "has") {
+	for k >= 0 && u.chunks[k].kind == cWord && auxiliaries[u.chunks[k].key] {
 		k--
 	}
 	return k

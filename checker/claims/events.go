@@ -1370,7 +1370,7 @@ func hypotheticalNow(u *unitText, c chunk) bool {
 		return false
 	}
 	for i := c.j; i < len(u.toks) && i <= c.j+2; i++ {
-		if w := u.toks[i].Key; w == "would" || w == "could" || w == "might" {
+		if w := u.toks[i].Key; w == "would" || modalWords[w] {
 			return true
 		}
 	}
