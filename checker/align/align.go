@@ -238,76 +238,63 @@ func anchors(c *claims.Claim, alone map[string]bool) (int, []string) {
 	// the name it starts ("Halvren Therapeutics").
 	for _, names := range [2][]string{c.Things, c.Topic} {
 		for _, t := range names {
-			if s := legalStem(t); s != "" {
-				as = append(as, s)
-			} else if s := firstOfName(t); s != "" && alone[s] {
-				as = append(as, s)
+			if stem, first := kindStems(t); stem != "" {
+				as = append(as, stem)
+			} else if first != "" && alone[first] {
+				as = append(as, first)
 			}
 		}
 	}
 	return levelTopic, as
 }
 
-// firstOfName returns the one word an organization's name has before the
-// words that say what kind of body it is ("halvren" of "halvren
-// therapeutics"), or "".
-func firstOfName(name string) string {
+// aloneNames returns the names the claims' topics and things hold that
+// are one word: those a longer name of a body may be shortened to.
+func aloneNames(cl []*claims.Claim) map[string]bool {
+	out := map[string]bool{}
+	add := func(names []string) {
+		for _, t := range names {
+			if !strings.Contains(t, " ") {
+				out[t] = true
+			}
+		}
+	}
+	for _, c := range cl {
+		add(c.Things)
+	}
+	for _, i := range topicClaims(cl) {
+		add(cl[i].Topic)
+	}
+	return out
+}
+
+// kindStems returns an organization's name without the words at its end
+// that only say what kind of body it is. stem keeps two words at least:
+// "ashbourne rovers football club" is "ashbourne rovers", "halvers groep
+// n.v." is "halvers groep", and "united football club" no bare "united".
+// first is the one word left when all the others go ("halvren" of
+// "halvren therapeutics"), which joins only a name the corpus uses alone
+// (see aloneNames). Each is "" where it would take nothing off.
+func kindStems(name string) (stem, first string) {
+	if !legalWords[name[strings.LastIndexByte(name, ' ')+1:]] {
+		return "", "" // most names: no need to split them
+	}
 	w := strings.Fields(name)
 	n := len(w)
 	for n > 1 && legalWords[w[n-1]] {
 		n--
 	}
-	if n != 1 || len(w) == 1 {
-		return ""
+	if n == 1 && len(w) > 1 {
+		first = w[0]
 	}
-	return w[0]
-}
-
-// aloneNames returns the names the claims' topics and things hold that
-// are one word: those a longer name of a body may be shortened to.
-func aloneNames(cl []*claims.Claim) map[string]bool {
-	out := map[string]bool{}
-	seen := map[*string]bool{} // a document's claims share one topic
-	for _, c := range cl {
-		for _, t := range c.Things {
-			if !strings.Contains(t, " ") {
-				out[t] = true
-			}
-		}
-		if len(c.Topic) == 0 || seen[&c.Topic[0]] {
-			continue
-		}
-		seen[&c.Topic[0]] = true
-		for _, t := range c.Topic {
-			if !strings.Contains(t, " ") {
-				out[t] = true
-			}
-		}
-	}
-	return out
-}
-
-// legalStem returns an organization's name without the words that only
-// say what kind of body it is, or "" if it has none: "ashbourne rovers
-// football club" is "ashbourne rovers", "halvers groep n.v." is "halvers
-// groep". Two words must remain, so that "united football club" does not
-// become a bare "united".
-func legalStem(name string) string {
-	if !legalWords[name[strings.LastIndexByte(name, ' ')+1:]] {
-		return "" // most names: no need to split them
-	}
-	w := strings.Fields(name)
-	n := len(w)
-	for n > 2 && legalWords[w[n-1]] {
+	n = max(n, 2)
+	if n <= len(w) && w[n-1] == "football" { // "football club" less its "club"
 		n--
 	}
-	if w[n-1] == "football" { // "football club" less its "club"
-		n--
+	if n >= 2 && n < len(w) {
+		stem = strings.Join(w[:n], " ")
 	}
-	if n == len(w) || n < 2 {
-		return ""
-	}
-	return strings.Join(w[:n], " ")
+	return stem, first
 }
 
 var legalWords = map[string]bool{
@@ -316,7 +303,7 @@ var legalWords = map[string]bool{
 	"ag": true, "s.a.": true, "sa": true, "n.v.": true, "nv": true, "co": true, "co.": true,
 	"company": true, "club": true, "fc": true, "f.c.": true, "afc": true,
 	// Words that say what a company does, which a short name leaves off
-	// ("Halvren" for "Halvren Therapeutics"), where two words remain.
+	// ("Halvren" for "Halvren Therapeutics").
 	"group": true, "holdings": true, "therapeutics": true, "pharmaceuticals": true, "pharma": true,
 	"technologies": true, "labs": true, "laboratories": true, "industries": true, "systems": true,
 	"interactive": true, "studios": true, "software": true, "financial": true, "partners": true,

@@ -232,21 +232,6 @@ func TestShortName(t *testing.T) {
 	}
 }
 
-func TestFirstOfName(t *testing.T) {
-	for name, want := range map[string]string{
-		"halvren therapeutics":     "halvren",
-		"greywater interactive":    "greywater",
-		"northgate financial corp": "northgate",
-		"halvren":                  "",
-		"united football club":     "", // "football" says nothing of the kind
-		"lusk harbour":             "",
-	} {
-		if got := firstOfName(name); got != want {
-			t.Errorf("firstOfName(%q) = %q, want %q", name, got, want)
-		}
-	}
-}
-
 // TestUnscopedRoles: titles with no country join through the topic, and
 // only in a corpus that names no country.
 func TestUnscopedRoles(t *testing.T) {
@@ -282,20 +267,24 @@ func TestNounScopedRoles(t *testing.T) {
 	}
 }
 
-func TestLegalStem(t *testing.T) {
-	tests := []struct{ name, want string }{
-		{"ashbourne rovers football club", "ashbourne rovers"},
-		{"ashbourne rovers f.c.", "ashbourne rovers"},
-		{"halvers groep n.v.", "halvers groep"},
-		{"tidewell systems inc.", "tidewell systems"},
-		{"apple inc", ""},            // one word would be left
-		{"united football club", ""}, // so would "united"
-		{"tidewell systems", ""},     // nothing to take off
-		{"bank of england company", "bank of england"},
+func TestKindStems(t *testing.T) {
+	tests := []struct{ name, stem, first string }{
+		{"ashbourne rovers football club", "ashbourne rovers", ""},
+		{"ashbourne rovers f.c.", "ashbourne rovers", ""},
+		{"halvers groep n.v.", "halvers groep", ""},
+		{"tidewell systems inc.", "tidewell systems", "tidewell"},
+		{"apple inc", "", "apple"},           // one word would be left
+		{"united football club", "", ""},     // so would "united", and "football" says no kind
+		{"tidewell systems", "", "tidewell"}, // two words: nothing to take off for the stem
+		{"bank of england company", "bank of england", ""},
+		{"halvren therapeutics", "", "halvren"},
+		{"northgate financial corp", "northgate financial", "northgate"},
+		{"halvren", "", ""},
+		{"lusk harbour", "", ""},
 	}
 	for _, tt := range tests {
-		if got := legalStem(tt.name); got != tt.want {
-			t.Errorf("legalStem(%q) = %q, want %q", tt.name, got, tt.want)
+		if stem, first := kindStems(tt.name); stem != tt.stem || first != tt.first {
+			t.Errorf("kindStems(%q) = %q, %q, want %q, %q", tt.name, stem, first, tt.stem, tt.first)
 		}
 	}
 }
