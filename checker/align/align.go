@@ -99,8 +99,7 @@ func scopeBare(cl []*claims.Claim) map[int]bool {
 	holders := map[string][]string{} // class and source -> bare holders
 	ownKey := func(c *claims.Claim) string { return c.Class + "\x00" + strconv.Itoa(c.Source) }
 	anyBare := false
-	for i := range cl {
-		c := cl[i]
+	for _, c := range cl {
 		switch {
 		case c.Kind != rules.KindRole:
 		case c.Bare:
@@ -154,8 +153,7 @@ func scopeBare(cl []*claims.Claim) map[int]bool {
 // apart from both.
 func adoptEvent(cl []*claims.Claim) {
 	tags := map[string]string{} // class less its event -> its class, "" if several
-	for i := range cl {
-		c := cl[i]
+	for _, c := range cl {
 		if c.Kind != rules.KindMeasure || c.Value.Type != recognize.Money {
 			continue
 		}
@@ -170,8 +168,7 @@ func adoptEvent(cl []*claims.Claim) {
 	if len(tags) == 0 {
 		return
 	}
-	for i := range cl {
-		c := cl[i]
+	for _, c := range cl {
 		if c.Kind == rules.KindMeasure && c.Value.Type == recognize.Money && !strings.Contains(c.Class, " @") {
 			if t := tags[c.Class]; t != "" {
 				c.Class = t

@@ -165,8 +165,7 @@ func People(cl []*claims.Claim) map[string]string {
 	// A name that is a person's in one source is that person's in every
 	// source: "Jonah Vell and Ann Pruitt were married" names Vell, who is
 	// a person where a title or a verb of speech says so.
-	for i := range cl {
-		c := cl[i]
+	for _, c := range cl {
 		var things []string
 		var moved []claims.Name
 		for _, t := range c.Things {
@@ -204,8 +203,7 @@ func RankParties(cl []*claims.Claim) {
 	}
 	// class, then a word of the party's name -> parties
 	byWord := map[string]map[string][]party{}
-	for i := range cl {
-		c := cl[i]
+	for _, c := range cl {
 		if c.Kind != rules.KindRank || len(c.Persons) != 1 {
 			continue
 		}
@@ -219,8 +217,7 @@ func RankParties(cl []*claims.Claim) {
 			}
 		}
 	}
-	for i := range cl {
-		c := cl[i]
+	for _, c := range cl {
 		if c.Kind != rules.KindRank || len(c.Persons) > 0 || byWord[c.Class] == nil {
 			continue
 		}

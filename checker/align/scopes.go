@@ -20,8 +20,7 @@ func Scopes(cl []*claims.Claim) {
 	acronymScopes(cl)
 	// Named scopes by title class and last word.
 	byNoun := scopeSet{}
-	for i := range cl {
-		c := cl[i]
+	for _, c := range cl {
 		if c.Kind != rules.KindRole || c.ScopeNoun || c.ScopeKey == "" {
 			continue
 		}
@@ -47,8 +46,7 @@ func Scopes(cl []*claims.Claim) {
 			}
 		}
 	}
-	for i := range cl {
-		c := cl[i]
+	for _, c := range cl {
 		if c.Kind != rules.KindRole || !c.ScopeNoun {
 			continue
 		}
@@ -72,16 +70,15 @@ func Scopes(cl []*claims.Claim) {
 // other stories.
 func nounScopes(cl []*claims.Claim) {
 	nouns := map[string]bool{}
-	for i := range cl {
-		if c := cl[i]; c.Kind == rules.KindRole && c.ScopeNoun {
+	for _, c := range cl {
+		if c.Kind == rules.KindRole && c.ScopeNoun {
 			nouns[c.Class+"\x00"+c.ScopeKey] = true
 		}
 	}
 	if len(nouns) == 0 {
 		return
 	}
-	for i := range cl {
-		c := cl[i]
+	for _, c := range cl {
 		if c.Kind == rules.KindRole && !c.ScopeNoun && c.ScopeKey != "" && !strings.Contains(c.ScopeKey, " ") && nouns[c.Class+"\x00"+c.ScopeKey] {
 			c.Scope, c.ScopeNoun = strings.ToLower(c.Scope), true
 		}
@@ -124,8 +121,7 @@ func (s scopeSet) add(k string, c *claims.Claim) {
 // Football Association.
 func longerScopes(cl []*claims.Claim) {
 	byClass := scopeSet{}
-	for i := range cl {
-		c := cl[i]
+	for _, c := range cl {
 		if c.Kind != rules.KindRole || c.ScopeNoun || c.ScopeKey == "" || strings.ToLower(c.ScopeKey) != c.ScopeKey {
 			continue
 		}
@@ -156,8 +152,7 @@ func longerScopes(cl []*claims.Claim) {
 			}
 		}
 	}
-	for i := range cl {
-		c := cl[i]
+	for _, c := range cl {
 		if c.Kind != rules.KindRole || c.ScopeNoun {
 			continue
 		}
@@ -179,8 +174,7 @@ func longerScopes(cl []*claims.Claim) {
 // ("the Allied Nurses' Federation"), as given with any title.
 func acronymScopes(cl []*claims.Claim) {
 	byInitials := scopeSet{}
-	for i := range cl {
-		c := cl[i]
+	for _, c := range cl {
 		if c.Kind != rules.KindRole || c.ScopeNoun || !strings.Contains(c.ScopeKey, " ") {
 			continue
 		}
@@ -192,8 +186,7 @@ func acronymScopes(cl []*claims.Claim) {
 		return
 	}
 	names := sourceNames{cl: cl}
-	for i := range cl {
-		c := cl[i]
+	for _, c := range cl {
 		if c.Kind != rules.KindRole || c.ScopeNoun || !isAcronym(c.Scope) {
 			continue
 		}
@@ -227,8 +220,7 @@ type sourceNames struct {
 func (sn *sourceNames) share(sources map[int]bool, s int) bool {
 	if sn.names == nil {
 		sn.names = map[int]map[string]bool{}
-		for i := range sn.cl {
-			c := sn.cl[i]
+		for _, c := range sn.cl {
 			m := sn.names[c.Source]
 			if m == nil {
 				m = map[string]bool{}
