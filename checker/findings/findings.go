@@ -646,8 +646,7 @@ func topicCountries(in Input) [][]string {
 	}
 	out := make([][]string, len(in.Sources))
 	done := make([]bool, len(in.Sources))
-	for i := range in.Claims {
-		c := in.Claims[i]
+	for _, c := range in.Claims {
 		if done[c.Source] {
 			continue
 		}
