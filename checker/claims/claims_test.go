@@ -282,6 +282,9 @@ func TestExtract(t *testing.T) {
 				"event-date visit #11 = 2025-05-18",
 				"event-date visit #13 = 2027-05",
 			}},
+		{"what a notice published on a day dates is the notice",
+			"The paper was retracted by the Journal of Cell Signalling in a notice published on Friday, February 27, 2026.",
+			[]string{"event-date release: notice = 2026-02-27"}},
 		{"what is completed tells one completion from another, whoever completes it",
 			"Brackenford Optical Works completed the casting of the mirror in March 2025.\nBrackenford Optical Works completed the final polishing of the mirror in 2026.",
 			[]string{

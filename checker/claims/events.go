@@ -777,14 +777,22 @@ var intransitiveClasses = setOf(`opening closing reopening`)
 var intransitiveWords = map[string]bool{"lifted off": true, "blasted off": true, "debuted": true, "premiered": true, "began": true, "begun": true, "started": true}
 
 // passiveObject returns the common noun, singular, that a participle
-// with its agent follows ("figures published by the project"), or "".
+// with its agent follows ("figures published by the project"), or that a
+// participle dated by "on" or "in" follows after a preposition and "a"
+// ("in a notice published on Friday, February 27": the notice's
+// publication, not the paper's; but "A plant opened in 1990" is said of
+// the sentence's subject); else "".
 func passiveObject(u *unitText, ev int) string {
 	e := u.chunks[ev]
-	if ev == 0 || e.j-e.i != 1 || u.word(e.j) != "by" {
+	if ev == 0 || e.j-e.i != 1 {
 		return ""
 	}
 	p := u.chunks[ev-1]
 	if p.kind != cWord || p.j-p.i != 1 || !isNoun(p.key) || u.toks[p.i].Cap {
+		return ""
+	}
+	a, pre := u.word(p.i-1), u.word(p.i-2)
+	if u.word(e.j) != "by" && !(isPastForm(e.key) && (a == "a" || a == "an") && stopWords[pre] && (u.word(e.j) == "on" || u.word(e.j) == "in")) {
 		return ""
 	}
 	return words.Singular(p.key)
