@@ -1436,6 +1436,8 @@ func TestMeasureReadings(t *testing.T) {
 		// body's name that ends in "Partners" is no person's, though it
 		// says something.
 		{"Valmorrow Health Partners said it received a ransom demand of $3.4 million.", "measure-value ransom [forecast] (USD) = USD 3400000"},
+		// A sum to be repaid is a repayment.
+		{"The university has agreed to repay $1.24 million to the research council.", "measure-value repayment (USD) = USD 1240000"},
 		// An event past another sum is that sum's.
 		{"The repairs came with a $24.7 million price tag, well above the initial estimate of $19 million given by engineers shortly after the closure.", "measure-value price (USD) = USD 24700000"},
 		// A part of a figure is none of its own, nor are the first few.
