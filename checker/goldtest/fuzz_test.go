@@ -58,7 +58,7 @@ func FuzzLoad(f *testing.F) {
 			}
 			perfect.Findings = append(perfect.Findings, f)
 		}
-		r := Run([]*Case{c}, func(string) (*report.Report, error) { return perfect, nil }, "")
+		r := Run([]*Case{c}, func([]string) (*report.Report, error) { return perfect, nil }, "")
 		for _, x := range r.Cases[0].Conflicts {
 			if !x.Found {
 				t.Fatalf("conflict %s not found in a report stating it", x.ID)
@@ -67,7 +67,7 @@ func FuzzLoad(f *testing.F) {
 		if r.Cases[0].Recall != 1 {
 			t.Fatalf("recall %v", r.Cases[0].Recall)
 		}
-		empty := Run([]*Case{c}, func(string) (*report.Report, error) { return nil, nil }, "")
+		empty := Run([]*Case{c}, func([]string) (*report.Report, error) { return nil, nil }, "")
 		if empty.Cases[0].Findings != 0 || empty.Cases[0].Precision != 1 {
 			t.Fatalf("empty report scored %+v", empty.Cases[0].Score)
 		}

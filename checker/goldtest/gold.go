@@ -101,6 +101,21 @@ type Case struct {
 	Gold Gold
 }
 
+// Paths returns what to check for the case: the documents its gold file
+// lists, or its whole folder when it lists none. A folder often holds
+// more than the corpus, such as a README saying what is planted, and a
+// README's figures must not count as a source's.
+func (c *Case) Paths() []string {
+	if len(c.Gold.Documents) == 0 {
+		return []string{c.Dir}
+	}
+	paths := make([]string, len(c.Gold.Documents))
+	for i, d := range c.Gold.Documents {
+		paths[i] = filepath.Join(c.Dir, filepath.FromSlash(d.File))
+	}
+	return paths
+}
+
 // Load reads dir/gold.json, checks it against the sources in dir and finds
 // where each mention's text stands. Errors name the gold file, with line
 // and column for JSON errors.

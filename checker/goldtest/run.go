@@ -12,9 +12,9 @@ import (
 	"github.com/factlint/factlint/checker/report"
 )
 
-// CheckFunc runs the checker on a case folder. It must not read gold.json
-// as a source.
-type CheckFunc func(dir string) (*report.Report, error)
+// CheckFunc runs the checker on the paths of a case (see Case.Paths). It
+// must not read gold.json as a source.
+type CheckFunc func(paths []string) (*report.Report, error)
 
 // Result is the outcome of a test run.
 type Result struct {
@@ -143,7 +143,7 @@ func Run(cases []*Case, check CheckFunc, failOn string) *Result {
 	}
 	r := &Result{FailOn: failOn, Cases: []CaseResult{}}
 	for _, c := range cases {
-		rep, err := check(c.Dir)
+		rep, err := check(c.Paths())
 		cr := score(c, rep, err, report.SeverityRank(failOn))
 		r.Cases = append(r.Cases, cr)
 		r.Total.Cases++

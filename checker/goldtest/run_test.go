@@ -155,9 +155,9 @@ func TestRun(t *testing.T) {
 			for _, name := range tt.findings {
 				rep.Findings = append(rep.Findings, fs[name])
 			}
-			check := func(dir string) (*report.Report, error) {
-				if dir != born {
-					t.Errorf("checked %q", dir)
+			check := func(paths []string) (*report.Report, error) {
+				if !slices.Equal(paths, c.Paths()) {
+					t.Errorf("checked %q, want %q", paths, c.Paths())
 				}
 				return rep, tt.err
 			}
@@ -203,7 +203,7 @@ func TestImplicitApart(t *testing.T) {
 	c := loadCase(t, born)
 	fs := bornFindings(t)
 	rep := &report.Report{Findings: []report.Finding{fs["birth"], fs["joined"]}}
-	r := Run([]*Case{c}, func(string) (*report.Report, error) { return rep, nil }, "")
+	r := Run([]*Case{c}, func([]string) (*report.Report, error) { return rep, nil }, "")
 	s := r.Cases[0].Score
 	if s.Explicit != (Tally{2, 2}) || s.Implicit != (Tally{0, 1}) {
 		t.Fatalf("explicit %+v, implicit %+v", s.Explicit, s.Implicit)
@@ -273,7 +273,7 @@ func TestInternal(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			rep := &report.Report{Findings: []report.Finding{tt.f}}
-			r := Run([]*Case{c}, func(string) (*report.Report, error) { return rep, nil }, "error")
+			r := Run([]*Case{c}, func([]string) (*report.Report, error) { return rep, nil }, "error")
 			if got := r.Cases[0].Conflicts[0].Found; got != tt.found {
 				t.Errorf("found %v, want %v", got, tt.found)
 			}
@@ -338,5 +338,20 @@ func TestNoCases(t *testing.T) {
 	r := Run(nil, nil, "")
 	if r.Failed() || r.Total.Cases != 0 || r.Total.Recall != 1 || r.Total.Precision != 1 {
 		t.Errorf("empty run: %+v", r.Total)
+	}
+}
+
+// TestCasePaths checks that a case is checked on the documents its gold
+// lists, so that a README beside them is no source, and on its whole
+// folder when it lists none.
+func TestCasePaths(t *testing.T) {
+	c := loadCase(t, born)
+	want := []string{filepath.Join(born, "a.txt"), filepath.Join(born, "b.txt")}
+	if got := c.Paths(); !slices.Equal(got, want) {
+		t.Errorf("listed documents: got %q, want %q", got, want)
+	}
+	c.Gold.Documents = nil
+	if got := c.Paths(); !slices.Equal(got, []string{born}) {
+		t.Errorf("no documents listed: got %q, want %q", got, []string{born})
 	}
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/factlint/factlint/checker"
@@ -64,8 +63,8 @@ func scoreCases(t *testing.T, root string) goldtest.Totals {
 		}
 		cases = append(cases, c)
 	}
-	check := func(dir string) (*report.Report, error) {
-		inputs, _, err := collect([]string{filepath.Clean(dir)}, 0)
+	check := func(paths []string) (*report.Report, error) {
+		inputs, _, err := collect(paths, 0)
 		if err != nil {
 			return nil, err
 		}

@@ -76,8 +76,8 @@ func runTest(opts *testOptions, args []string, stdout, stderr io.Writer) error {
 		}
 		cases = append(cases, c)
 	}
-	check := func(dir string) (*report.Report, error) {
-		inputs, _, err := collect([]string{dir}, 0)
+	check := func(paths []string) (*report.Report, error) {
+		inputs, _, err := collect(paths, 0)
 		if err != nil {
 			return nil, err
 		}
