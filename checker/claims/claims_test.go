@@ -1448,6 +1448,11 @@ func TestMeasureReadings(t *testing.T) {
 		// Two bodies that made one assessment give no combined figure.
 		{"Assessments carried out jointly by the department and the agency indicate that 61.4 percent of the cherry crop was lost.", "measure-value share of cherry crop = 61.4%"},
 
+		// What a figure changed from, with a noun of its own, held at
+		// another time.
+		{"The budget of $1.84 billion is up from the $1.71 billion budget adopted last year.", "measure-value budget (USD) = USD 1840000000"},
+		{"It set the budget at $1.84 billion, up from a $1.71 billion budget in 2024.", "measure-value budget (USD) = USD 1840000000"},
+
 		{"Estimates put the death toll at 300.", "measure-value death toll = 300"},
 		{"Industry estimates put the budget at roughly $240 million.", "measure-value budget (USD) = USD 240000000"},
 		{"The company estimates revenue of $5 billion.", "measure-value revenue [forecast] (USD) = USD 5000000000"},

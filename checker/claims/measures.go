@@ -54,7 +54,7 @@ func (x *extraction) measures(u *unitText) {
 			}
 			continue
 		}
-		if isDeterminer(u, c) || isPart(u, c) || listedPart(u, k) || isThreshold(u, c) || countChange(u, c) || wholeOf(u, k) || startOfChange(u, k) || breakdown(u, k, lastParts) || c.v.Type == recognize.Percent && comparatives[u.word(c.j)] {
+		if isDeterminer(u, c) || isPart(u, c) || listedPart(u, k) || isThreshold(u, c) || countChange(u, c) || wholeOf(u, k) || startOfChange(u, k) || changedFrom(u, c) || breakdown(u, k, lastParts) || c.v.Type == recognize.Percent && comparatives[u.word(c.j)] {
 			continue
 		}
 		measure, word, who := voteShare(u, k)
@@ -390,6 +390,19 @@ func startOfChange(u *unitText, k int) bool {
 	}
 	n := u.chunks[to+1]
 	return n.kind == cValue && n.v.Type == u.chunks[k].v.Type
+}
+
+// changedFrom reports a figure given as what another changed from, with a
+// noun of its own: "$1.84 billion, up from the $1.71 billion budget the
+// council adopted last year". It held at an earlier time, which the
+// sentence need not name. ("up from 44" with no noun is read with the
+// figure that changed; see earlierFigure.)
+func changedFrom(u *unitText, c chunk) bool {
+	i := c.i - 1
+	if isArticle(u.word(i)) {
+		i--
+	}
+	return u.word(i) == "from" && changeWords[u.word(i-1)]
 }
 
 // clauseOpeners after a comma start a clause of their own: "58 members,
