@@ -1453,6 +1453,9 @@ func TestMeasureReadings(t *testing.T) {
 		{"The budget of $1.84 billion is up from the $1.71 billion budget adopted last year.", "measure-value budget (USD) = USD 1840000000"},
 		{"It set the budget at $1.84 billion, up from a $1.71 billion budget in 2024.", "measure-value budget (USD) = USD 1840000000"},
 
+		// A name compounded with the measure says whose it is.
+		{"Third-quarter revenue was $3.42 billion, driven by worldwide Corvexa sales of $1.1 billion.", "measure-value revenue [third-quarter] (USD) = USD 3420000000; measure-value revenue [corvexa] (USD) = USD 1100000000"},
+
 		{"Estimates put the death toll at 300.", "measure-value death toll = 300"},
 		{"Industry estimates put the budget at roughly $240 million.", "measure-value budget (USD) = USD 240000000"},
 		{"The company estimates revenue of $5 billion.", "measure-value revenue [forecast] (USD) = USD 5000000000"},

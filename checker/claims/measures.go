@@ -237,6 +237,11 @@ func (x *extraction) measures(u *unitText) {
 				measure = "count of people"
 			}
 		}
+		if n := namedCompound(u, k, measure); n != "" {
+			// "Corvexa sales of $1.1 billion" are one product's sales,
+			// a part of what the company's sales are.
+			q = strings.TrimSpace(q + " " + n)
+		}
 		if q != "" && !converted {
 			measure += " [" + q + "]"
 		}
@@ -390,6 +395,32 @@ func startOfChange(u *unitText, k int) bool {
 	}
 	n := u.chunks[to+1]
 	return n.kind == cValue && n.v.Type == u.chunks[k].v.Type
+}
+
+// namedCompound returns the name a measure word is compounded with
+// before figure k, in the figure's own phrase: "Corvexa sales of $1.1
+// billion", "Azure revenue rose to $25 billion". The name says whose the
+// measure is. A possessive ("Corvexa's sales") is left alone: it is as
+// often the story's company as a product of it.
+func namedCompound(u *unitText, k int, measure string) string {
+	for i := k - 1; i >= 1 && i >= k-4; i-- {
+		c := u.chunks[i]
+		switch c.kind {
+		case cMeasure:
+			// A verb that says what a sum is ("the Union pledged €45
+			// million") has its giver before it, not its owner.
+			if !strings.HasPrefix(measure, c.val) || !isNoun(u.word(c.j-1)) {
+				return ""
+			}
+			if n := u.chunks[i-1]; n.named() && n.j == c.i && !u.toks[n.j-1].Poss {
+				return n.key
+			}
+			return ""
+		case cValue, cPunct, cName, cEntity, cRole:
+			return ""
+		}
+	}
+	return ""
 }
 
 // changedFrom reports a figure given as what another changed from, with a
