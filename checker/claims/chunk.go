@@ -383,13 +383,18 @@ func opensSentence(toks []words.Token, i int) bool {
 
 // openingParticiple reports a unit that opens with a participle and a
 // preposition or article: "Based on the investigation", "Speaking at the
-// rally". Only its position capitalizes it.
+// rally"; or with a word in -ing and one in lower case: "Building work
+// at the museum", "Rising costs". Only its position capitalizes it. (The
+// caller has checked that the document writes the word nowhere else,
+// where a surname such as "Fleming" would stand again.)
 func openingParticiple(toks []words.Token) bool {
 	if len(toks) < 2 || toks[1].Cap || toks[0].Poss {
 		return false
 	}
 	w := toks[0].Key
-	return (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && participleNext[toks[1].Key]
+	ing := strings.HasSuffix(w, "ing")
+	return (strings.HasSuffix(w, "ed") || ing) && participleNext[toks[1].Key] ||
+		ing && len(w) >= 6 && toks[1].Word && !isDigitWord(toks[1].Text)
 }
 
 var participleNext = setOf(`on to at about by with from in for after before into over under the a an`)
