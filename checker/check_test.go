@@ -2,6 +2,9 @@ package checker
 
 import (
 	"fmt"
+	"maps"
+	"os"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -10,6 +13,7 @@ import (
 
 	"github.com/factlint/factlint/checker/report"
 	"github.com/factlint/factlint/checker/source"
+	"github.com/factlint/factlint/internal/corpusgen"
 )
 
 // checkFiles runs the whole pipeline on an in-memory corpus.
@@ -676,5 +680,44 @@ func TestReadBatch(t *testing.T) {
 	// ones fill by size; so do the next three.
 	if want := []int{128, 128, 47, 3, 1}; !slices.Equal(sizes, want) {
 		t.Errorf("batch sizes %v, want %v", sizes, want)
+	}
+}
+
+// TestStoriesStayApart checks a generated corpus of many stories about
+// subjects of the same kinds (museums, airlines, storms): no finding may
+// quote two stories. One word that several stories share, taken for a
+// name, once joined the museum costs of dozens of stories into one
+// finding.
+func TestStoriesStayApart(t *testing.T) {
+	if testing.Short() {
+		t.Skip("generates and checks 1,000 documents")
+	}
+	dir := t.TempDir()
+	st, err := corpusgen.Generate(dir, corpusgen.DefaultConfig(1000))
+	if err != nil {
+		t.Fatal(err)
+	}
+	inputs, _, err := source.Collect(os.DirFS(dir), []string{"."}, source.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, _, err := Check(inputs, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range rep.Findings {
+		stories := map[int]bool{}
+		for _, v := range f.Values {
+			for _, m := range v.Mentions {
+				s, ok := st.Story[filepath.ToSlash(m.Path)]
+				if !ok {
+					t.Fatalf("finding %s quotes %s, which is no generated document", f.ID, m.Path)
+				}
+				stories[s] = true
+			}
+		}
+		if len(stories) > 1 {
+			t.Errorf("finding %s (%s) quotes %d stories: %v", f.ID, f.Subject, len(stories), slices.Sorted(maps.Keys(stories)))
+		}
 	}
 }

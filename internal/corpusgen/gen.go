@@ -43,12 +43,16 @@ type Stats struct {
 	Docs, Stories    int
 	Conflicts, Traps int
 	Bytes            int64
+	// Story gives each document's story by its slash-separated path in
+	// the corpus: a finding quoting two stories has joined subjects that
+	// have nothing to do with each other.
+	Story map[string]int
 }
 
 // Generate writes cfg.Docs documents and their gold.json into dir, which
 // must not exist or be empty: nothing already there is overwritten.
 func Generate(dir string, cfg Config) (Stats, error) {
-	var st Stats
+	st := Stats{Story: map[string]int{}}
 	if cfg.Docs < 1 {
 		return st, errors.New("corpusgen: need at least one document")
 	}
@@ -76,6 +80,7 @@ func Generate(dir string, cfg Config) (Stats, error) {
 			pub := dc.pub.Format("2006-01-02")
 			gold.Documents = append(gold.Documents, goldtest.Document{File: dc.file, Published: &pub})
 			st.Bytes += int64(len(text))
+			st.Story[dc.file] = idx
 		}
 		s.resolve()
 		if m, ok := s.docs[0].where[slotCount]; ok {
