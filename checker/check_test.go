@@ -363,6 +363,17 @@ func TestCheck(t *testing.T) {
 			want: []string{"conflict measure-value: number of patients = 1248 | 1284"},
 		},
 		{
+			// A release named by its version, however it is written,
+			// is not another version's.
+			name: "two versions are two releases",
+			files: map[string]string{
+				"a.md": "---\ndate: 2025-08-25\n---\nLarkspur 3.5.0 shipped on June 10, 2025.\n",
+				"b.md": "---\ndate: 2025-08-20\n---\nLarkspur's maintainers released version 3.5.2 with a fix on August 19, 2025.\n",
+				"c.md": "---\ndate: 2025-08-20\n---\nThe Larkspur project released version 3.5.2 on August 18, 2025.\n",
+			},
+			want: []string{"conflict event-date: date of the Larkspur release = 2025-08-18 | 2025-08-19"},
+		},
+		{
 			name: "places in a championship",
 			files: map[string]string{
 				"g.txt": "In the 1998 World Rally Championship, Sami Koskela finished third overall. In 1999 he finished sixth in the championship.",

@@ -138,6 +138,13 @@ func (lx *Lexicon) chunkUnit(u *unitText, buf []chunk) {
 			i++
 			continue
 		}
+		if t.Key == "version" && i+1 < len(toks) && isVersion(toks[i+1].Text) {
+			// "released version 3.5.2 with a fix": a version is a thing
+			// of its own, as "Version 3.0" with a capital is.
+			u.chunks = append(u.chunks, chunk{kind: cName, i: i, j: i + 2, key: words.Keys(toks, i, i+2)})
+			i += 2
+			continue
+		}
 		if !t.Cap && !lx.starterShapes.has(t.Key) || clockSuffix(toks, i) {
 			// Most words: in lower case and no vocabulary's, only a
 			// plain word; so is the "PM" of "until 9 PM", which is no

@@ -1586,6 +1586,16 @@ func TestNumberInName(t *testing.T) {
 	if want := "count of station = 12 [line 1]"; strings.Join(got, "; ") != want {
 		t.Errorf("measures = %q, want %q", got, want)
 	}
+	// A version is a thing, written with a capital or without.
+	for text, want := range map[string]string{
+		"The maintainers released version 3.5.2 on August 19, 2025.": "version 3.5.2",
+		"Version 3.0 was released in January 2022.":                  "version 3.0",
+	} {
+		cl := extract(text, nil)
+		if len(cl) != 1 || !slices.Contains(cl[0].Things, want) {
+			t.Errorf("%q: claims %+v, want one naming %q", text, cl, want)
+		}
+	}
 	// A capital that only opens the sentence names nothing.
 	cl = extract("Only 3 ships remain.", nil)
 	if len(cl) != 1 || cl[0].Class != "count of ship" {

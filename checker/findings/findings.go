@@ -690,10 +690,18 @@ func (f *finder) otherNumbers(as, bs []string) bool {
 			if len(wy) == len(wx) && wy[len(wy)-1] != wx[len(wx)-1] && isNumber(wy[len(wy)-1]) && slices.Equal(wx[:len(wx)-1], wy[:len(wy)-1]) {
 				return true
 			}
+			// A dotted version is a release whatever names it: "Larkspur
+			// 3.5.0" and "version 3.5.2" are two releases.
+			if vx, vy := wx[len(wx)-1], wy[len(wy)-1]; vx != vy && len(wy) >= 2 && dotted(vx) && dotted(vy) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// dotted reports a version number with a point: "3.5.2", "2.0".
+func dotted(w string) bool { return isNumber(w) && strings.Contains(strings.Trim(w, "."), ".") }
 
 func isNumber(w string) bool {
 	return w != "" && strings.Trim(w, "0123456789.") == ""
