@@ -1459,6 +1459,12 @@ func TestMeasureReadings(t *testing.T) {
 		// A name compounded with the measure says whose it is.
 		{"Third-quarter revenue was $3.42 billion, driven by worldwide Corvexa sales of $1.1 billion.", "measure-value revenue [third-quarter] (USD) = USD 3420000000; measure-value revenue [corvexa] (USD) = USD 1100000000"},
 
+		// A part singled out with "alone" is no figure of the whole.
+		{"The 3.5 release line alone included commits from 87 contributors.", ""},
+		{"In March alone, 300 people were evacuated.", ""},
+		{"Acting alone, the firm built 14 bridges.", "measure-value count of bridge = 14"},
+		{"In Harwick district alone, 3,100 people were living in shelters.", "measure-value count of people [sheltered] = 3100"},
+
 		{"Estimates put the death toll at 300.", "measure-value death toll = 300"},
 		{"Industry estimates put the budget at roughly $240 million.", "measure-value budget (USD) = USD 240000000"},
 		{"The company estimates revenue of $5 billion.", "measure-value revenue [forecast] (USD) = USD 5000000000"},

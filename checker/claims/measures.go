@@ -1176,8 +1176,43 @@ func isPart(u *unitText, c chunk) bool {
 	}
 	return p2 == "of" && (p1 == "whom" || p1 == "which" || p1 == "them" || p1 == "these" || p1 == "those") ||
 		p1 == "including" || p1 == "among" ||
-		p2 == "the" && p1 == "first" // "the first 38 turbines began exporting power"
+		p2 == "the" && p1 == "first" || // "the first 38 turbines began exporting power"
+		aloneInClause(u, c)
 }
+
+// aloneInClause reports a clause that singles out a part with "alone":
+// "The 3.5 release line alone included commits from 87 contributors",
+// "In March alone, 300 people died". Its figure is of that part.
+func aloneInClause(u *unitText, c chunk) bool {
+	for _, dir := range [2]int{-1, 1} {
+		i := c.i - 1
+		if dir > 0 {
+			i = c.j
+		}
+		for n := 0; n < 12 && i >= 1 && i < len(u.toks); n, i = n+1, i+dir {
+			w := u.toks[i].Key
+			if w == ";" || w == "." || dir > 0 && w == "," {
+				break
+			}
+			if w == "alone" && u.toks[i-1].Word && !aloneVerbs[u.toks[i-1].Key] {
+				// "In Harwick district alone, 3,100 people": a part
+				// with a name of its own is read as that place's or
+				// thing's figure instead.
+				for k := i - 1; k >= 1 && k >= i-3 && u.toks[k].Word; k-- {
+					if u.toks[k].Cap && !inValue(u, u.toks[k]) {
+						return false
+					}
+				}
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// aloneVerbs before "alone" say that someone is alone, not that a part is
+// singled out: "she lived alone", "was not alone".
+var aloneVerbs = setOf(`be is are was were been being not live lives lived living left leave leaves stand stands stood standing feel feels felt act acts acted acting work works worked working go goes went travel travels travelled traveled`)
 
 // labelMeasure reads a "Label: figure" line, as in fact boxes, tables and
 // infoboxes ("Depth: 35 km", "Dead: at least 2,300", "Live albums<tab>1"):
