@@ -1504,6 +1504,7 @@ func TestNoEventDate(t *testing.T) {
 		"Residents who were also affected in the summer floods of 2007 can ask for a survey.",
 		"It broke the record of 4.93 metres set during the snowmelt floods of March 1947.",
 		"The mayor has campaigned for the scheme since the floods of 2007 and 2012.",
+		"The levee held during the February 2019 flood.",
 		// When what was approved applies is not when it was approved.
 		"The board also approved a 4.5 percent rate increase for residential customers, effective Jan. 1.",
 		// What is sought has not happened.

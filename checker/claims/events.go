@@ -957,11 +957,14 @@ func namesEvent(u *unitText, k int) bool {
 			return true
 		}
 	}
-	if c.v.Type != recognize.Year || k+1 >= len(u.chunks) {
+	// "the 2011 quake", and "the February 2019 flood" with its month
+	// (but "in October 2011 killed three").
+	monthNames := c.v.Type == recognize.Date && c.v.When.Day == 0 && c.v.When.EndYear == 0 && opensNoun(u.word(c.i-1))
+	if !(c.v.Type == recognize.Year || monthNames) || k+1 >= len(u.chunks) {
 		return false
 	}
 	n := u.chunks[k+1]
-	if (n.kind == cWord && !u.toks[n.i].Cap && !stopWords[n.key] || n.kind == cName && !n.person) && k+2 < len(u.chunks) && u.chunks[k+2].kind == cEvent {
+	if c.v.Type == recognize.Year && (n.kind == cWord && !u.toks[n.i].Cap && !stopWords[n.key] || n.kind == cName && !n.person) && k+2 < len(u.chunks) && u.chunks[k+2].kind == cEvent {
 		// "the 2025 annual meeting", "the 1988 Cinder Flats Fire", but
 		// not "1887 and renamed"
 		n = u.chunks[k+2]
