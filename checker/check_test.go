@@ -374,6 +374,16 @@ func TestCheck(t *testing.T) {
 			want: []string{"conflict event-date: date of the Larkspur release = 2025-08-18 | 2025-08-19"},
 		},
 		{
+			// A source written before the day another says the office
+			// changed hands names the holder of its own time.
+			name: "a holder who took office after an older source",
+			files: map[string]string{
+				"a.md": "---\ndate: 2025-07-19\n---\nThe heatwave in Dunmarrow broke the national record.\n\nHealth Minister Colm Aherne urged people in Dunmarrow to check on neighbours.\n",
+				"b.md": "---\ndate: 2025-08-05\n---\nHospitals in Dunmarrow admitted many patients during the heatwave.\n\nHealth Minister Rosalind Tait, who took over the portfolio in the reshuffle on July 28, said the government would study the report.\n",
+			},
+			want: []string{"stale role-holder: health minister = Colm Aherne | Rosalind Tait"},
+		},
+		{
 			name: "places in a championship",
 			files: map[string]string{
 				"g.txt": "In the 1998 World Rally Championship, Sami Koskela finished third overall. In 1999 he finished sixth in the championship.",

@@ -119,6 +119,7 @@ func (x *extraction) roles(u *unitText) {
 			ScopeNoun: noun,
 			Bare:      bare,
 			Leaving:   leaving,
+			Since:     tookOfficeOn(u, last.j),
 			Period:    period,
 			Value:     Val{Value: v, Holders: names},
 			Span:      sp,
@@ -474,6 +475,33 @@ func leavesOffice(toks []words.Token, h, t int) bool {
 	}
 	return false
 }
+
+// tookOfficeOn returns the day the clause after a holder's name, at
+// token i, says the holder took office: "Rosalind Tait, who took over
+// the health portfolio in the reshuffle on July 28". A source written
+// before that day names whoever held the office then.
+func tookOfficeOn(u *unitText, i int) string {
+	took := false
+	for n := 0; i < len(u.toks) && n < 16; i, n = i+1, n+1 {
+		k := u.toks[i].Key
+		if k == ";" || k == "." {
+			break
+		}
+		if !took {
+			took = takeOfficeVerbs[k] || (k == "took" || k == "taking" || k == "takes") && (u.word(i+1) == "over" || u.word(i+1) == "office") || k == "sworn" && u.word(i+1) == "in"
+			continue
+		}
+		for _, v := range u.values {
+			if v.Start == u.toks[i].Start && v.Type == recognize.Date && v.When.Resolved && v.When.Day != 0 && v.When.EndYear == 0 && u.word(i-1) == "on" {
+				return v.Norm[:10]
+			}
+		}
+	}
+	return ""
+}
+
+// takeOfficeVerbs say that someone came into an office.
+var takeOfficeVerbs = setOf(`appointed installed succeeded replaced`)
 
 var leaveVerbs = setOf(`resign resigns resigned resigning retire retires retired retiring
 quit quits depart departs departed`)

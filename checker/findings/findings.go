@@ -273,7 +273,8 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 			if (timeScoped || rule.IsTimeScoped() && (a.SoFar || b.SoFar)) && (changedFrom(withEarlier, a, b, rule.Tolerance) || changedFrom(withEarlier, b, a, rule.Tolerance) || f.sameTime(a, b) != timeSame ||
 				datedBy(a, b) || datedBy(b, a)) ||
 				g.Kind == rules.KindEventDate && (f.planOvertaken(a, b) || f.planOvertaken(b, a)) ||
-				len(leaving) > 0 && succeeded(a, b) {
+				len(leaving) > 0 && succeeded(a, b) ||
+				g.Kind == rules.KindRole && (f.writtenBefore(a, b.Since) || f.writtenBefore(b, a.Since)) {
 				staled = append(staled, [2]*claims.Claim{a, b})
 				continue
 			}
@@ -900,6 +901,17 @@ func (f *finder) sameTime(a, b *claims.Claim) timeRelation {
 		return timeSame
 	}
 	return timeDifferent
+}
+
+// writtenBefore reports a claim made before day, a day some other
+// source says an office changed hands: "Tait, who took over on July 28"
+// and a source of July 19 that names another holder describe two times.
+func (f *finder) writtenBefore(c *claims.Claim, day string) bool {
+	if day == "" {
+		return false
+	}
+	t := f.timeOf(c)
+	return t != nil && t.Format("2006-01-02") < day
 }
 
 // farApart reports whether claims like c, made at times ta and tb, would
