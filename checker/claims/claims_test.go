@@ -1189,8 +1189,8 @@ func TestLongDatelineOpensSentence(t *testing.T) {
 // place's part of a toll.
 func TestPlaceOfVerb(t *testing.T) {
 	for text, want := range map[string]string{
-		"Eleven people died in Marrelin, the province's second-largest city.": "count of people [in marrelin]",
-		"Eleven people died in the collapse.":                                 "count of people",
+		"Eleven people died in Marrelin, the province's second-largest city.": "death toll [in marrelin]",
+		"Eleven people died in the collapse.":                                 "death toll",
 		"The quake killed 213 people in the province.":                        "death toll",
 	} {
 		cl := slices.DeleteFunc(extract(text, nil), func(c Claim) bool { return c.Kind != rules.KindMeasure })
@@ -1433,6 +1433,11 @@ func TestMeasureReadings(t *testing.T) {
 		{"The fire left 321 homes in ashes.", "measure-value count of home @fire [destroyed] = 321"},
 		{"Of the 147 riders who started in Merrivale, most finished.", "measure-value count of rider [started] = 147"},
 		{"A total of 143 people were injured in the crush.", "measure-value injured = 143"},
+		// People said to have died are the death toll.
+		{"Three people were killed on Tuesday when the train left the tracks.", "measure-value death toll = 3"},
+		{"Five people are now known to have died after the derailment.", "measure-value death toll = 5"},
+		{"Two people lost their lives in the fire.", "measure-value death toll @fire = 2"},
+		{"Three people who were killed in the crash were named.", "measure-value count of people = 3"},
 		{"The expansion adds 620 jobs, bringing total site headcount to approximately 2,070.", "measure-value count of job = 620; measure-value employees [after] = 2070"},
 
 		// A ransom demanded is a sum of its own, whoever demands it; a

@@ -80,6 +80,11 @@ func (x *extraction) measures(u *unitText) {
 		if holdsPeople(u, k, measure) {
 			measure, word = "capacity", "capacity"
 		}
+		if (measure == "count of people" || measure == "count of person") && diedAfter(u, k) {
+			// "Three people were killed", "Five people are now known to
+			// have died": the toll "killed three people" gives.
+			measure, word = "death toll", "death toll"
+		}
 		if measure == "votes" && who < 0 {
 			who = voteWinner(u, k) // each candidate's votes are a count of their own
 		}
@@ -515,6 +520,23 @@ func stateWord(u *unitText, i int) string {
 		return ""
 	}
 	return states[u.toks[i].Key]
+}
+
+// diedAfter reports a count of people whose clause says they died:
+// "were killed", "have died", "were confirmed dead", "lost their lives".
+func diedAfter(u *unitText, k int) bool {
+	c := u.chunks[k]
+	for i := c.j; i < len(u.toks) && i < c.j+8; i++ {
+		switch w := u.toks[i].Key; w {
+		case ",", ";", ".", "and", "but", "who", "which", "that":
+			return false
+		case "died", "die", "killed", "dead":
+			return auxiliaries[u.word(i-1)] || w == "died" || u.word(i-1) == "confirmed" || u.word(i-1) == "now"
+		case "lost":
+			return u.word(i+1) == "their" && (u.word(i+2) == "lives" || u.word(i+2) == "life")
+		}
+	}
+	return false
 }
 
 // stateOf returns the state that a count's own phrase puts what it counts
