@@ -186,6 +186,13 @@ func TestCheck(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "one source dating an event in two years tells of two",
+			files: map[string]string{
+				"a.md": "---\ndate: 2025-11-11\n---\nHis win rate was respectable for a club of Vellmoor's resources, and the cup final run of 2024 remains the high point of the past decade.\n\nHis first match in charge is Saturday's home game against Harlan Town.\n",
+			},
+			want: nil,
+		},
+		{
 			name: "one source dating an event days apart contradicts itself",
 			files: map[string]string{
 				"a.txt": "The Harrow flood struck Millbridge on April 11, 2026, forcing hundreds from their homes.\n\nThe April 12, 2026 flood at Millbridge was the worst in a generation.",

@@ -484,10 +484,11 @@ func (f *finder) selfContradiction(a, b *claims.Claim) bool {
 	if a.Kind == rules.KindMeasure {
 		return a.Period != "" && a.Period == b.Period
 	}
-	if a.Kind == rules.KindEventDate && yearsApart(a.Value.When, b.Value.When) {
+	if a.Kind == rules.KindEventDate && (yearsApart(a.Value.When, b.Value.When) || a.Value.When.Year != b.Value.When.Year) {
 		// "the 1997 flood ... the flooding of 2011": an article that
-		// dates an event years apart tells of two of its kind. One
-		// event misdated is off by days, not years.
+		// dates an event years apart, or in two years ("the cup final
+		// run of 2024" and "Saturday's game"), tells of two of its kind.
+		// One event misdated is off by days, not into another year.
 		return false
 	}
 	// A date set for what is to come and one of what has happened are
