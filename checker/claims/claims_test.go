@@ -1433,6 +1433,11 @@ func TestMeasureReadings(t *testing.T) {
 		{"The fire left 321 homes in ashes.", "measure-value count of home @fire [destroyed] = 321"},
 		{"Of the 147 riders who started in Merrivale, most finished.", "measure-value count of rider [started] = 147"},
 		{"A total of 143 people were injured in the crush.", "measure-value injured = 143"},
+		// The people a report rests on are no count of what it reports.
+		{"Two people familiar with its finances said revenue had passed $30 million.", "measure-value revenue (USD) = USD 30000000"},
+		{"Three sources with knowledge of the talks said the deal was close.", ""},
+		{"Four officials who spoke on condition of anonymity confirmed it.", ""},
+		{"Four officials were briefed.", "measure-value count of official = 4"},
 		// People said to have died are the death toll.
 		{"Three people were killed on Tuesday when the train left the tracks.", "measure-value death toll = 3"},
 		{"Five people are now known to have died after the derailment.", "measure-value death toll = 5"},

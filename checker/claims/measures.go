@@ -54,7 +54,7 @@ func (x *extraction) measures(u *unitText) {
 			}
 			continue
 		}
-		if isDeterminer(u, c) || isPart(u, c) || listedPart(u, k) || isThreshold(u, c) || countChange(u, c) || wholeOf(u, k) || startOfChange(u, k) || changedFrom(u, c) || breakdown(u, k, lastParts) || c.v.Type == recognize.Percent && comparatives[u.word(c.j)] {
+		if isDeterminer(u, c) || unnamedSources(u, c) || isPart(u, c) || listedPart(u, k) || isThreshold(u, c) || countChange(u, c) || wholeOf(u, k) || startOfChange(u, k) || changedFrom(u, c) || breakdown(u, k, lastParts) || c.v.Type == recognize.Percent && comparatives[u.word(c.j)] {
 			continue
 		}
 		measure, word, who := voteShare(u, k)
@@ -427,6 +427,28 @@ func namedCompound(u *unitText, k int, measure string) string {
 	}
 	return ""
 }
+
+// unnamedSources reports a count of the people a report rests on, not of
+// anything it reports: "two people familiar with its finances said",
+// "three sources with knowledge of the talks".
+func unnamedSources(u *unitText, c chunk) bool {
+	if !sourceNouns[u.word(c.j)] {
+		return false
+	}
+	switch w, n := u.word(c.j+1), u.word(c.j+2); w {
+	case "familiar", "briefed", "close":
+		return true
+	case "with":
+		return n == "knowledge" || n == "direct"
+	case "who":
+		return n == "spoke" || n == "asked" || n == "requested" || n == "declined"
+	case "speaking":
+		return n == "on"
+	}
+	return false
+}
+
+var sourceNouns = setOf(`people persons sources officials executives insiders`)
 
 // changedFrom reports a figure given as what another changed from, with a
 // noun of its own: "$1.84 billion, up from the $1.71 billion budget the
