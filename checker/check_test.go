@@ -391,6 +391,16 @@ func TestCheck(t *testing.T) {
 			want: []string{"stale role-holder: health minister = Colm Aherne | Rosalind Tait"},
 		},
 		{
+			// A figure each source dates, to two days, held at two times,
+			// whatever it counts.
+			name: "figures dated to two days",
+			files: map[string]string{
+				"a.md": "---\ndate: 2025-04-16\n---\nThe Calder Ship Canal reopened.\n\nBy Tuesday, April 15, 87 vessels were waiting at the Calder Ship Canal.\n",
+				"b.md": "---\ndate: 2025-04-21\n---\nThe Calder Ship Canal backlog grew.\n\nOn Sunday, April 20, 422 vessels were waiting at the Calder Ship Canal.\n",
+			},
+			want: []string{"stale measure-value: number of vessels = 422 | 87"},
+		},
+		{
 			name: "places in a championship",
 			files: map[string]string{
 				"g.txt": "In the 1998 World Rally Championship, Sami Koskela finished third overall. In 1999 he finished sixth in the championship.",

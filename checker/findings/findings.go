@@ -274,6 +274,7 @@ func (f *finder) compare(g align.Group, cs []*claims.Claim, rule *rules.Rule, su
 				datedBy(a, b) || datedBy(b, a)) ||
 				g.Kind == rules.KindEventDate && (f.planOvertaken(a, b) || f.planOvertaken(b, a)) ||
 				len(leaving) > 0 && succeeded(a, b) ||
+				a.AsOf != "" && b.AsOf != "" && a.AsOf != b.AsOf || // each figure dated, to two days
 				g.Kind == rules.KindRole && (f.writtenBefore(a, b.Since) || f.writtenBefore(b, a.Since)) {
 				staled = append(staled, [2]*claims.Claim{a, b})
 				continue
