@@ -100,10 +100,17 @@ func Singular(key string) string {
 		key = strings.TrimSuffix(key, "ship")
 	case strings.HasSuffix(key, "ies") && len(key) > 4:
 		key = strings.TrimSuffix(key, "ies") + "y"
-	case strings.HasSuffix(key, "sses"):
-		key = strings.TrimSuffix(key, "es")
+	case strings.HasSuffix(key, "sses"),
+		(strings.HasSuffix(key, "ches") || strings.HasSuffix(key, "shes") || strings.HasSuffix(key, "xes")) && len(key) > 4 && !cheNouns[key[:len(key)-1]]:
+		key = strings.TrimSuffix(key, "es") // "matches", "crashes", "boxes"
 	case strings.HasSuffix(key, "s") && !strings.HasSuffix(key, "ss") && !strings.HasSuffix(key, "us") && len(key) > 3:
 		key = strings.TrimSuffix(key, "s")
 	}
 	return key
+}
+
+// cheNouns end in "che", and take only an "s" in the plural.
+var cheNouns = map[string]bool{
+	"avalanche": true, "cache": true, "niche": true, "headache": true, "moustache": true,
+	"mustache": true, "quiche": true, "creche": true, "cliche": true, "microfiche": true,
 }

@@ -58,7 +58,8 @@ func TestPhrases(t *testing.T) {
 }
 
 func TestSingular(t *testing.T) {
-	for in, want := range map[string]string{"members": "member", "membership": "member", "countries": "country", "bus": "bus", "glass": "glass", "talks": "talk"} {
+	for in, want := range map[string]string{"members": "member", "membership": "member", "countries": "country", "bus": "bus", "glass": "glass", "talks": "talk",
+		"matches": "match", "crashes": "crash", "boxes": "box", "avalanches": "avalanche", "caches": "cache", "axes": "axe"} {
 		if got := Singular(in); got != want {
 			t.Errorf("Singular(%q) = %q, want %q", in, got, want)
 		}
