@@ -1433,6 +1433,10 @@ func TestMeasureReadings(t *testing.T) {
 		{"The fire left 321 homes in ashes.", "measure-value count of home @fire [destroyed] = 321"},
 		{"Of the 147 riders who started in Merrivale, most finished.", "measure-value count of rider [started] = 147"},
 		{"A total of 143 people were injured in the crush.", "measure-value injured = 143"},
+		// How far along a series is counts nothing.
+		{"The defeat left Vellmoor 17th in the table after ten matches.", ""},
+		{"He will get a chance over the next two or three matches.", ""},
+		{"The road reopened after 200 people were evacuated.", "measure-value count of people [evacuated] = 200"},
 		// The people a report rests on are no count of what it reports.
 		{"Two people familiar with its finances said revenue had passed $30 million.", "measure-value revenue (USD) = USD 30000000"},
 		{"Three sources with knowledge of the talks said the deal was close.", ""},

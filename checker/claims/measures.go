@@ -54,7 +54,7 @@ func (x *extraction) measures(u *unitText) {
 			}
 			continue
 		}
-		if isDeterminer(u, c) || unnamedSources(u, c) || isPart(u, c) || listedPart(u, k) || isThreshold(u, c) || countChange(u, c) || wholeOf(u, k) || startOfChange(u, k) || changedFrom(u, c) || breakdown(u, k, lastParts) || c.v.Type == recognize.Percent && comparatives[u.word(c.j)] {
+		if isDeterminer(u, c) || unnamedSources(u, c) || pointInSeries(u, c) || isPart(u, c) || listedPart(u, k) || isThreshold(u, c) || countChange(u, c) || wholeOf(u, k) || startOfChange(u, k) || changedFrom(u, c) || breakdown(u, k, lastParts) || c.v.Type == recognize.Percent && comparatives[u.word(c.j)] {
 			continue
 		}
 		measure, word, who := voteShare(u, k)
@@ -426,6 +426,34 @@ func namedCompound(u *unitText, k int, measure string) string {
 		}
 	}
 	return ""
+}
+
+// pointInSeries reports a count that says how far along a series is, not
+// how many of anything there are: "16th after ten matches", "over the
+// next two or three games". "after 200 people were evacuated" counts.
+func pointInSeries(u *unitText, c chunk) bool {
+	p := c.i - 1
+	if w := u.word(p); (w == "or" || w == "to") && isNumberWord(u, p-1) {
+		p -= 2 // "the next two or three games"
+	}
+	switch u.word(p) {
+	case "next":
+		return true
+	case "after":
+		n := u.word(c.j)
+		return strings.HasSuffix(n, "s") && isNoun(n) && !auxiliaries[u.word(c.j+1)] && !modalWords[u.word(c.j+1)] && !edVerb(u.word(c.j+1))
+	}
+	return false
+}
+
+// isNumberWord reports a token of a recognized count: "two", "12".
+func isNumberWord(u *unitText, i int) bool {
+	for _, v := range u.values {
+		if i >= 0 && i < len(u.toks) && v.Start <= u.toks[i].Start && u.toks[i].End <= v.End {
+			return v.Type == recognize.Count
+		}
+	}
+	return false
 }
 
 // unnamedSources reports a count of the people a report rests on, not of
