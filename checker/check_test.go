@@ -401,6 +401,15 @@ func TestCheck(t *testing.T) {
 			want: []string{"stale measure-value: number of vessels = 422 | 87"},
 		},
 		{
+			// A figure counted since some time grows from day to day.
+			name: "tallies since a day, two days apart",
+			files: map[string]string{
+				"a.md": "---\ndate: 2025-07-19\n---\nThe heatwave in Dunmarrow broke records.\n\nHospitals in Dunmarrow had admitted 312 patients with heat-related illness since Monday.\n",
+				"b.md": "---\ndate: 2025-07-21\n---\nThe heatwave in Dunmarrow went on.\n\nSince the alert was issued on Wednesday 16 July, hospitals in Dunmarrow have admitted 540 patients with heat-related illness.\n",
+			},
+			want: []string{"stale measure-value: number of patients = 312 | 540"},
+		},
+		{
 			name: "places in a championship",
 			files: map[string]string{
 				"g.txt": "In the 1998 World Rally Championship, Sami Koskela finished third overall. In 1999 he finished sixth in the championship.",

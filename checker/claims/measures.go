@@ -376,12 +376,24 @@ func soFar(u *unitText, c chunk) bool {
 	for i := c.j; i+1 < len(u.toks) && i < c.j+6; i++ {
 		switch w := u.toks[i].Key; {
 		case w == "," || w == ";" || w == ".":
-			return false
+			return sinceTally(u, c)
 		case w == "to" && u.word(i+1) == "date", (w == "so" || w == "thus") && u.word(i+1) == "far":
 			return true
 		}
 	}
-	return false
+	return sinceTally(u, c)
+}
+
+// sinceTally reports a figure counted since some time, in the perfect:
+// "hospitals have admitted 540 patients since the alert", "had admitted
+// 312 patients since Monday". It grows until it is final.
+func sinceTally(u *unitText, c chunk) bool {
+	perfect := false
+	for i := max(c.i-3, 0); i < c.i; i++ {
+		w := u.toks[i].Key
+		perfect = perfect || (w == "has" || w == "have" || w == "had") && edVerb(u.word(i+1))
+	}
+	return perfect && slices.ContainsFunc(u.toks, func(t words.Token) bool { return t.Key == "since" })
 }
 
 // startOfChange reports the first figure of "grew from 3,000 to more than
