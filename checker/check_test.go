@@ -410,6 +410,16 @@ func TestCheck(t *testing.T) {
 			want: []string{"stale measure-value: number of patients = 312 | 540"},
 		},
 		{
+			// One instant, dated in UTC by one source and in local time
+			// by another, a day apart.
+			name: "a launch dated in UTC and in local time",
+			files: map[string]string{
+				"a.md": "---\ndate: 2025-09-17\n---\nA Corvid-2 rocket carrying the Aurivel-3 satellite lifted off from Skarnes at 22:42 UTC on Tuesday, September 16.\n",
+				"b.md": "---\ndate: 2025-09-18\n---\nThe Aurivel-3 satellite lifted off from Skarnes at 00:42 local time on Wednesday, 17 September.\n",
+			},
+			want: nil,
+		},
+		{
 			name: "places in a championship",
 			files: map[string]string{
 				"g.txt": "In the 1998 World Rally Championship, Sami Koskela finished third overall. In 1999 he finished sixth in the championship.",

@@ -46,6 +46,7 @@ type Claim struct {
 	Bare      bool     // the title has no scope at all ("said head coach Ines Valdivia"); see package align
 	Leaving   bool     // the text says the holder leaves or has left the office ("has decided to retire")
 	Since     string   // for a role: the day the text says its holder took office ("took over on July 28"), YYYY-MM-DD, or ""
+	Zoned     bool     // a date given after a time in a named zone ("22:42 UTC on September 16"): the local date may be a day off
 	Place     string   // where an event happened, as written; where a rank holds, folded ("north vale", "region")
 	Local     bool     // Place is a town or venue, not a country
 	About     string   // the thing an event happened to, as written ("Vault 3.2"); the noun a measure's figure modifies ("unit" in "a 24-bed unit")

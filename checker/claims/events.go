@@ -216,10 +216,23 @@ func (x *extraction) events(u *unitText) {
 			Local:     local,
 			About:     about,
 			Agent:     agent,
+			Zoned:     zonedDate(u, c),
 			Value:     Val{Value: v},
 			Span:      x.valueSpan(u, c.v),
 		})
 	}
+}
+
+// zonedDate reports a date given after a time in a named zone: "at 22:42
+// UTC on Tuesday, September 16". A source that gives the local time may
+// date the same instant a day later or earlier.
+func zonedDate(u *unitText, c chunk) bool {
+	for i := c.i - 1; i >= 1 && i >= c.i-3; i-- {
+		if timeZones[u.toks[i].Key] && clockSuffix(u.toks, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordIn reports a token from i up to j whose key is in set.

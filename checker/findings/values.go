@@ -179,7 +179,14 @@ func compatible(a, b *claims.Claim, tol rules.Tolerance) bool {
 	if a.Value.Type == recognize.Rank || b.Value.Type == recognize.Rank {
 		return a.Value.Num == b.Value.Num
 	}
-	return span(&a.Value.Value, tol).overlaps(span(&b.Value.Value, tol))
+	sa, sb := span(&a.Value.Value, tol), span(&b.Value.Value, tol)
+	if a.Zoned != b.Zoned && a.Value.When.Day != 0 && b.Value.When.Day != 0 {
+		// "22:42 UTC on September 16" is "00:42 local time on 17
+		// September" two time zones east: a day either way is one
+		// instant.
+		sa.lo, sa.hi = sa.lo-1, sa.hi+1
+	}
+	return sa.overlaps(sb)
 }
 
 // normalized is the value as the report prints it.
