@@ -420,6 +420,16 @@ func TestCheck(t *testing.T) {
 			want: nil,
 		},
 		{
+			// Founders are no thing founded, and "the company" of a story
+			// about a company is that company.
+			name: "a founding by its founders",
+			files: map[string]string{
+				"a.md": "---\ndate: 2025-10-06\n---\nLumeris was founded in 2019 by chief executive Mira Castellanos.\n\nLumeris sells software to insurers.\n",
+				"b.md": "---\ndate: 2025-10-07\n---\nNorthgate has bought Lumeris, and Lumeris will keep its name.\n\nThe company was founded in 2018 by Mira Castellanos and Jonah Whitcombe.\n",
+			},
+			want: []string{"conflict event-date: year of the Lumeris founding = 2018 | 2019"},
+		},
+		{
 			name: "places in a championship",
 			files: map[string]string{
 				"g.txt": "In the 1998 World Rally Championship, Sami Koskela finished third overall. In 1999 he finished sixth in the championship.",

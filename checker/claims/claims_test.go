@@ -674,7 +674,7 @@ func TestExtract(t *testing.T) {
 				"measure-value count of children = 2",
 				"event-date birth [Elspeth Corrow] = 1911",
 				"event-date death [Elspeth Corrow] = 1987",
-				"event-date founding = 1952",
+				"event-date founding: institute = 1952",
 				"event-date death [Margaret Hollis] = 1990",
 			}},
 		{"years between commas after no name are no life",

@@ -101,6 +101,11 @@ func (x *extraction) events(u *unitText) {
 		}
 		people, _, countries := x.participants(src)
 		things := nearThings(src, ev)
+		if objectClasses[e.val] {
+			// "The company was founded in 2018 by Mira Castellanos":
+			// the founders are no thing founded.
+			things = slices.DeleteFunc(things, func(t string) bool { return slices.Contains(byAgents(src, ev), t) })
+		}
 		about := ""
 		if subj, text := x.subject(src, ev); subj != "" {
 			things = mergeStrings(things, []string{subj})
@@ -221,6 +226,31 @@ func (x *extraction) events(u *unitText) {
 			Span:      x.valueSpan(u, c.v),
 		})
 	}
+}
+
+// byAgents returns the names after "by" that follow the event at chunk
+// ev in its clause: who did it, in the passive ("founded in 2018 by Mira
+// Castellanos and Jonah Whitcombe").
+func byAgents(u *unitText, ev int) []string {
+	var out []string
+	by := false
+	for i := ev + 1; i < len(u.chunks) && i <= ev+10; i++ {
+		c := u.chunks[i]
+		switch {
+		case c.key == "by":
+			by = true
+		case by && (c.kind == cName || c.kind == cEntity):
+			out = append(out, c.key)
+		case by && (c.key == "and" || c.key == "," || c.kind == cRole || c.kind == cHonor):
+		case c.key == "." || c.key == ";":
+			return out
+		default:
+			if by {
+				return out
+			}
+		}
+	}
+	return out
 }
 
 // zonedDate reports a date given after a time in a named zone: "at 22:42
@@ -769,8 +799,16 @@ func (x *extraction) definiteSubject(u *unitText, ev int) string {
 			}
 		}
 	}
+	if orgNouns[noun] && len(x.topic) > 0 && !slices.Contains(x.topicPpl, x.topic[0]) {
+		// "The company was founded in 2018", in a story first of all
+		// about a body: that body's founding.
+		return "-"
+	}
 	return words.Singular(noun)
 }
+
+// orgNouns are what a story calls the body it is about.
+var orgNouns = setOf(`company firm startup start-up business organisation organization`)
 
 // verbAdverbs stand between a subject and its verb without changing
 // whom the event befell: "The site was first spotted", "the mine
