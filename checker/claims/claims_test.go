@@ -1123,6 +1123,9 @@ func TestItRefersBack(t *testing.T) {
 		{"Museum Vreeland reopened on Saturday.\nSome background: the museum was founded in 1878.", "museum vreeland"},
 		{"Museum Vreeland reopened.\nFounded in 1887 by a merchant, the museum holds many works.", "museum vreeland"},
 		{"Museum Vreeland and the Centraal Museum reopened.\nThe museum was founded in 1878.", ""},
+		// A name with words left out is the same name; a head word
+		// before another heads nothing.
+		{"The Calder Ship Canal was closed.\nThe Calder Canal Authority said so.\nThe Calder Canal may reopen.\nThe canal, which opened in 1911, is busy.", "calder ship canal"},
 		// A figure takes its subject the same ways a date does.
 		{"Museum Vreeland reopened on Saturday.\nIn 2019 the museum received 387,000 visitors.", "museum vreeland"},
 		// "It" does not reach into another paragraph.

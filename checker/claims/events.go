@@ -649,14 +649,21 @@ func (x *extraction) definiteThing(u *unitText, i int) (key, text string) {
 		for _, v := range x.units {
 			for _, c := range v.chunks {
 				if c.kind == cName && !c.person && c.j-c.i >= 2 || c.kind == cEntity && c.thing {
-					for _, w := range strings.Fields(c.key) {
-						if !thingHeads[w] {
+					ws := strings.Fields(c.key)
+					for n, w := range ws {
+						// "the Calder Canal Authority" is an authority, no
+						// canal: a head word before another is no head.
+						if !thingHeads[w] || slices.ContainsFunc(ws[n+1:], func(h string) bool { return thingHeads[h] }) {
 							continue
 						}
 						if k, ok := x.byNoun[w]; !ok {
 							x.byNoun[w] = c.key
-						} else if k != c.key {
-							x.byNoun[w] = "" // two candidates: no telling which
+						} else if k != c.key && !(k != "" && shortFormOf(k, c.key)) {
+							if k != "" && shortFormOf(c.key, k) {
+								x.byNoun[w] = c.key // "Calder Canal" is "Calder Ship Canal" short
+							} else {
+								x.byNoun[w] = "" // two candidates: no telling which
+							}
 						}
 					}
 				}
@@ -672,6 +679,16 @@ func (x *extraction) definiteThing(u *unitText, i int) (key, text string) {
 		return "", ""
 	}
 	return key, u.text[u.toks[i].Start:u.toks[i+1].End]
+}
+
+// shortFormOf reports a name that is long's with words left out between
+// its first and last: "calder canal" of "calder ship canal".
+func shortFormOf(long, short string) bool {
+	lw, sw := strings.Fields(long), strings.Fields(short)
+	if len(sw) < 2 || len(sw) >= len(lw) || sw[0] != lw[0] || sw[len(sw)-1] != lw[len(lw)-1] {
+		return false
+	}
+	return subset(sw, lw)
 }
 
 // maxNamedDistance is how many sentences back "the bridge" may find the

@@ -206,6 +206,8 @@ project fund foundation organization organisation alliance coalition treaty
 agreement accord pact news times post journal daily herald tribune shimbun
 press television radio network club team league cup championship games
 hotel hospital church cathedral temple museum library theatre theater hall
+canal waterway dam tunnel pipeline railway railroad line reactor stadium arena
+terminal refinery factory observatory telescope mine
 house palace tower building park garden zone area valley desert forest
 pacific atlantic asia europe africa america east west north south
 summit conference dialogue forum war battle operation revolution empire
