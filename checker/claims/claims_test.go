@@ -1440,6 +1440,9 @@ func TestMeasureReadings(t *testing.T) {
 		{"The defeat left Vellmoor 17th in the table after ten matches.", ""},
 		{"He will get a chance over the next two or three matches.", ""},
 		{"The road reopened after 200 people were evacuated.", "measure-value count of people [evacuated] = 200"},
+		// "the quarter" qualifies nothing; "the third quarter" does.
+		{"Net income for the quarter was $612 million.", "measure-value profit [net] (USD) = USD 612000000"},
+		{"Net income for the third quarter was $612 million.", "measure-value profit [net third-quarter] (USD) = USD 612000000"},
 		// The people a report rests on are no count of what it reports.
 		{"Two people familiar with its finances said revenue had passed $30 million.", "measure-value revenue (USD) = USD 30000000"},
 		{"Three sources with knowledge of the talks said the deal was close.", ""},

@@ -1089,7 +1089,9 @@ func measureQualifiers(u *unitText, k int) string {
 			// things cost, not what this one did.
 			qs = mergeStrings(qs, []string{"typical"})
 		}
-		if w == "quarter" && i > 0 {
+		if w == "quarter" && i > 0 && !opensNoun(u.toks[i-1].Key) && u.toks[i-1].Key != "this" && u.toks[i-1].Key != "that" {
+			// "third quarter" as "third-quarter"; "the quarter" says
+			// no more than the sentence's time.
 			qs = mergeStrings(qs, []string{u.toks[i-1].Key + "-quarter"})
 		}
 		// "$3.69 billion a year earlier": an earlier period's figure,
