@@ -430,6 +430,16 @@ func TestCheck(t *testing.T) {
 			want: []string{"conflict event-date: year of the Lumeris founding = 2018 | 2019"},
 		},
 		{
+			// A holder since a year holds the office still: another
+			// named for a year between is a rival.
+			name: "a holder since a year",
+			files: map[string]string{
+				"a.md": "---\ndate: 2025-09-30\n---\nThe Liberal People's Party campaigned on climate.\n\nLiberal leader Mats Edholm, who has led the party since 2019, said he would not sign up to any budget.\n",
+				"b.md": "---\ndate: 2025-09-29\n---\nThe Liberal People's Party campaigned on climate.\n\nIn 2023, Liberal leader Karin Solberg said the party would talk to everyone.\n",
+			},
+			want: []string{"conflict role-holder: leader of Liberal = Karin Solberg | Mats Edholm"},
+		},
+		{
 			name: "places in a championship",
 			files: map[string]string{
 				"g.txt": "In the 1998 World Rally Championship, Sami Koskela finished third overall. In 1999 he finished sixth in the championship.",

@@ -896,6 +896,11 @@ func clauseYears(u *unitText, k int, office bool, latest int) string {
 			if v.When.EndYear != 0 && v.When.EndYear != v.When.Year {
 				years = append(years, itoa4(v.When.EndYear))
 			}
+			if office && latest > 0 && precededBy(u, v, "since") {
+				// "who has run the department since 2019" holds it
+				// still, when the story is written.
+				years = append(years, itoa4(latest))
+			}
 		}
 	}
 	if len(years) == 0 {
@@ -914,6 +919,16 @@ func clauseYears(u *unitText, k int, office bool, latest int) string {
 		return lo
 	}
 	return lo + "/" + hi
+}
+
+// precededBy reports a value right after the word w.
+func precededBy(u *unitText, v *recognize.Value, w string) bool {
+	for i, t := range u.toks {
+		if t.Start == v.Start {
+			return u.word(i-1) == w
+		}
+	}
+	return false
 }
 
 // clauseBounds returns the byte offsets in u of the clause of chunk k:
