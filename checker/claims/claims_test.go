@@ -783,9 +783,9 @@ func TestExtract(t *testing.T) {
 		{"particles inside a name are the name's",
 			"“There are no words,” said Joachim van der Sloot, Chief Executive of Northlight Live.",
 			[]string{"role-holder chief executive of northlight live = Joachim van der Sloot"}},
-		{"a sporting director is no director of a body called Sporting",
+		{"a sporting director is no director of a body called Sporting, but the club's one sporting director",
 			"Sporting director Hugo Brannigan deserves credit.",
-			nil},
+			[]string{"role-holder sporting director = Hugo Brannigan"}},
 		{"a study and a trial, or a team and a club, are one body as a title's scope",
 			"Said the study's chief investigator, Professor Declan Moorcroft. The team's captain, Ryan Mabey, spoke.",
 			[]string{
@@ -1947,6 +1947,7 @@ func TestBareTitle(t *testing.T) {
 	for text, want := range map[string]string{
 		`"We were beaten by the better side," said head coach Ines Valdivia.`: "role-holder manager = Ines Valdivia",
 		"Chief technology officer Priya Raman said the site was safe.":        "role-holder chief technology officer = Priya Raman",
+		"The decision was taken by sporting director Ruben Castellano.":       "role-holder sporting director = Ruben Castellano",
 		"Director Amara Okafor leads the laboratory.":                         "",
 		"Governor Anneliese Koruna says the roads are open.":                  "",
 	} {

@@ -151,7 +151,7 @@ func soleOffice(class string) bool {
 // would split the classes' words.
 var soleOffices = map[string]bool{"chief executive": true, "general counsel": true, "vice-chancellor": true, "manager": true,
 	"principal investigator": true, "editor-in-chief": true, "chief scientist": true, "chief economist": true, "chief curator": true,
-	"fire commissioner": true, "police commissioner": true}
+	"fire commissioner": true, "police commissioner": true, "sporting director": true}
 
 // cabinetRole reports the title of a government office of which a
 // country has one, written as such: "Transport Minister Margaret Olowe",
