@@ -440,6 +440,19 @@ func TestCheck(t *testing.T) {
 			want: []string{"conflict role-holder: leader of Liberal = Karin Solberg | Mats Edholm"},
 		},
 		{
+			// A dismissal is an event; a levee that gave way had an
+			// accident.
+			name: "a dismissal and a breach dated two ways",
+			files: map[string]string{
+				"a.md": "---\ndate: 2025-11-02\n---\nVellmoor Athletic dismissed head coach Stefan Lindqvist on Monday, October 27.\n\nThe Elsby levee gave way on Friday, October 31.\n",
+				"b.md": "---\ndate: 2025-11-03\n---\nStefan Lindqvist was sacked by Vellmoor Athletic on October 26.\n\nThe Elsby levee gave way on Saturday, November 1.\n",
+			},
+			want: []string{
+				"conflict event-date: date of the Elsby accident = 2025-10-31 | 2025-11-01",
+				"conflict event-date: date of the Lindqvist dismissal = 2025-10-26 | 2025-10-27",
+			},
+		},
+		{
 			name: "places in a championship",
 			files: map[string]string{
 				"g.txt": "In the 1998 World Rally Championship, Sami Koskela finished third overall. In 1999 he finished sixth in the championship.",

@@ -95,7 +95,7 @@ func eventNoun(c *claims.Claim) string {
 			return strings.SplitN(c.Class, ":", 2)[0]
 		}
 		switch w {
-		case "born", "met", "meet", "meets", "won", "sank", "built", "began", "died", "held", "shut", "set", "laid",
+		case "born", "met", "meet", "meets", "won", "sank", "built", "began", "died", "held", "shut", "set", "laid", "gave",
 			"into",          // "into service"
 			"seen", "since", // "last seen", "unseen since"
 			"will": // "will close"
