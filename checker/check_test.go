@@ -453,6 +453,15 @@ func TestCheck(t *testing.T) {
 			},
 		},
 		{
+			// A study and a paper published in a journal are one paper.
+			name: "a study and a paper published on two days",
+			files: map[string]string{
+				"a.md": "---\ndate: 2025-09-18\n---\nCastellane University researchers found a nylon-eating enzyme, according to a study published on September 17 in the journal Applied Microbial Systems.\n",
+				"b.md": "---\ndate: 2025-09-16\n---\nCastellane University scientists reported the enzyme in a paper published on Monday, September 15, in the journal Applied Microbial Systems.\n",
+			},
+			want: []string{"conflict event-date: date of the Castellane University release = 2025-09-15 | 2025-09-17"},
+		},
+		{
 			name: "places in a championship",
 			files: map[string]string{
 				"g.txt": "In the 1998 World Rally Championship, Sami Koskela finished third overall. In 1999 he finished sixth in the championship.",

@@ -135,6 +135,9 @@ func (x *extraction) events(u *unitText) {
 		if obj := passiveObject(src, ev); obj != "" && objectClasses[class] {
 			// "figures published by the project this week": what was
 			// made is the noun the participle hangs on, not a name near.
+			if same, ok := samePublication[obj]; ok {
+				obj = same // "a study published on", "a paper published on"
+			}
 			class += ": " + obj
 			people, things = nil, nil
 		}
@@ -227,6 +230,9 @@ func (x *extraction) events(u *unitText) {
 		})
 	}
 }
+
+// samePublication are the words for one piece of published research.
+var samePublication = map[string]string{"study": "paper", "article": "paper"}
 
 // byAgents returns the names after "by" that follow the event at chunk
 // ev in its clause: who did it, in the passive ("founded in 2018 by Mira
