@@ -462,6 +462,16 @@ func TestCheck(t *testing.T) {
 			want: []string{"conflict event-date: date of the Castellane University release = 2025-09-15 | 2025-09-17"},
 		},
 		{
+			// A figure at the height of an event is of that moment, which
+			// a later report does not update.
+			name: "a figure at the height of a flood",
+			files: map[string]string{
+				"a.md": "---\ndate: 2025-11-05\n---\nThe Tessen flood receded.\n\nRoughly 38% of the valley's farmland was under water at the height of the flood.\n",
+				"b.md": "---\ndate: 2025-11-12\n---\nThe Tessen flood receded.\n\n45% of the valley's farmland was under water at the height of the flood.\n",
+			},
+			want: []string{"conflict measure-value: share of farmland = 38% | 45%"},
+		},
+		{
 			name: "places in a championship",
 			files: map[string]string{
 				"g.txt": "In the 1998 World Rally Championship, Sami Koskela finished third overall. In 1999 he finished sixth in the championship.",

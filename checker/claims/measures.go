@@ -341,9 +341,14 @@ func (x *extraction) measures(u *unitText) {
 
 // saysFinal reports a unit that calls a tally final: "231 deaths is the
 // final toll", "according to the ministry's final count", "the final
-// death toll".
+// death toll"; or that gives it at a peak past.
 func saysFinal(u *unitText) bool {
 	for i, t := range u.toks {
+		// "at the height of the flood", "at its peak": a figure of a
+		// moment past, which later reports do not update.
+		if t.Key == "at" && (u.word(i+1) == "the" || u.word(i+1) == "its") && (u.word(i+2) == "height" || u.word(i+2) == "peak") {
+			return true
+		}
 		if t.Key != "final" {
 			continue
 		}
