@@ -1436,6 +1436,8 @@ func TestMeasureReadings(t *testing.T) {
 		{"The fire left 321 homes in ashes.", "measure-value count of home @fire [destroyed] = 321"},
 		{"Of the 147 riders who started in Merrivale, most finished.", "measure-value count of rider [started] = 147"},
 		{"A total of 143 people were injured in the crush.", "measure-value injured = 143"},
+		// A share of all of them is a share of them.
+		{"Women made up 41% of all finishers.", "measure-value share of finisher = 41%"},
 		// How far along a series is counts nothing.
 		{"The defeat left Vellmoor 17th in the table after ten matches.", ""},
 		{"He will get a chance over the next two or three matches.", ""},

@@ -2801,6 +2801,9 @@ func shareOf(u *unitText, k int) (measure, word string) {
 		}
 		i++
 	}
+	if u.word(i) == "all" && i+1 < len(u.toks) && !u.toks[i+1].Cap {
+		i++ // "41% of all finishers" is a share of finishers
+	}
 	if owner := ownerEnd(u, i); owner > i {
 		// "14 percent of Norvane's global output", "of its workforce":
 		// a share of the whole its owner has.
