@@ -481,6 +481,15 @@ func TestCheck(t *testing.T) {
 			want: []string{"conflict measure-value: number of containers = 14200 | 16800"},
 		},
 		{
+			// A tally up to a day grows after it.
+			name: "tallies up to two days",
+			files: map[string]string{
+				"a.md": "---\ndate: 2025-04-10\n---\nThe Clarivex eye drops were recalled.\n\nThe regulator said it had received 12 reports of suspected eye infections, as of Wednesday evening.\n",
+				"b.md": "---\ndate: 2025-04-21\n---\nThe Clarivex eye drops were recalled.\n\nBy the end of last week the regulator had received 27 reports of suspected eye infections.\n",
+			},
+			want: []string{"stale measure-value: number of reports = 12 | 27"},
+		},
+		{
 			name: "places in a championship",
 			files: map[string]string{
 				"g.txt": "In the 1998 World Rally Championship, Sami Koskela finished third overall. In 1999 he finished sixth in the championship.",

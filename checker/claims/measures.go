@@ -395,16 +395,26 @@ func soFar(u *unitText, c chunk) bool {
 	return sinceTally(u, c)
 }
 
-// sinceTally reports a figure counted since some time, in the perfect:
-// "hospitals have admitted 540 patients since the alert", "had admitted
-// 312 patients since Monday". It grows until it is final.
+// sinceTally reports a figure counted since some time, or up to one, in
+// the perfect: "hospitals have admitted 540 patients since the alert",
+// "had received 12 reports ... as of Wednesday evening", "By the end of
+// last week the authority had received 27 reports". It grows until it
+// is final.
 func sinceTally(u *unitText, c chunk) bool {
 	perfect := false
 	for i := max(c.i-3, 0); i < c.i; i++ {
 		w := u.toks[i].Key
 		perfect = perfect || (w == "has" || w == "have" || w == "had") && edVerb(u.word(i+1))
 	}
-	return perfect && slices.ContainsFunc(u.toks, func(t words.Token) bool { return t.Key == "since" })
+	if !perfect {
+		return false
+	}
+	for i, t := range u.toks {
+		if t.Key == "since" || t.Key == "as" && u.word(i+1) == "of" || i == 0 && t.Key == "by" {
+			return true
+		}
+	}
+	return false
 }
 
 // startOfChange reports the first figure of "grew from 3,000 to more than
