@@ -1436,6 +1436,9 @@ func TestMeasureReadings(t *testing.T) {
 		{"The fire left 321 homes in ashes.", "measure-value count of home @fire [destroyed] = 321"},
 		{"Of the 147 riders who started in Merrivale, most finished.", "measure-value count of rider [started] = 147"},
 		{"A total of 143 people were injured in the crush.", "measure-value injured = 143"},
+		// A site's staff are no count of the company's.
+		{"The Lisbrook factory employs 640 people.", "measure-value employees [at factory] = 640"},
+		{"The company, which employs 2,300 people across its three sites, is a big employer.", "measure-value employees = 2300"},
 		// A share of all of them is a share of them.
 		{"Women made up 41% of all finishers.", "measure-value share of finisher = 41%"},
 		// How far along a series is counts nothing.

@@ -791,7 +791,7 @@ func workSite(u *unitText, k int) string {
 		i++ // the counted noun: "people", "staff", "workers"
 	}
 	if u.word(i) != "at" && u.word(i) != "in" {
-		return ""
+		return siteSubject(u, k)
 	}
 	var site []string
 	for n := i + 1; n < len(u.toks) && n <= i+4 && u.toks[n].Word && !isDigitWord(u.toks[n].Key); n++ {
@@ -810,6 +810,28 @@ func workSite(u *unitText, k int) string {
 	}
 	return u.word(i) + " " + strings.Join(site, " ")
 }
+
+// siteSubject reads the site that employs a figure's people from the
+// verb's subject: "The Lisbrook factory employs 640 people" counts the
+// factory's staff, not the company's ("The company, which employs
+// 2,300 people across its three sites").
+func siteSubject(u *unitText, k int) string {
+	c := u.chunks[k]
+	for i := c.i - 1; i >= 1 && i >= c.i-3; i-- {
+		w := u.toks[i].Key
+		if w != "employs" && w != "employ" && w != "employed" {
+			continue
+		}
+		if n := u.word(i - 1); siteNouns[words.Singular(n)] {
+			return "at " + words.Singular(n)
+		}
+		return ""
+	}
+	return ""
+}
+
+// siteNouns name one of a company's places of work.
+var siteNouns = setOf(`factory plant mill mine warehouse depot facility site campus branch store office works`)
 
 // earlierFigure returns the figure that the clause says the one at chunk k
 // changed from: "58 seats, up from 44", "rose from 44 to 58", "12,000,
