@@ -2266,3 +2266,16 @@ func TestTopicHoldsNoLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineDatesNoEvent: the date a byline ends with dates the document,
+// not the event the next sentence names.
+func TestBylineDatesNoEvent(t *testing.T) {
+	text := "M4 Eastern Line: opening programme and first timetable\nPress release — Varnholm Transit Authority (VTA), 3 June 2025\nThe Varnholm Transit Authority today published the opening programme for the M4 Eastern Line."
+	var got []string
+	for _, c := range extract(text, &recognize.Civil{Year: 2025, Month: 6, Day: 3}) {
+		got = append(got, describe(c))
+	}
+	if want := "event-date release = 2025-06-03"; strings.Join(got, "; ") != want {
+		t.Errorf("claims %q, want %q", got, want)
+	}
+}

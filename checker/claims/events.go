@@ -27,7 +27,7 @@ func (x *extraction) events(u *unitText) {
 		if c.kind != cValue || !isTime(c.v) || !c.v.When.Resolved || c.v.Norm == "" {
 			continue
 		}
-		if isComparisonBase(u, c) || bracketedBase(u, k) || isMeasurePeriod(u, k) || isDateline(u, c) || namesEvent(u, k) || isStatementDate(u, k) || dayAsModifier(u, c) || boundDate(u, c) || simileDate(u, c) || recurring(u, c) || yearAsThing(u, c) || hypotheticalNow(u, c) {
+		if isComparisonBase(u, c) || bracketedBase(u, k) || isMeasurePeriod(u, k) || isDateline(u, c) || isBylineDate(u, c) || namesEvent(u, k) || isStatementDate(u, k) || dayAsModifier(u, c) || boundDate(u, c) || simileDate(u, c) || recurring(u, c) || yearAsThing(u, c) || hypotheticalNow(u, c) {
 			continue
 		}
 		if x.skipped(c.v) || x.firstOccurrence(u, k) || x.lifespan(u, k) || x.bornOrDied(u, k) || x.workYear(u, k) {
@@ -940,6 +940,21 @@ func isDateline(u *unitText, c chunk) bool {
 		}
 	}
 	return false
+}
+
+// isBylineDate reports the date that ends a short line near the top,
+// after a dash and a comma: "Press release — Varnholm Transit Authority
+// (VTA), 3 June 2025". It dates the document, not an event.
+func isBylineDate(u *unitText, c chunk) bool {
+	if u.idx >= 8 || c.i < 3 || c.i > 14 || u.toks[c.i-1].Key != "," {
+		return false
+	}
+	for i := c.j; i < len(u.toks); i++ {
+		if u.toks[i].Word {
+			return false
+		}
+	}
+	return slices.ContainsFunc(u.toks[:c.i], func(t words.Token) bool { return isDash(t.Text) })
 }
 
 // sentenceStart returns the index of the chunk a unit's sentence starts
