@@ -1508,6 +1508,9 @@ func TestMeasureReadings(t *testing.T) {
 func TestNoEventDate(t *testing.T) {
 	pub := &recognize.Civil{Year: 2025, Month: 8, Day: 18}
 	for _, text := range []string{
+		// The day figures came out is a statement's.
+		"The M4 has carried 94,000 passengers a day, according to figures the Varnholm Transit Authority released on Monday.",
+		"The Varnholm Transit Authority released figures on Monday showing 94,000 passengers a day.",
 		// The date is of what belongs to the event, and the event the
 		// next sentence names is not it.
 		"Maren Holt said the festival's insurers had been notified on Sunday morning.\nMaren Holt put the likely cost of the cancellation at £2.47 million.",

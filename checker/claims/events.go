@@ -1100,8 +1100,20 @@ func bracketedBase(u *unitText, k int) bool {
 func isStatementDate(u *unitText, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		c := u.chunks[j]
+		if c.kind == cEvent && c.val == "release" {
+			// "according to figures the authority released on Monday":
+			// a day figures came out is a statement's.
+			for i := j - 1; i >= 0 && i >= j-5; i-- {
+				if dataNouns[u.chunks[i].key] {
+					return true
+				}
+			}
+		}
 		if c.kind != cWord {
 			return false
+		}
+		if dataNouns[c.key] && j > 0 && u.chunks[j-1].kind == cEvent && u.chunks[j-1].val == "release" {
+			return true // "released figures on Monday"
 		}
 		switch c.key {
 		case "on", "late", "early", "reporters", "journalists", "the", "press", "a":
@@ -1111,6 +1123,9 @@ func isStatementDate(u *unitText, k int) bool {
 	}
 	return false
 }
+
+// dataNouns are what a body releases when it reports.
+var dataNouns = setOf(`figures data statistics numbers`)
 
 var otherActs = setOf(`said says say told tells stated added wrote noted explained warned tweeted posted confirmed
 contained extinguished`)
