@@ -2282,3 +2282,28 @@ func TestBylineDatesNoEvent(t *testing.T) {
 		t.Errorf("claims %q, want %q", got, want)
 	}
 }
+
+// TestBodyShortFormIsNoPerson: a body's name less its last word is the
+// body, whatever verb of speech follows it; a title before it still makes
+// it a person's.
+func TestBodyShortFormIsNoPerson(t *testing.T) {
+	for text, want := range map[string]string{
+		"The regulator fined Calder Mutual Bank £18.4 million.\nCalder Mutual told customers a week later.": "",
+		"Henry Ford Hospital opened a wing.\nDr. Henry Ford told reporters the wing cost $12 million.":      "henry ford",
+	} {
+		doc := &Doc{Text: text}
+		start := 0
+		for _, line := range strings.SplitAfter(text, "\n") {
+			doc.Units = append(doc.Units, Unit{Start: start, End: start + len(strings.TrimSuffix(line, "\n"))})
+			doc.Values = append(doc.Values, recognize.Find(strings.TrimSuffix(line, "\n"), recognize.Options{}))
+			start += len(line)
+		}
+		var got []string
+		for _, p := range lexicon.People(doc) {
+			got = append(got, p.Name.Key)
+		}
+		if g := strings.Join(slices.Compact(got), "|"); g != want {
+			t.Errorf("%q: people %q, want %q", text, g, want)
+		}
+	}
+}

@@ -183,10 +183,24 @@ func (lx *Lexicon) People(doc *Doc) []Person {
 // name anywhere in the document, or one of its words alone ("Ishiba"), is
 // the same person.
 func (x *extraction) findPeople() {
+	// The names of bodies, for their short forms: "Calder Mutual told
+	// customers" is the bank Calder Mutual Bank, not a person.
+	var bodies []string
+	for _, u := range x.units {
+		for _, c := range u.chunks {
+			if c.kind == cName && u.thingLike(c) && strings.Contains(c.key, " ") {
+				bodies = append(bodies, c.key+" ")
+			}
+		}
+	}
 	for _, u := range x.units {
 		for k := range u.chunks {
 			c := &u.chunks[k]
 			if c.kind != cName || u.thingLike(*c) {
+				continue
+			}
+			titled := k > 0 && (u.chunks[k-1].kind == cRole || u.chunks[k-1].kind == cHonor) // "Dr. Henry Ford", of the Henry Ford Hospital
+			if !titled && strings.Contains(c.key, " ") && slices.ContainsFunc(bodies, func(b string) bool { return strings.HasPrefix(b, c.key+" ") }) {
 				continue
 			}
 			if x.anchoredPerson(u, k) {
