@@ -1439,6 +1439,9 @@ func TestMeasureReadings(t *testing.T) {
 		// A site's staff are no count of the company's.
 		{"The Lisbrook factory employs 640 people.", "measure-value employees [at factory] = 640"},
 		{"The company, which employs 2,300 people across its three sites, is a big employer.", "measure-value employees = 2300"},
+		// A penalty is of what it punishes, not of the events near it.
+		{"It imposed a £4.2 million fine for late notification, the largest penalty of its kind that the regulator has issued.", "measure-value penalty (GBP) = GBP 4200000"},
+		{"The operator was fined $2 million over the explosion.", "measure-value penalty @attack (USD) = USD 2000000"},
 		// A share of all of them is a share of them.
 		{"Women made up 41% of all finishers.", "measure-value share of finisher = 41%"},
 		// How far along a series is counts nothing.

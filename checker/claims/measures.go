@@ -163,6 +163,12 @@ func (x *extraction) measures(u *unitText) {
 		undertaking := undertakingAfter(u, k) != ""
 		if who < 0 && !converted && unit == "" && !ownVerb && !undertaking && !ofThing && !ofElection { // a share of the vote is an election's already
 			ev := x.eventContext(u, k)
+			if sanctions[strings.TrimSuffix(measure, " ("+c.v.Currency+")")] {
+				// A penalty is of what it punishes ("fined £4.2 million
+				// for the spill"), not of the events near it ("the
+				// largest penalty the regulator has issued").
+				ev = causeEvent(u, k)
+			}
 			switch {
 			case measure == "death toll" || measure == "injured":
 				// A toll is a harm's: "killed 213 people" is the toll
@@ -1926,6 +1932,27 @@ func (x *extraction) eventContext(u *unitText, k int) string {
 	}
 	if h, k := x.headingEvent(u); k >= 0 {
 		return h.chunks[k].val
+	}
+	return ""
+}
+
+// sanctions are the sums a body is made to pay.
+var sanctions = setOf(`penalty damages settlement`)
+
+// causeEvent returns the event after "for" or "over" in the figure's
+// clause: what a penalty punishes ("£4.2 million for the 2024 breach").
+func causeEvent(u *unitText, k int) string {
+	because := false
+	for i := k + 1; i < len(u.chunks) && i <= k+12; i++ {
+		c := u.chunks[i]
+		switch {
+		case c.key == "." || c.key == ";" || c.key == "—":
+			return ""
+		case c.key == "for" || c.key == "over":
+			because = true
+		case because && c.kind == cEvent && subjectEvent(c.val):
+			return c.val
+		}
 	}
 	return ""
 }
