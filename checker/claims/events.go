@@ -1222,13 +1222,16 @@ func notEvent(u *unitText, i int) bool {
 }
 
 // inValue reports a token inside a recognized value.
-func inValue(u *unitText, t words.Token) bool {
+func inValue(u *unitText, t words.Token) bool { return valueAt(u, t) != nil }
+
+// valueAt returns the recognized value a token is inside, or nil.
+func valueAt(u *unitText, t words.Token) *recognize.Value {
 	for i := range u.values {
 		if v := &u.values[i]; v.Start <= t.Start && t.End <= v.End {
-			return true
+			return v
 		}
 	}
-	return false
+	return nil
 }
 
 // electedTo reports an election word at chunk ev followed by the office

@@ -487,12 +487,11 @@ func pointInSeries(u *unitText, c chunk) bool {
 
 // isNumberWord reports a token of a recognized count: "two", "12".
 func isNumberWord(u *unitText, i int) bool {
-	for _, v := range u.values {
-		if i >= 0 && i < len(u.toks) && v.Start <= u.toks[i].Start && u.toks[i].End <= v.End {
-			return v.Type == recognize.Count
-		}
+	if i < 0 || i >= len(u.toks) {
+		return false
 	}
-	return false
+	v := valueAt(u, u.toks[i])
+	return v != nil && v.Type == recognize.Count
 }
 
 // unnamedSources reports a count of the people a report rests on, not of
