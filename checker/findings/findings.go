@@ -485,23 +485,17 @@ func (f *finder) selfContradiction(a, b *claims.Claim) bool {
 	if a.Kind == rules.KindMeasure {
 		return a.Period != "" && a.Period == b.Period
 	}
-	if a.Kind == rules.KindEventDate && (yearsApart(a.Value.When, b.Value.When) || a.Value.When.Year != b.Value.When.Year) {
-		// "the 1997 flood ... the flooding of 2011": an article that
-		// dates an event years apart, or in two years ("the cup final
-		// run of 2024" and "Saturday's game"), tells of two of its kind.
-		// One event misdated is off by days, not into another year.
+	if a.Kind == rules.KindEventDate && a.Value.When.Year != b.Value.When.Year {
+		// "the 1997 flood ... the flooding of 2011", "the cup final run
+		// of 2024" and "Saturday's game": an article that dates an event
+		// in two years tells of two of its kind. One event misdated is
+		// off by days, not into another year.
 		return false
 	}
 	// A date set for what is to come and one of what has happened are
 	// two steps: "granted preliminary approval on Friday ... a hearing
 	// set for April 28".
 	return f.planned(a) == f.planned(b)
-}
-
-// yearsApart reports two dates more than a year apart.
-func yearsApart(a, b recognize.DateInfo) bool {
-	x, y := dateSpan(a), dateSpan(b)
-	return x.lo-y.hi > 366 || y.lo-x.hi > 366
 }
 
 // planned reports an event date its source speaks of as to come: so its
