@@ -2310,3 +2310,17 @@ func TestBodyShortFormIsNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningClauseKeepsItsDate: a date in a clause the sentence opens with
+// ("Since work began in 2017,") dates neither an event nor a term of
+// office of the main clause.
+func TestOpeningClauseKeepsItsDate(t *testing.T) {
+	text := "Since work began in 2017, our teams have dealt with flooding, said VTA chief executive Renate Hollweg."
+	var got []string
+	for _, c := range extract(text, nil) {
+		got = append(got, describe(c))
+	}
+	if want := "role-holder chief executive of vta = Renate Hollweg"; strings.Join(got, "; ") != want {
+		t.Errorf("claims %q, want %q", got, want)
+	}
+}

@@ -1157,8 +1157,14 @@ func isMeasurePeriod(u *unitText, k int) bool {
 func nearestEvent(u *unitText, k int) (ev int, taken bool) {
 	best, bestD := -1, maxTriggerDistance+1
 	c := u.chunks[k]
+	open := openingClauseEnd(u)
 	for i, e := range u.chunks {
 		if e.kind != cEvent {
+			continue
+		}
+		if open >= 0 && c.i < open && e.i > open {
+			// "Since work began in 2017, our teams have dealt with
+			// flooding": a date in an opening clause is that clause's.
 			continue
 		}
 		var d int
@@ -1190,6 +1196,28 @@ func nearestEvent(u *unitText, k int) (ev int, taken bool) {
 	}
 	return best, taken && best < 0
 }
+
+// openingClauseEnd returns the token of the comma that ends a clause the
+// sentence opens with a subordinating word ("Since work began in 2017,"),
+// or -1.
+func openingClauseEnd(u *unitText) int {
+	i := 0
+	for i < len(u.toks) && !u.toks[i].Word {
+		i++ // an opening quote mark
+	}
+	if i >= len(u.toks) || !subordinators[u.toks[i].Key] {
+		return -1
+	}
+	for ; i < len(u.toks); i++ {
+		if u.toks[i].Key == "," {
+			return i
+		}
+	}
+	return -1
+}
+
+// subordinators open a clause that a sentence's main clause follows.
+var subordinators = setOf(`since after before while although though because once until unless whereas`)
 
 // coordinators join two predicates.
 var coordinators = setOf(`and but`)

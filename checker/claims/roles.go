@@ -879,6 +879,11 @@ func clausePeriod(u *unitText, k int) string { return clauseYears(u, k, false, 0
 // 2025, when he said so.
 func clauseYears(u *unitText, k int, office bool, latest int) string {
 	from, to := clauseBounds(u, k)
+	if open := openingClauseEnd(u); open >= 0 && u.chunks[k].i > open {
+		// "Since work began in 2017, said chief executive Renate
+		// Hollweg": the opening clause's year is its own.
+		from = max(from, u.toks[open].End)
+	}
 	var years []string
 	for i := range u.values {
 		v := &u.values[i]
