@@ -1043,7 +1043,10 @@ func namesEvent(u *unitText, k int) bool {
 			p -= 2
 		}
 		if p >= 1 && u.chunks[p].kind == cWord && u.chunks[p].key == "of" && u.chunks[p-1].kind == cEvent {
-			return true
+			// But a named event's year is its date: "the Corbett Fire
+			// of 1994" is one fire, which another source may date 1996.
+			e := u.chunks[p-1]
+			return !(u.toks[e.i].Cap && p >= 2 && u.chunks[p-2].kind == cName && !u.chunks[p-2].person)
 		}
 	}
 	// "the 2011 quake", and "the February 2019 flood" with its month
