@@ -490,10 +490,11 @@ func TestCheck(t *testing.T) {
 			want: []string{"stale measure-value: number of reports = 12 | 27"},
 		},
 		{
-			// A named event's year is its date.
+			// A named event's year is its date, and the event is the
+			// name's, whoever another sentence names near the word.
 			name: "a named fire dated two years",
 			files: map[string]string{
-				"a.md": "---\ndate: 2025-08-20\n---\nMarrow Creek was evacuated.\n\nIt is the first time the town has been emptied since the Corbett Fire of 1994, which destroyed the old lumber mill.\n",
+				"a.md": "---\ndate: 2025-08-20\n---\nMarrow Creek was evacuated.\n\nIt is the first time the town has been emptied since the Corbett Fire of 1994, which destroyed the old lumber mill.\n\nOstrander County Fire Chief Ray Delgado said engines were staged along Main Street.\n",
 				"b.md": "---\ndate: 2025-08-22\n---\nMarrow Creek was evacuated.\n\nThe last time Marrow Creek was fully emptied was during the Corbett Fire of 1996.\n",
 			},
 			want: []string{"conflict event-date: year of the Corbett fire in Corbett = 1994 | 1996"},

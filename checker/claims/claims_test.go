@@ -1522,6 +1522,7 @@ func TestNoEventDate(t *testing.T) {
 		// A bound on an event, and a comparison, date none.
 		"The fire had forced residents from their homes by Tuesday.",
 		"The blaze was 35 percent contained as of Tuesday morning.",
+		"As of 7 a.m. on Wednesday, August 13, the Hatcher Ridge Fire is estimated at 24,300 acres.",
 		"We had a fire that behaved like it was October, not August.",
 		// A year that names another event.
 		"Larkspur was the second-largest fire, behind only the 1988 Cinder Flats Fire.",

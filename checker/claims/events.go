@@ -1480,6 +1480,12 @@ func boundDate(u *unitText, c chunk) bool {
 		// What "became effective" on a day is dated by it.
 		return !becomeForms[u.word(c.i-2)]
 	case "on":
+		// "As of 7 a.m. on Wednesday, August 13": a time a state held.
+		for i := c.i - 2; i >= 1 && i >= c.i-6; i-- {
+			if u.toks[i].Key == "of" && u.toks[i-1].Key == "as" {
+				return true
+			}
+		}
 		return u.word(c.i-2) == "effective" && !becomeForms[u.word(c.i-3)]
 	case "from":
 		return u.word(c.i-2) == "effective"
@@ -2047,7 +2053,9 @@ func (x *extraction) inheritParticipants() {
 	}
 	for i := range x.claims {
 		cl := &x.claims[i]
-		if cl.Kind != rules.KindEventDate || len(cl.Persons) > 0 || len(cl.Things) > 0 && objectClasses[strings.SplitN(cl.Class, ":", 2)[0]] {
+		// An event with a subject of its own ("the Corbett Fire of 1994")
+		// is that subject's, whoever other sentences name beside the word.
+		if cl.Kind != rules.KindEventDate || len(cl.Persons) > 0 || cl.About != "" || len(cl.Things) > 0 && objectClasses[strings.SplitN(cl.Class, ":", 2)[0]] {
 			continue
 		}
 		if max, ok := maximalSet(sets[cl.Class]); ok {
