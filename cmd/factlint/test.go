@@ -25,9 +25,9 @@ func newTestCmd(stdout, stderr io.Writer) *cobra.Command {
 		Long: `Test finds every gold.json below the given folders (default: the current
 folder). Each folder holding one is a case: the documents its gold file
 lists are checked (the whole folder when it lists none, so a README beside
-them is no source), and the findings are compared with the gold file's conflicts (which must be
-reported at a failing severity, with their mentions as evidence) and traps
-(which must not be).
+them is no source), and the findings are compared with the gold file's
+conflicts (which must be reported at a failing severity, with their
+mentions as evidence) and traps (which must not be).
 
 For each case it prints conflicts found, recall, failing findings that match
 no conflict, precision and trap violations, then a total. A case fails when
