@@ -163,7 +163,7 @@ func (x *extraction) measures(u *unitText) {
 		undertaking := undertakingAfter(u, k) != ""
 		if who < 0 && !converted && unit == "" && !ownVerb && !undertaking && !ofThing && !ofElection { // a share of the vote is an election's already
 			ev := x.eventContext(u, k)
-			if sanctions[strings.TrimSuffix(measure, " ("+c.v.Currency+")")] {
+			if sanctions[measure] {
 				// A penalty is of what it punishes ("fined £4.2 million
 				// for the spill"), not of the events near it ("the
 				// largest penalty the regulator has issued").
