@@ -475,7 +475,7 @@ func TestCheck(t *testing.T) {
 			// Who operates a thing is no thing its figure is of.
 			name: "a figure beside its operator",
 			files: map[string]string{
-				"a.md": "---\ndate: 2025-04-15\n---\nThe Corvina Star ran aground in the Calder Ship Canal.\n\nThe vessel, operated by Pellucid Ocean Lines, was carrying 14,200 containers when it grounded.\n",
+				"a.md": "---\ndate: 2025-04-15\n---\nThe Corvina Star ran aground in the Calder Ship Canal.\n\nThe vessel, operated by Pellucid Ocean Lines and Kessling Shipping, was carrying 14,200 containers when it grounded.\n",
 				"b.md": "---\ndate: 2025-04-16\n---\nThe Corvina Star ran aground in the Calder Ship Canal.\n\nThe Corvina Star was carrying 16,800 containers when she grounded.\n",
 			},
 			want: []string{"conflict measure-value: number of containers = 14200 | 16800"},

@@ -104,7 +104,8 @@ func (x *extraction) events(u *unitText) {
 		if objectClasses[e.val] {
 			// "The company was founded in 2018 by Mira Castellanos":
 			// the founders are no thing founded.
-			things = slices.DeleteFunc(things, func(t string) bool { return slices.Contains(byAgents(src, ev), t) })
+			agents := byAgents(src, ev)
+			things = slices.DeleteFunc(things, func(t string) bool { return slices.Contains(agents, t) })
 		}
 		about := ""
 		if subj, text := x.subject(src, ev); subj != "" {
@@ -238,22 +239,41 @@ var samePublication = map[string]string{"study": "paper", "article": "paper"}
 // ev in its clause: who did it, in the passive ("founded in 2018 by Mira
 // Castellanos and Jonah Whitcombe").
 func byAgents(u *unitText, ev int) []string {
-	var out []string
-	by := false
 	for i := ev + 1; i < len(u.chunks) && i <= ev+10; i++ {
-		c := u.chunks[i]
-		switch {
-		case c.key == "by":
-			by = true
-		case by && (c.kind == cName || c.kind == cEntity):
+		switch u.chunks[i].key {
+		case "by":
+			return byNames(u, i)
+		case ".", ";":
+			return nil
+		}
+	}
+	return nil
+}
+
+// participleAgents returns the names in u after a participle and "by":
+// "operated by Pellucid Ocean Lines", "funded by the Aurelian Foundation".
+func participleAgents(u *unitText) []string {
+	var out []string
+	for i := 1; i < len(u.chunks); i++ {
+		if u.chunks[i].key == "by" && edVerb(u.chunks[i-1].key) {
+			out = append(out, byNames(u, i)...)
+		}
+	}
+	return out
+}
+
+// byNames returns the names of the "by" phrase at chunk i, with their
+// titles and joined by "and": "by Chief Executive Mira Castellanos and
+// Jonah Whitcombe".
+func byNames(u *unitText, i int) []string {
+	var out []string
+	for i++; i < len(u.chunks); i++ {
+		switch c := u.chunks[i]; {
+		case c.kind == cName || c.kind == cEntity:
 			out = append(out, c.key)
-		case by && (c.key == "and" || c.key == "," || c.kind == cRole || c.kind == cHonor):
-		case c.key == "." || c.key == ";":
-			return out
+		case c.key == "and" || c.key == "," || c.kind == cRole || c.kind == cHonor:
 		default:
-			if by {
-				return out
-			}
+			return out
 		}
 	}
 	return out

@@ -28,6 +28,7 @@ func (x *extraction) measures(u *unitText) {
 	unitPeriod := x.demonstrativePeriod(u)
 	final := saysFinal(u)
 	lastParts := breakdownStart(u)
+	agents := participleAgents(u)
 	for k, c := range u.chunks {
 		if c.kind != cValue || !isFigure(c.v) {
 			continue
@@ -280,11 +281,11 @@ func (x *extraction) measures(u *unitText) {
 			about = substanceAfter(u, c.j)
 		}
 		ps, things := people, x.withSubject(u, k, nearThings(u, k))
-		if ag := participleAgents(u); len(ag) > 0 {
+		if len(agents) > 0 {
 			// "The vessel, operated by Pellucid Ocean Lines, was
 			// carrying 14,200 containers": the operator is no thing the
 			// figure is of.
-			things = slices.DeleteFunc(things, func(t string) bool { return slices.Contains(ag, t) })
+			things = slices.DeleteFunc(things, func(t string) bool { return slices.Contains(agents, t) })
 		}
 		if ofElection {
 			ps = nil // a turnout is the election's, whoever else the sentence names
@@ -515,19 +516,6 @@ func unnamedSources(u *unitText, c chunk) bool {
 }
 
 var sourceNouns = setOf(`people persons sources officials executives insiders`)
-
-// participleAgents returns the names in u after a participle and "by":
-// "operated by Pellucid Ocean Lines", "funded by the Aurelian Foundation".
-func participleAgents(u *unitText) []string {
-	var out []string
-	for i := 2; i < len(u.chunks); i++ {
-		c := u.chunks[i]
-		if (c.kind == cName || c.kind == cEntity) && u.chunks[i-1].key == "by" && edVerb(u.chunks[i-2].key) {
-			out = append(out, c.key)
-		}
-	}
-	return out
-}
 
 // changedFrom reports a figure given as what another changed from, with a
 // noun of its own: "$1.84 billion, up from the $1.71 billion budget the
