@@ -392,10 +392,11 @@ func soFar(u *unitText, c chunk) bool {
 		}
 	}
 	for i := c.j; i+1 < len(u.toks) && i < c.j+6; i++ {
-		switch w := u.toks[i].Key; {
-		case w == "," || w == ";" || w == ".":
-			return sinceTally(u, c)
-		case w == "to" && u.word(i+1) == "date", (w == "so" || w == "thus") && u.word(i+1) == "far":
+		w := u.toks[i].Key
+		if w == "," || w == ";" || w == "." {
+			break
+		}
+		if w == "to" && u.word(i+1) == "date" || (w == "so" || w == "thus") && u.word(i+1) == "far" {
 			return true
 		}
 	}

@@ -491,10 +491,8 @@ func tookOfficeOn(u *unitText, i int) string {
 			took = takeOfficeVerbs[k] || (k == "took" || k == "taking" || k == "takes") && (u.word(i+1) == "over" || u.word(i+1) == "office") || k == "sworn" && u.word(i+1) == "in"
 			continue
 		}
-		for _, v := range u.values {
-			if v.Start == u.toks[i].Start && v.Type == recognize.Date && v.When.Resolved && v.When.Day != 0 && v.When.EndYear == 0 && u.word(i-1) == "on" {
-				return v.Norm[:10]
-			}
+		if v := valueAt(u, u.toks[i]); v != nil && v.Start == u.toks[i].Start && v.Type == recognize.Date && v.When.Resolved && v.When.Day != 0 && v.When.EndYear == 0 && u.word(i-1) == "on" {
+			return v.Norm[:10]
 		}
 	}
 	return ""
