@@ -2325,3 +2325,15 @@ func TestOpeningClauseKeepsItsDate(t *testing.T) {
 		t.Errorf("claims %q, want %q", got, want)
 	}
 }
+
+// TestDateOfTheVerbNotItsObject: an event noun that a vote is for takes no
+// date of the vote's.
+func TestDateOfTheVerbNotItsObject(t *testing.T) {
+	var got []string
+	for _, c := range extract("Members of the union had voted for the strike in February.", &recognize.Civil{Year: 2026, Month: 3, Day: 4}) {
+		got = append(got, describe(c))
+	}
+	if want := ""; strings.Join(got, "; ") != want {
+		t.Errorf("claims %q, want %q", got, want)
+	}
+}

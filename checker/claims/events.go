@@ -1269,7 +1269,7 @@ func notEvent(u *unitText, i int) bool {
 	// "the festival's insurers were told on Sunday": a date of what
 	// belongs to the event, not of the event.
 	return placedAt(u, i) || reflexiveAfter(u, e) || counted(u, i) || reportedOn(u, e) || objectOfEvent(u, i) || placingVerbs[e.key] && u.word(e.j) == "with" || u.toks[e.j-1].Poss ||
-		modifiesNoun(u, i) || intendedOnly(u, e) || otherInstance[u.word(e.i-1)]
+		modifiesNoun(u, i) || intendedOnly(u, e) || otherInstance[u.word(e.i-1)] || u.word(e.i-1) == "no" // "with no talks scheduled"
 }
 
 // inValue reports a token inside a recognized value.
@@ -1347,12 +1347,17 @@ var namedByObject = setOf(`issuance declaration`)
 var statementWords = setOf(`statement statements release press`)
 
 // objectOfEvent reports an event noun that another event's verb acts on:
-// in "approved a declaration on Sept. 13" the date is the approval's.
+// in "approved a declaration on Sept. 13" the date is the approval's, and
+// in "had voted for the strike in February" the vote's.
 func objectOfEvent(u *unitText, i int) bool {
 	if i < 2 || !opensNoun(u.chunks[i-1].key) {
 		return false
 	}
-	v := u.chunks[i-2]
+	p := i - 2
+	if k := u.chunks[p].key; (k == "for" || k == "against") && p > 0 {
+		p--
+	}
+	v := u.chunks[p]
 	return v.kind == cEvent && v.j == v.i+1 && isPastForm(v.key)
 }
 
