@@ -500,6 +500,16 @@ func TestCheck(t *testing.T) {
 			want: []string{"conflict event-date: year of the Corbett fire in Corbett = 1994 | 1996"},
 		},
 		{
+			// Walking off the job is a strike; "no talks" is no meeting;
+			// the month members voted for a strike is the vote's.
+			name: "a strike dated two ways",
+			files: map[string]string{
+				"a.md": "---\ndate: 2026-03-04\n---\nNurses at Harlow General Hospital walked off the job on Tuesday, March 3.\n\nMembers of the Harlow Nurses Union had voted for the strike in February.\n",
+				"b.md": "---\ndate: 2026-03-11\n---\nThe strike by nurses at Harlow General Hospital, which began on Monday, March 2, entered its second week with no talks scheduled.\n",
+			},
+			want: []string{"conflict event-date: date of the Harlow General Hospital strike = 2026-03-02 | 2026-03-03"},
+		},
+		{
 			name: "places in a championship",
 			files: map[string]string{
 				"g.txt": "In the 1998 World Rally Championship, Sami Koskela finished third overall. In 1999 he finished sixth in the championship.",
